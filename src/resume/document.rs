@@ -1,0 +1,312 @@
+use serde::{Deserialize, Serialize};
+
+use super::section::count_words;
+use super::{Level, Section, SectionId, SectionKind};
+
+/// A whole resume: its level and its sections in the order they are read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resume {
+    pub level: Level,
+    sections: Vec<Section>,
+    next_id: u64,
+    /// Set once the user moves a section themselves; from then on a level
+    /// change adds missing sections but keeps their order.
+    #[serde(default)]
+    custom_order: bool,
+}
+
+/// Where one section landed in the assembled Markdown (0-based line numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionSpan {
+    pub id: SectionId,
+    /// The `## title` line; `None` for the header, which writes its own H1.
+    pub heading_line: Option<usize>,
+    /// The first line of the body.
+    pub body_line: usize,
+}
+
+impl Resume {
+    /// An empty resume with the level's recommended sections.
+    pub fn new(level: Level) -> Self {
+        let mut resume = Resume {
+            level,
+            sections: Vec::new(),
+            next_id: 1,
+            custom_order: false,
+        };
+        for &kind in level.recommended_sections() {
+            resume.push_section(kind, kind.default_title(), "");
+        }
+        resume
+    }
+
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
+
+    pub fn is_custom_order(&self) -> bool {
+        self.custom_order
+    }
+
+    pub fn index_of(&self, id: SectionId) -> Option<usize> {
+        self.sections.iter().position(|s| s.id == id)
+    }
+
+    pub fn section(&self, id: SectionId) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn section_mut(&mut self, id: SectionId) -> Option<&mut Section> {
+        self.sections.iter_mut().find(|s| s.id == id)
+    }
+
+    pub fn first_of_kind(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.kind == kind)
+    }
+
+    /// Appends a section and returns its new id.
+    pub fn push_section(&mut self, kind: SectionKind, title: &str, body: &str) -> SectionId {
+        let index = self.sections.len();
+        self.insert_section(index, kind, title, body)
+    }
+
+    /// Inserts a section at `index` (clamped) and returns its new id.
+    pub fn insert_section(
+        &mut self,
+        index: usize,
+        kind: SectionKind,
+        title: &str,
+        body: &str,
+    ) -> SectionId {
+        let id = SectionId(self.next_id);
+        self.next_id += 1;
+        let index = index.min(self.sections.len());
+        self.sections.insert(
+            index,
+            Section {
+                id,
+                kind,
+                title: title.to_string(),
+                body: body.to_string(),
+            },
+        );
+        id
+    }
+
+    /// Removes a section and returns it, so the caller can offer undo.
+    pub fn remove_section(&mut self, id: SectionId) -> Option<Section> {
+        let index = self.index_of(id)?;
+        Some(self.sections.remove(index))
+    }
+
+    /// Moves a section one place up (`-1`) or down (`+1`); false at an edge.
+    pub fn move_section(&mut self, id: SectionId, delta: isize) -> bool {
+        let Some(index) = self.index_of(id) else {
+            return false;
+        };
+        let Some(target) = index.checked_add_signed(delta) else {
+            return false;
+        };
+        if target >= self.sections.len() {
+            return false;
+        }
+        self.sections.swap(index, target);
+        self.custom_order = true;
+        true
+    }
+
+    /// Switches level without losing a word: missing recommended sections are
+    /// added empty, and unless the user has ordered the sections themselves
+    /// they are put in the new level's order (others keep their place after).
+    /// Returns the ids of the sections that were added.
+    pub fn set_level(&mut self, level: Level) -> Vec<SectionId> {
+        self.level = level;
+        let mut added = Vec::new();
+        for (rank, &kind) in level.recommended_sections().iter().enumerate() {
+            if self.first_of_kind(kind).is_none() {
+                let at = if self.custom_order {
+                    self.sections.len()
+                } else {
+                    rank
+                };
+                added.push(self.insert_section(at, kind, kind.default_title(), ""));
+            }
+        }
+        if !self.custom_order {
+            let order = level.recommended_sections();
+            let rank = |s: &Section| {
+                order
+                    .iter()
+                    .position(|&k| k == s.kind)
+                    .unwrap_or(order.len())
+            };
+            // A stable sort keeps custom sections, and repeats of a kind, in
+            // the order the user gave them.
+            self.sections.sort_by_key(rank);
+        }
+        added
+    }
+
+    /// The whole resume as one Markdown document.
+    pub fn to_markdown(&self) -> String {
+        self.to_markdown_with_spans().0
+    }
+
+    /// The Markdown document and where each section starts in it.
+    pub fn to_markdown_with_spans(&self) -> (String, Vec<SectionSpan>) {
+        let mut out = String::new();
+        let mut spans = Vec::with_capacity(self.sections.len());
+        let mut line = 0usize;
+        for section in &self.sections {
+            let body = section.body.trim_matches('\n');
+            if section.kind == SectionKind::Header && body.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push('\n');
+                line += 1;
+            }
+            let heading_line = if section.kind == SectionKind::Header {
+                None
+            } else {
+                out.push_str("## ");
+                out.push_str(section.title.trim());
+                out.push_str("\n\n");
+                line += 2;
+                Some(line - 2)
+            };
+            spans.push(SectionSpan {
+                id: section.id,
+                heading_line,
+                body_line: line,
+            });
+            if !body.is_empty() {
+                out.push_str(body);
+                out.push('\n');
+                line += body.split('\n').count();
+            }
+        }
+        (out, spans)
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.sections
+            .iter()
+            .map(|s| {
+                let title = if s.kind == SectionKind::Header {
+                    0
+                } else {
+                    count_words(&s.title)
+                };
+                title + s.word_count()
+            })
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Resume {
+        let mut r = Resume::new(Level::Mid);
+        let header = r.sections()[0].id;
+        r.section_mut(header).unwrap().body = "# Ada Lovelace\nada@example.com".into();
+        let summary = r.first_of_kind(SectionKind::Summary).unwrap().id;
+        r.section_mut(summary).unwrap().body = "Back-end engineer.\n".into();
+        r
+    }
+
+    #[test]
+    fn new_resume_has_the_levels_sections_in_order() {
+        for level in Level::ALL {
+            let r = Resume::new(level);
+            let kinds: Vec<_> = r.sections().iter().map(|s| s.kind).collect();
+            assert_eq!(kinds, level.recommended_sections());
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_and_stable_across_removal() {
+        let mut r = Resume::new(Level::Junior);
+        let last = r.sections().last().unwrap().id;
+        r.remove_section(last);
+        let new = r.push_section(SectionKind::Custom, "Volunteering", "");
+        assert_ne!(new, last);
+    }
+
+    #[test]
+    fn markdown_assembles_header_then_titled_sections() {
+        let md = sample().to_markdown();
+        assert!(
+            md.starts_with("# Ada Lovelace\nada@example.com\n\n## Summary\n\nBack-end engineer.\n")
+        );
+        assert!(md.contains("\n## Skills\n"));
+        assert!(md.ends_with("## Education\n\n"));
+    }
+
+    #[test]
+    fn spans_point_at_each_sections_lines() {
+        let r = sample();
+        let (md, spans) = r.to_markdown_with_spans();
+        let lines: Vec<&str> = md.split('\n').collect();
+        assert_eq!(spans[0].heading_line, None);
+        assert_eq!(lines[spans[0].body_line], "# Ada Lovelace");
+        assert_eq!(lines[spans[1].heading_line.unwrap()], "## Summary");
+        assert_eq!(lines[spans[1].body_line], "Back-end engineer.");
+        assert_eq!(lines[spans[2].heading_line.unwrap()], "## Skills");
+    }
+
+    #[test]
+    fn level_change_keeps_every_word_and_adds_missing_sections() {
+        let mut r = sample();
+        let custom = r.push_section(SectionKind::Custom, "Hobbies", "Climbing");
+        let before = r.to_markdown();
+        let added = r.set_level(Level::Senior);
+        assert!(!added.is_empty());
+        let after = r.to_markdown();
+        for word in before.split_whitespace() {
+            assert!(after.contains(word), "lost {word}");
+        }
+        let kinds: Vec<_> = r.sections().iter().map(|s| s.kind).collect();
+        let recommended = Level::Senior.recommended_sections();
+        assert_eq!(&kinds[..recommended.len()], recommended);
+        // Sections the new level does not ask for stay, after the others,
+        // in the order they had.
+        assert_eq!(
+            &kinds[recommended.len()..],
+            &[SectionKind::Projects, SectionKind::Custom]
+        );
+        assert_eq!(r.sections().last().unwrap().id, custom);
+    }
+
+    #[test]
+    fn level_change_keeps_a_users_own_order() {
+        let mut r = sample();
+        let skills = r.first_of_kind(SectionKind::Skills).unwrap().id;
+        assert!(r.move_section(skills, 1));
+        let order_before: Vec<_> = r.sections().iter().map(|s| s.id).collect();
+        let added = r.set_level(Level::Senior);
+        let order_after: Vec<_> = r.sections().iter().map(|s| s.id).collect();
+        assert_eq!(&order_after[..order_before.len()], &order_before[..]);
+        assert_eq!(&order_after[order_before.len()..], &added[..]);
+    }
+
+    #[test]
+    fn move_stops_at_the_edges() {
+        let mut r = Resume::new(Level::Mid);
+        let first = r.sections()[0].id;
+        let last = r.sections().last().unwrap().id;
+        assert!(!r.move_section(first, -1));
+        assert!(!r.move_section(last, 1));
+        assert!(!r.is_custom_order());
+    }
+
+    #[test]
+    fn word_count_includes_titles_but_not_markers() {
+        let r = sample();
+        // Ada Lovelace ada@example.com (3) + titles (Summary Skills Experience
+        // Projects Education = 5) + Back-end engineer. (2)
+        assert_eq!(r.word_count(), 10);
+    }
+}

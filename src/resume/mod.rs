@@ -1,0 +1,12 @@
+//! The document: a resume is a level plus an ordered list of Markdown sections.
+//!
+//! This layer knows nothing of terminals or files; it owns the model, the
+//! recommended section order per level, and assembling the Markdown document.
+
+mod document;
+mod level;
+mod section;
+
+pub use document::{Resume, SectionSpan};
+pub use level::{Level, ParseLevelError};
+pub use section::{Section, SectionId, SectionKind};
