@@ -1,0 +1,134 @@
+//! The headless commands: new, export, list.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Cli, CliError, Command};
+use crate::guide;
+use crate::resume::Level;
+use crate::storage::{SavedResume, Session, StorageError, Store};
+
+pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
+    let store = Store::locate(cli.config_dir.clone())?;
+    match command {
+        Command::New { level, name, force } => new(&store, *level, name, *force),
+        Command::Export { output, force } => {
+            let name = resume_name(cli, &store);
+            export(&store, &name, output.as_deref(), *force)
+        }
+        Command::List => list(&store),
+    }
+}
+
+/// The resume a command works on: `--resume`, else the last one opened,
+/// else the default name.
+pub fn resume_name(cli: &Cli, store: &Store) -> String {
+    cli.resume
+        .clone()
+        .or_else(|| store.load_settings().0.last_resume)
+        .unwrap_or_else(|| "resume".to_string())
+}
+
+fn new(store: &Store, level: Level, name: &str, force: bool) -> Result<ExitCode, CliError> {
+    store.ensure()?;
+    match store.load_resume(name) {
+        Err(StorageError::NotFound(_)) => {}
+        _ if force => {}
+        _ => {
+            return Err(CliError::input(format!(
+                "a resume named '{name}' already exists: choose another --name, or pass --force to replace it"
+            )));
+        }
+    }
+    let doc = SavedResume {
+        resume: guide::starter_resume(level),
+        session: Session::default(),
+    };
+    store.save_resume(name, &doc)?;
+    let (mut settings, _) = store.load_settings();
+    settings.last_resume = Some(name.to_string());
+    store.save_settings(&settings)?;
+    println!(
+        "Created '{name}', a {} resume, at {}.\nRun `resumd --resume {name}` to write it.",
+        level.label().to_lowercase(),
+        store.resume_path(name).display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(
+    store: &Store,
+    name: &str,
+    output: Option<&str>,
+    force: bool,
+) -> Result<ExitCode, CliError> {
+    let loaded = load_existing(store, name)?;
+    for note in &loaded.notes {
+        eprintln!("resumd: {note}");
+    }
+    let markdown = loaded.doc.resume.to_markdown();
+    let default_path = format!("{name}.md");
+    let path = output.unwrap_or(&default_path);
+    if path == "-" {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(markdown.as_bytes())
+            .and_then(|()| stdout.flush())
+            .map_err(|e| CliError::input(format!("cannot write to standard output: {e}")))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let target = Path::new(path);
+    if target.exists() && !force {
+        return Err(CliError::input(format!(
+            "{path} already exists: pass --force to replace it, or choose another path with -o"
+        )));
+    }
+    std::fs::write(target, markdown.as_bytes())
+        .map_err(|e| CliError::input(format!("cannot write {path}: {e}")))?;
+    eprintln!("Wrote {path} ({} words).", loaded.doc.resume.word_count());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads a resume that must exist; a missing one is bad input, with the
+/// names that do exist.
+pub fn load_existing(store: &Store, name: &str) -> Result<crate::storage::Loaded, CliError> {
+    store.load_resume(name).map_err(|error| match error {
+        StorageError::NotFound(_) => {
+            let names = store.list_resumes();
+            let have = if names.is_empty() {
+                "there are none yet".to_string()
+            } else {
+                format!("saved resumes: {}", names.join(", "))
+            };
+            CliError::input(format!(
+                "no resume named '{name}' ({have}); create one with `resumd new --level mid --name {name}`"
+            ))
+        }
+        other => CliError::from(other),
+    })
+}
+
+fn list(store: &Store) -> Result<ExitCode, CliError> {
+    let names = store.list_resumes();
+    if names.is_empty() {
+        eprintln!(
+            "No resumes yet in {}. Run `resumd` to start one.",
+            store.root().display()
+        );
+    }
+    let last = store.load_settings().0.last_resume;
+    for name in names {
+        let level = store
+            .load_resume(&name)
+            .map(|l| l.doc.resume.level.id().to_string())
+            .unwrap_or_else(|_| "unreadable".to_string());
+        let marker = if last.as_deref() == Some(name.as_str()) {
+            "*"
+        } else {
+            " "
+        };
+        println!("{marker} {name:<24} {level}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

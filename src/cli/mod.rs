@@ -1,0 +1,115 @@
+//! The command line: arguments, and dispatch to the app or a headless
+//! command. Every failure is one line naming the problem and what to do,
+//! with exit code 2 for bad input.
+
+mod commands;
+mod open;
+
+use std::fmt;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::resume::Level;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "resumd",
+    version,
+    about = "Write a back-end developer resume in Markdown, guided for your career level.",
+    long_about = None
+)]
+pub struct Cli {
+    /// Folder for resumd's files, instead of the user config folder
+    /// (also RESUMD_CONFIG_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
+    /// Which saved resume to open or use (default: the last one opened).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub resume: Option<String>,
+
+    /// Colour theme: default, light or mono (NO_COLOR always selects mono).
+    #[arg(long, value_name = "THEME", value_parser = ["default", "light", "mono"])]
+    pub theme: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a resume from the starter template for a level.
+    New {
+        /// junior (0–2 years), mid, or senior (senior/principal).
+        #[arg(long, value_parser = parse_level)]
+        level: Level,
+        /// Name of the new resume.
+        #[arg(long, default_value = "resume")]
+        name: String,
+        /// Replace an existing resume of that name.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write the resume as Markdown.
+    Export {
+        /// Output file, or - for standard output (default: NAME.md here).
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<String>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List saved resumes.
+    List,
+}
+
+fn parse_level(text: &str) -> Result<Level, String> {
+    text.parse::<Level>().map_err(|e| e.to_string())
+}
+
+/// A failed command: the message to print and the exit code.
+#[derive(Debug)]
+pub struct CliError {
+    pub message: String,
+    pub code: u8,
+}
+
+impl CliError {
+    /// Bad input: a wrong name, a missing file, a path that exists.
+    pub fn input(message: impl Into<String>) -> Self {
+        CliError {
+            message: message.into(),
+            code: 2,
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<crate::storage::StorageError> for CliError {
+    fn from(error: crate::storage::StorageError) -> Self {
+        CliError::input(error.to_string())
+    }
+}
+
+/// Parses the arguments and runs what they ask for.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        None => open::run_app(&cli),
+        Some(ref command) => commands::run(&cli, command),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("resumd: {error}");
+            ExitCode::from(error.code)
+        }
+    }
+}

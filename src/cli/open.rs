@@ -1,0 +1,84 @@
+//! Opening the app: find the resume, lock it, load it (or start the first
+//! run), run the terminal session, and report how it ended.
+
+use std::process::ExitCode;
+
+use super::{Cli, CliError};
+use crate::storage::{Autosaver, StorageError, Store};
+use crate::tui::Theme;
+use crate::tui::app::{App, SaveState};
+use crate::tui::run::{self, Exit, Signals, TerminalEvents};
+use crate::tui::terminal::TerminalGuard;
+
+pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
+    let store = Store::locate(cli.config_dir.clone())?;
+    store.ensure()?;
+    let (mut settings, mut notes) = store.load_settings();
+    let name = cli
+        .resume
+        .clone()
+        .or_else(|| settings.last_resume.clone())
+        .unwrap_or_else(|| "resume".to_string());
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = Theme::resolve(cli.theme.as_deref().or(settings.theme.as_deref()), no_color);
+
+    let mut app = match store.load_resume(&name) {
+        Ok(loaded) => {
+            notes.extend(loaded.notes);
+            let mut app = App::open(&name, loaded.doc, theme);
+            if loaded.read_only {
+                app.read_only = Some("this file was written by a newer resumd".to_string());
+            }
+            app
+        }
+        Err(StorageError::NotFound(_)) if cli.resume.is_some() => {
+            return Err(super::commands::load_existing(&store, &name)
+                .err()
+                .unwrap_or_else(|| CliError::input(format!("no resume named '{name}'"))));
+        }
+        Err(StorageError::NotFound(_)) => App::first_run(&name, theme),
+        Err(other) => {
+            // Damaged beyond recovery: the file was moved aside; start anew
+            // and say where the old one went.
+            notes.push(other.to_string());
+            App::first_run(&name, theme)
+        }
+    };
+    if !notes.is_empty() {
+        app.alert(notes.join(" "));
+    }
+    settings.last_resume = Some(name.clone());
+    if let Err(error) = store.save_settings(&settings) {
+        app.alert(format!("Could not save settings: {error}"));
+    }
+
+    let mut saver = Autosaver::spawn(store.resume_path(&name));
+    let signals = Signals::install()
+        .map_err(|e| CliError::input(format!("cannot install signal handlers: {e}")))?;
+    let mut guard = TerminalGuard::enter(settings.mouse)
+        .map_err(|e| CliError::input(format!("cannot use this terminal: {e}")))?;
+    let exit = run::run(
+        &mut app,
+        &mut TerminalEvents,
+        &mut guard,
+        &mut saver,
+        &signals,
+    );
+    drop(guard);
+
+    if let SaveState::Failed(error) = &app.save {
+        eprintln!(
+            "resumd: your last changes could not be saved: {error}. The previous version is still in {}.",
+            store.resume_path(&name).display()
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(match exit {
+        Exit::Quit => ExitCode::SUCCESS,
+        Exit::Signal(signal) => ExitCode::from(128u8.saturating_add(signal as u8)),
+        Exit::TerminalLost(reason) => {
+            eprintln!("resumd: the terminal went away ({reason}); your work was saved.");
+            ExitCode::from(1)
+        }
+    })
+}

@@ -1,0 +1,39 @@
+//! Everything the user can ask of the app, as data. Key bindings, the
+//! command palette and tests all produce `Action`s; only `App::update`
+//! carries them out.
+
+use crate::resume::Level;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    OpenPalette,
+    Save,
+    Quit,
+    /// Quit without the final save, after the user confirmed it.
+    QuitDiscarding,
+    FocusNext,
+    FocusPrev,
+    FocusSections,
+    FocusEditor,
+    /// Show the preview: focuses it when three panes are visible, swaps it
+    /// in for the editor on narrower screens, and back again.
+    TogglePreview,
+    NextSection,
+    PrevSection,
+    AddSection,
+    RenameSection,
+    DeleteSection,
+    MoveSectionUp,
+    MoveSectionDown,
+    ChooseLevel,
+    SetLevel(Level),
+    Undo,
+    Redo,
+    ExportMarkdown,
+    ScrollUp,
+    ScrollDown,
+    PageUp,
+    PageDown,
+    ScrollTop,
+    ScrollBottom,
+}

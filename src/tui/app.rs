@@ -1,0 +1,275 @@
+//! The application state. `update` (in `update.rs`) is the only thing that
+//! changes it; `view::draw` only reads it.
+
+use std::time::{Duration, Instant};
+
+use ratatui::layout::Rect;
+use ratatui_textarea::CursorMove;
+
+use super::editor::{self, Editors};
+use super::layout::{self, Pane, Screen};
+use super::overlay::{LevelPicker, Overlay};
+use super::theme::Theme;
+use crate::guide::coach::Report;
+use crate::markdown::PreviewCache;
+use crate::resume::{Level, Resume, SectionId, SectionKind};
+use crate::storage::{SavedResume, Session};
+
+/// How long after the last keystroke the autosave runs.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
+
+/// Work for the event loop: things that touch files or the terminal, which
+/// the app state itself never does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the resume now (Ctrl-S, section switch, level change).
+    SaveNow,
+    /// Write the Markdown export; `overwrite` once the user agreed to replace
+    /// an existing file.
+    Export { path: String, overwrite: bool },
+    /// Save, then leave.
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything is on disk.
+    Saved,
+    /// Edits waiting for the autosave.
+    Dirty { since: Instant },
+    /// Handed to the background writer.
+    Saving,
+    /// The last save failed; the text is still in memory.
+    Failed(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub alert: bool,
+}
+
+pub struct App {
+    pub resume: Resume,
+    /// The resume's file name (without `.json`).
+    pub name: String,
+    /// Another instance owns the file, or it was written by a newer resumd.
+    pub read_only: Option<String>,
+    pub report: Report,
+    pub preview: PreviewCache,
+    pub editors: Editors,
+    pub selected: SectionId,
+    pub focus: Pane,
+    /// On screens too narrow for three panes, whether the main area shows
+    /// the preview rather than the editor.
+    pub preview_in_main: bool,
+    pub preview_scroll: usize,
+    /// The preview keeps the edited section in view until the user scrolls it.
+    pub preview_follows: bool,
+    pub overlay: Option<Overlay>,
+    pub theme: Theme,
+    pub area: Rect,
+    pub status: Option<Status>,
+    pub save: SaveState,
+    pub effects: Vec<Effect>,
+    pub should_quit: bool,
+    /// Set by anything that changes what is on screen; the loop draws only then.
+    pub needs_redraw: bool,
+}
+
+impl App {
+    /// An app editing `doc`, restoring the section and cursor it was left at.
+    pub fn open(name: &str, doc: SavedResume, theme: Theme) -> App {
+        let SavedResume { resume, session } = doc;
+        let mut app = App::with_resume(name, resume, theme);
+        app.restore_session(&session);
+        app
+    }
+
+    /// First run: no resume yet, so the level picker comes first.
+    pub fn first_run(name: &str, theme: Theme) -> App {
+        let mut app = App::with_resume(name, Resume::new(Level::Mid), theme);
+        app.overlay = Some(Overlay::LevelPicker(LevelPicker::new(None, true)));
+        app
+    }
+
+    fn with_resume(name: &str, resume: Resume, theme: Theme) -> App {
+        let report = Report::new(&resume);
+        let selected = resume.sections().first().map_or(SectionId(0), |s| s.id);
+        let mut editors = Editors::default();
+        editors.set_styles(theme.cursor, theme.cursor_line, theme.selected);
+        App {
+            resume,
+            name: name.to_string(),
+            read_only: None,
+            report,
+            preview: PreviewCache::new(),
+            editors,
+            selected,
+            focus: Pane::Sections,
+            preview_in_main: false,
+            preview_scroll: 0,
+            preview_follows: true,
+            overlay: None,
+            theme,
+            area: Rect::new(0, 0, 120, 40),
+            status: None,
+            save: SaveState::Saved,
+            effects: Vec::new(),
+            should_quit: false,
+            needs_redraw: true,
+        }
+    }
+
+    /// Replaces the document (first run, level picked) and focuses Summary.
+    pub fn start_with(&mut self, resume: Resume) {
+        self.resume = resume;
+        self.report = Report::new(&self.resume);
+        self.editors.clear();
+        self.preview.invalidate_all();
+        let summary = self
+            .resume
+            .first_of_kind(SectionKind::Summary)
+            .or_else(|| self.resume.sections().first())
+            .map(|s| s.id);
+        if let Some(id) = summary {
+            self.selected = id;
+        }
+        self.focus = Pane::Editor;
+        self.mark_dirty();
+    }
+
+    fn restore_session(&mut self, session: &Session) {
+        if let Some(id) = session
+            .section
+            .filter(|&id| self.resume.section(id).is_some())
+        {
+            self.selected = id;
+            self.focus = Pane::Editor;
+            let (row, col) = session.cursor;
+            if let Some(area) = self.current_area_mut() {
+                area.move_cursor(CursorMove::Jump(
+                    row.min(u16::MAX as usize) as u16,
+                    col.min(u16::MAX as usize) as u16,
+                ));
+            }
+        } else if let Some(summary) = self.resume.first_of_kind(SectionKind::Summary) {
+            self.selected = summary.id;
+            self.focus = Pane::Editor;
+        }
+        self.preview_scroll = session.preview_scroll;
+    }
+
+    /// What to write to disk: the document and where the user is.
+    pub fn snapshot(&self) -> SavedResume {
+        let cursor = self.editors.area(self.selected).map_or((0, 0), |a| {
+            let c = a.cursor();
+            (c.0, c.1)
+        });
+        SavedResume {
+            resume: self.resume.clone(),
+            session: Session {
+                section: Some(self.selected),
+                cursor,
+                preview_scroll: self.preview_scroll,
+            },
+        }
+    }
+
+    pub fn current_area_mut(&mut self) -> Option<&mut ratatui_textarea::TextArea<'static>> {
+        let section = self.resume.section(self.selected)?;
+        Some(self.editors.area_mut(section))
+    }
+
+    /// Still waiting for the first-run level choice.
+    pub fn is_first_run(&self) -> bool {
+        matches!(
+            self.overlay,
+            Some(Overlay::LevelPicker(LevelPicker {
+                first_run: true,
+                ..
+            }))
+        )
+    }
+
+    pub fn current_index(&self) -> usize {
+        self.resume.index_of(self.selected).unwrap_or(0)
+    }
+
+    pub fn screen(&self) -> Option<Screen> {
+        layout::screen(self.area, self.focus, self.preview_in_main)
+    }
+
+    pub fn mark_dirty(&mut self) {
+        if !matches!(self.save, SaveState::Dirty { .. }) {
+            self.save = SaveState::Dirty {
+                since: Instant::now(),
+            };
+        }
+        self.needs_redraw = true;
+    }
+
+    /// When the pending autosave should run, if one is pending.
+    pub fn autosave_deadline(&self) -> Option<Instant> {
+        match self.save {
+            SaveState::Dirty { since } => Some(since + AUTOSAVE_DELAY),
+            _ => None,
+        }
+    }
+
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            alert: false,
+        });
+        self.needs_redraw = true;
+    }
+
+    pub fn alert(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            alert: true,
+        });
+        self.needs_redraw = true;
+    }
+
+    /// Brings the derived view state up to date before a draw: the preview
+    /// cache for the current width, and its scroll position.
+    pub fn prepare_view(&mut self) {
+        let Some(screen) = self.screen() else { return };
+        if let Some(preview) = screen.preview {
+            let width = preview.width.saturating_sub(3).max(10);
+            self.preview
+                .update(&self.resume, width, &self.theme.markdown);
+            let height = preview.height.saturating_sub(2) as usize;
+            let max_scroll = self.preview.total_rows().saturating_sub(height.max(1));
+            if let Some(row) = self
+                .preview
+                .first_row_of(self.selected)
+                .filter(|_| self.preview_follows)
+            {
+                self.preview_scroll = row;
+            }
+            self.preview_scroll = self.preview_scroll.min(max_scroll);
+        }
+    }
+
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.editors
+            .set_styles(theme.cursor, theme.cursor_line, theme.selected);
+        self.theme = theme;
+        self.preview.invalidate_all();
+        self.needs_redraw = true;
+    }
+
+    /// The text of the focused section's editor as stored in the document.
+    pub fn sync_current_body(&mut self) {
+        let id = self.selected;
+        let Some(text) = self.editors.area(id).map(editor::text_of) else {
+            return;
+        };
+        if let Some(section) = self.resume.section_mut(id) {
+            section.body = text;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! The section editor: a soft-wrapping text area per section, with the keys
+//! of a conventional editor. Each section keeps its own text area for the
+//! session so undo history survives moving between sections.
+
+use std::collections::HashMap;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Style;
+use ratatui_textarea::{CursorMove, Scrolling, TextArea, WrapMode};
+
+use crate::resume::{Section, SectionId};
+
+#[derive(Default)]
+pub struct Editors {
+    areas: HashMap<SectionId, TextArea<'static>>,
+    /// Cursor, cursor line and selection styles for new text areas.
+    styles: (Style, Style, Style),
+}
+
+/// What a key did to the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyOutcome {
+    /// The text changed.
+    Edited,
+    /// The cursor, selection or scroll moved; the text is the same.
+    Moved,
+    /// The editor has no use for the key.
+    Ignored,
+}
+
+impl Editors {
+    /// The text area for a section, made from its body the first time.
+    pub fn area_mut(&mut self, section: &Section) -> &mut TextArea<'static> {
+        let (cursor, cursor_line, selection) = self.styles;
+        self.areas.entry(section.id).or_insert_with(|| {
+            let mut area = new_area(&section.body);
+            style_area(&mut area, cursor, cursor_line, selection);
+            area
+        })
+    }
+
+    pub fn area(&self, id: SectionId) -> Option<&TextArea<'static>> {
+        self.areas.get(&id)
+    }
+
+    /// Forgets a section's text area, e.g. after its body was replaced from
+    /// outside the editor.
+    pub fn forget(&mut self, id: SectionId) {
+        self.areas.remove(&id);
+    }
+
+    pub fn clear(&mut self) {
+        self.areas.clear();
+    }
+
+    pub fn set_styles(&mut self, cursor: Style, cursor_line: Style, selection: Style) {
+        self.styles = (cursor, cursor_line, selection);
+        for area in self.areas.values_mut() {
+            style_area(area, cursor, cursor_line, selection);
+        }
+    }
+}
+
+fn new_area(body: &str) -> TextArea<'static> {
+    let lines: Vec<String> = body.split('\n').map(str::to_string).collect();
+    let mut area = TextArea::new(lines);
+    area.set_wrap_mode(WrapMode::Word);
+    area.set_max_histories(500);
+    area
+}
+
+pub fn style_area(area: &mut TextArea<'_>, cursor: Style, cursor_line: Style, selection: Style) {
+    area.set_cursor_style(cursor);
+    area.set_cursor_line_style(cursor_line);
+    area.set_selection_style(selection);
+}
+
+/// The text of an area, as stored in the section body.
+pub fn text_of(area: &TextArea<'_>) -> String {
+    area.lines().join("\n")
+}
+
+/// Inserts pasted text as typed text. Terminals send a lone CR for line
+/// breaks in pastes; CRLF from Windows clipboards becomes one break.
+pub fn paste(area: &mut TextArea<'_>, text: &str) -> bool {
+    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+    area.insert_str(normalised)
+}
+
+/// Applies an editing key. Keys bound to app actions never get here.
+pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    let word = ctrl || alt;
+
+    if let Some(movement) = movement(key.code, word) {
+        if shift {
+            if !area.is_selecting() {
+                area.start_selection();
+            }
+        } else {
+            area.cancel_selection();
+        }
+        area.move_cursor(movement);
+        return KeyOutcome::Moved;
+    }
+
+    let edited = match key.code {
+        KeyCode::Char('a') if ctrl => {
+            area.select_all();
+            return KeyOutcome::Moved;
+        }
+        KeyCode::Char('c') if ctrl => {
+            area.copy();
+            return KeyOutcome::Moved;
+        }
+        KeyCode::Char('x') if ctrl => area.cut(),
+        KeyCode::Char('v') if ctrl => area.paste(),
+        KeyCode::Char('k') if ctrl => area.delete_line_by_end(),
+        KeyCode::Char('u') if ctrl => area.delete_line_by_head(),
+        KeyCode::Char('w') if ctrl => area.delete_word(),
+        KeyCode::Char('h') if ctrl => area.delete_char(),
+        KeyCode::Char('d') if alt => area.delete_next_word(),
+        KeyCode::Char(c) if !ctrl && !alt => {
+            area.insert_char(c);
+            true
+        }
+        KeyCode::Backspace if word => area.delete_word(),
+        KeyCode::Backspace => area.delete_char(),
+        KeyCode::Delete if word => area.delete_next_word(),
+        KeyCode::Delete => area.delete_next_char(),
+        KeyCode::Enter => {
+            newline_continuing_list(area);
+            true
+        }
+        KeyCode::PageDown => {
+            area.scroll(Scrolling::PageDown);
+            return KeyOutcome::Moved;
+        }
+        KeyCode::PageUp => {
+            area.scroll(Scrolling::PageUp);
+            return KeyOutcome::Moved;
+        }
+        _ => return KeyOutcome::Ignored,
+    };
+    if edited {
+        KeyOutcome::Edited
+    } else {
+        KeyOutcome::Moved
+    }
+}
+
+fn movement(code: KeyCode, word: bool) -> Option<CursorMove> {
+    Some(match code {
+        KeyCode::Left if word => CursorMove::WordBack,
+        KeyCode::Right if word => CursorMove::WordForward,
+        KeyCode::Left => CursorMove::Back,
+        KeyCode::Right => CursorMove::Forward,
+        KeyCode::Up => CursorMove::Up,
+        KeyCode::Down => CursorMove::Down,
+        KeyCode::Home if word => CursorMove::Top,
+        KeyCode::End if word => CursorMove::Bottom,
+        KeyCode::Home => CursorMove::Head,
+        KeyCode::End => CursorMove::End,
+        _ => return None,
+    })
+}
+
+/// Enter at the end of a list item starts the next item with the same
+/// marker, as most Markdown editors do; Enter on an empty item ends the list.
+fn newline_continuing_list(area: &mut TextArea<'_>) {
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let line = &area.lines()[row];
+    let at_end = col == line.chars().count();
+    match list_marker(line) {
+        Some(marker) if at_end && line.trim_end() == marker.trim_end() => {
+            area.delete_line_by_head();
+        }
+        Some(marker) if at_end => {
+            let marker = marker.to_string();
+            area.insert_newline();
+            area.insert_str(marker);
+        }
+        _ => area.insert_newline(),
+    }
+}
+
+/// The indentation and bullet of a list item line, e.g. `"  - "`.
+fn list_marker(line: &str) -> Option<&str> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[indent..];
+    for bullet in ["- [ ] ", "- [x] ", "- ", "* ", "+ "] {
+        if rest.starts_with(bullet) || rest == bullet.trim_end() {
+            // A finished task item continues as an open one.
+            let len = if bullet == "- [x] " { 2 } else { bullet.len() };
+            let end = (indent + len).min(line.len());
+            return Some(&line[..end]);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(text: &str) -> TextArea<'static> {
+        new_area(text)
+    }
+
+    fn press(area: &mut TextArea<'_>, code: KeyCode) -> KeyOutcome {
+        handle_key(area, &KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn typing_edits_and_arrows_move() {
+        let mut a = area("");
+        assert_eq!(press(&mut a, KeyCode::Char('h')), KeyOutcome::Edited);
+        assert_eq!(press(&mut a, KeyCode::Left), KeyOutcome::Moved);
+        assert_eq!(text_of(&a), "h");
+        assert_eq!(press(&mut a, KeyCode::F(12)), KeyOutcome::Ignored);
+    }
+
+    #[test]
+    fn enter_continues_a_bullet_list_and_ends_it_on_an_empty_item() {
+        let mut a = area("- Built an API");
+        a.move_cursor(CursorMove::End);
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(text_of(&a), "- Built an API\n- ");
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(text_of(&a), "- Built an API\n");
+    }
+
+    #[test]
+    fn enter_in_the_middle_of_a_line_just_splits_it() {
+        let mut a = area("- Built an API");
+        a.move_cursor(CursorMove::Jump(0, 8));
+        press(&mut a, KeyCode::Enter);
+        assert_eq!(text_of(&a), "- Built \nan API");
+    }
+
+    #[test]
+    fn nested_and_task_items_keep_their_marker() {
+        assert_eq!(list_marker("  * nested"), Some("  * "));
+        assert_eq!(list_marker("- [x] done"), Some("- "));
+        assert_eq!(list_marker("- [ ] todo"), Some("- [ ] "));
+        assert_eq!(list_marker("plain"), None);
+        assert_eq!(list_marker("-"), Some("-"));
+    }
+
+    #[test]
+    fn paste_turns_carriage_returns_into_line_breaks() {
+        let mut a = area("");
+        assert!(paste(&mut a, "one\rtwo\r\nthree"));
+        assert_eq!(a.lines(), ["one", "two", "three"]);
+    }
+
+    #[test]
+    fn undo_history_is_kept_per_section() {
+        let mut editors = Editors::default();
+        let s = Section {
+            id: SectionId(7),
+            kind: crate::resume::SectionKind::Summary,
+            title: "Summary".into(),
+            body: "abc".into(),
+        };
+        let a = editors.area_mut(&s);
+        a.move_cursor(CursorMove::End);
+        a.insert_char('d');
+        let a = editors.area_mut(&s);
+        assert!(a.undo());
+        assert_eq!(text_of(a), "abc");
+    }
+}

@@ -1,0 +1,164 @@
+//! Where each pane goes at a given terminal size.
+//!
+//! 120 columns and wider: sections | editor over tips | preview.
+//! 80–119: sections | editor over tips, or the preview in their place.
+//! Narrower (down to the minimum): one pane at a time.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+const THREE_PANES: u16 = 120;
+const TWO_PANES: u16 = 80;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Sections,
+    Editor,
+    Preview,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Screen {
+    pub nav: Option<Rect>,
+    pub editor: Option<Rect>,
+    pub tips: Option<Rect>,
+    pub preview: Option<Rect>,
+    pub status: Rect,
+    pub footer: Rect,
+}
+
+impl Screen {
+    pub fn shows(&self, pane: Pane) -> bool {
+        match pane {
+            Pane::Sections => self.nav.is_some(),
+            Pane::Editor => self.editor.is_some(),
+            Pane::Preview => self.preview.is_some(),
+        }
+    }
+
+    pub fn three_panes(area: Rect) -> bool {
+        area.width >= THREE_PANES
+    }
+}
+
+/// The panes for `area`, or `None` when the terminal is too small.
+/// `focus` and `preview_in_main` decide what the narrower layouts show.
+pub fn screen(area: Rect, focus: Pane, preview_in_main: bool) -> Option<Screen> {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return None;
+    }
+    let [body, status, footer] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let mut screen = Screen {
+        status,
+        footer,
+        ..Screen::default()
+    };
+    let main_is_preview = focus == Pane::Preview || (focus == Pane::Sections && preview_in_main);
+
+    let main = if area.width >= THREE_PANES {
+        let nav_width = (area.width / 6).clamp(20, 30);
+        let [nav, middle, preview] = Layout::horizontal([
+            Constraint::Length(nav_width),
+            Constraint::Fill(11),
+            Constraint::Fill(9),
+        ])
+        .areas(body);
+        screen.nav = Some(nav);
+        screen.preview = Some(preview);
+        Some(middle)
+    } else if area.width >= TWO_PANES {
+        let [nav, main] =
+            Layout::horizontal([Constraint::Length(20), Constraint::Fill(1)]).areas(body);
+        screen.nav = Some(nav);
+        if main_is_preview {
+            screen.preview = Some(main);
+            None
+        } else {
+            Some(main)
+        }
+    } else {
+        match focus {
+            Pane::Sections => {
+                screen.nav = Some(body);
+                None
+            }
+            Pane::Preview => {
+                screen.preview = Some(body);
+                None
+            }
+            Pane::Editor => Some(body),
+        }
+    };
+    if let Some(middle) = main {
+        let tips_height = (middle.height * 2 / 5).max(6);
+        let [editor, tips] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(tips_height)]).areas(middle);
+        screen.editor = Some(editor);
+        screen.tips = Some(tips);
+    }
+    Some(screen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(w: u16, h: u16, focus: Pane) -> Option<Screen> {
+        screen(Rect::new(0, 0, w, h), focus, false)
+    }
+
+    #[test]
+    fn wide_terminals_show_all_three_panes() {
+        let s = at(120, 40, Pane::Editor).unwrap();
+        assert!(s.shows(Pane::Sections) && s.shows(Pane::Editor) && s.shows(Pane::Preview));
+        assert!(s.tips.is_some());
+        let (nav, ed, pv) = (s.nav.unwrap(), s.editor.unwrap(), s.preview.unwrap());
+        assert_eq!(nav.width + ed.width + pv.width, 120);
+        assert!(pv.width >= 40, "preview is readable: {pv:?}");
+    }
+
+    #[test]
+    fn medium_terminals_swap_the_preview_in() {
+        let s = at(80, 24, Pane::Editor).unwrap();
+        assert!(s.shows(Pane::Sections) && s.shows(Pane::Editor) && !s.shows(Pane::Preview));
+        let s = at(100, 30, Pane::Preview).unwrap();
+        assert!(s.shows(Pane::Sections) && !s.shows(Pane::Editor) && s.shows(Pane::Preview));
+        let s = screen(Rect::new(0, 0, 100, 30), Pane::Sections, true).unwrap();
+        assert!(
+            s.shows(Pane::Preview),
+            "the list keeps the preview beside it"
+        );
+    }
+
+    #[test]
+    fn narrow_terminals_show_one_pane() {
+        for focus in [Pane::Sections, Pane::Editor, Pane::Preview] {
+            let s = at(70, 20, focus).unwrap();
+            let shown = [Pane::Sections, Pane::Editor, Pane::Preview]
+                .into_iter()
+                .filter(|&p| s.shows(p))
+                .collect::<Vec<_>>();
+            assert_eq!(shown, vec![focus]);
+        }
+    }
+
+    #[test]
+    fn too_small_is_none() {
+        assert!(at(59, 40, Pane::Editor).is_none());
+        assert!(at(120, 15, Pane::Editor).is_none());
+        assert!(at(60, 16, Pane::Editor).is_some());
+    }
+
+    #[test]
+    fn status_and_footer_take_the_last_two_rows() {
+        let s = at(120, 40, Pane::Editor).unwrap();
+        assert_eq!(s.status.y, 38);
+        assert_eq!(s.footer.y, 39);
+    }
+}

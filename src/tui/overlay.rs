@@ -1,0 +1,368 @@
+//! Modal overlays: the command palette, one-line prompts, yes/no questions
+//! and the level picker. Each owns its input; `update` acts on what they
+//! return.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::keymap::{self, Binding};
+use crate::resume::{Level, SectionId};
+
+pub enum Overlay {
+    Palette(Palette),
+    Prompt(Prompt),
+    Confirm(Confirm),
+    LevelPicker(LevelPicker),
+}
+
+/// What an overlay asks the app to do after a key.
+pub enum Outcome {
+    /// Still open.
+    Stay,
+    /// Closed with nothing to do.
+    Close,
+    /// Closed; run this action.
+    Run(Action),
+    /// A prompt was answered.
+    Answer(PromptPurpose, String),
+    /// A question was answered yes.
+    Confirmed(ConfirmPurpose),
+    /// A level was picked.
+    Level(Level),
+}
+
+#[derive(Default)]
+pub struct Palette {
+    pub query: LineInput,
+    pub selected: usize,
+}
+
+impl Palette {
+    /// Commands whose description contains the query's letters in order,
+    /// best (earliest, tightest) matches first.
+    pub fn matches(&self) -> Vec<&'static Binding> {
+        let query = self.query.text.to_lowercase();
+        let mut scored: Vec<(usize, &'static Binding)> = keymap::commands()
+            .into_iter()
+            .filter_map(|b| fuzzy_score(&query, b.description).map(|s| (s, b)))
+            .collect();
+        scored.sort_by_key(|(score, _)| *score);
+        scored.into_iter().map(|(_, b)| b).collect()
+    }
+
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        match key.code {
+            KeyCode::Esc => return Outcome::Close,
+            KeyCode::Enter => {
+                return match self.matches().get(self.selected) {
+                    Some(binding) => Outcome::Run(binding.action.clone()),
+                    None => Outcome::Stay,
+                };
+            }
+            KeyCode::Down => self.selected = self.selected.saturating_add(1),
+            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Char('n') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.selected = self.selected.saturating_add(1)
+            }
+            KeyCode::Char('p') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.selected = self.selected.saturating_sub(1)
+            }
+            _ => {
+                if self.query.handle(key) {
+                    self.selected = 0;
+                }
+            }
+        }
+        let count = self.matches().len();
+        self.selected = self.selected.min(count.saturating_sub(1));
+        Outcome::Stay
+    }
+}
+
+/// Lower is better; `None` when the query's characters do not all appear
+/// in order. Matches at word starts and close together rank first.
+fn fuzzy_score(query: &str, text: &str) -> Option<usize> {
+    if query.is_empty() {
+        return Some(0);
+    }
+    let text = text.to_lowercase();
+    if let Some(pos) = text.find(query) {
+        let at_word = pos == 0 || text.as_bytes()[pos - 1] == b' ';
+        return Some(if at_word { pos } else { 100 + pos });
+    }
+    let mut chars = text.char_indices();
+    let mut first = None;
+    let mut last = 0;
+    for q in query.chars().filter(|c| !c.is_whitespace()) {
+        let (i, _) = chars.find(|&(_, c)| c == q)?;
+        first.get_or_insert(i);
+        last = i;
+    }
+    Some(1000 + last - first.unwrap_or(0))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptPurpose {
+    RenameSection(SectionId),
+    AddSection,
+    ExportPath,
+}
+
+pub struct Prompt {
+    pub purpose: PromptPurpose,
+    pub title: String,
+    pub input: LineInput,
+    /// Shown under the input, e.g. what went wrong with the last answer.
+    pub note: Option<String>,
+}
+
+impl Prompt {
+    pub fn new(purpose: PromptPurpose, title: impl Into<String>, initial: &str) -> Self {
+        Prompt {
+            purpose,
+            title: title.into(),
+            input: LineInput::with_text(initial),
+            note: None,
+        }
+    }
+
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        match key.code {
+            KeyCode::Esc => Outcome::Close,
+            KeyCode::Enter => Outcome::Answer(self.purpose.clone(), self.input.text.clone()),
+            _ => {
+                self.input.handle(key);
+                Outcome::Stay
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfirmPurpose {
+    DeleteSection(SectionId),
+    OverwriteExport(String),
+    QuitWithoutSaving,
+}
+
+pub struct Confirm {
+    pub purpose: ConfirmPurpose,
+    pub question: String,
+}
+
+impl Confirm {
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        match key.code {
+            KeyCode::Char('y' | 'Y') => Outcome::Confirmed(self.purpose.clone()),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Outcome::Close,
+            _ => Outcome::Stay,
+        }
+    }
+}
+
+pub struct LevelPicker {
+    pub selected: usize,
+    /// On first run there is no resume yet: Esc quits instead of closing.
+    pub first_run: bool,
+}
+
+impl LevelPicker {
+    pub fn new(current: Option<Level>, first_run: bool) -> Self {
+        let selected = current
+            .and_then(|l| Level::ALL.iter().position(|&x| x == l))
+            .unwrap_or(0);
+        LevelPicker {
+            selected,
+            first_run,
+        }
+    }
+
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        match key.code {
+            KeyCode::Esc if self.first_run => Outcome::Run(Action::QuitDiscarding),
+            KeyCode::Esc => Outcome::Close,
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.selected = self.selected.saturating_sub(1);
+                Outcome::Stay
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.selected = (self.selected + 1).min(Level::ALL.len() - 1);
+                Outcome::Stay
+            }
+            KeyCode::Char(c @ '1'..='3') => Outcome::Level(Level::ALL[c as usize - '1' as usize]),
+            KeyCode::Enter => Outcome::Level(Level::ALL[self.selected]),
+            _ => Outcome::Stay,
+        }
+    }
+}
+
+/// A one-line text input with a cursor, for prompts and the palette.
+#[derive(Debug, Clone, Default)]
+pub struct LineInput {
+    pub text: String,
+    /// Cursor position in characters.
+    pub cursor: usize,
+}
+
+impl LineInput {
+    pub fn with_text(text: &str) -> Self {
+        LineInput {
+            text: text.to_string(),
+            cursor: text.chars().count(),
+        }
+    }
+
+    fn byte_at(&self, chars: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(chars)
+            .map_or(self.text.len(), |(i, _)| i)
+    }
+
+    /// Applies a key; true when the text changed.
+    pub fn handle(&mut self, key: &KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let len = self.text.chars().count();
+        match key.code {
+            KeyCode::Char('u') if ctrl => {
+                let at = self.byte_at(self.cursor);
+                self.text.replace_range(..at, "");
+                self.cursor = 0;
+                true
+            }
+            KeyCode::Char('a') if ctrl => {
+                self.cursor = 0;
+                false
+            }
+            KeyCode::Char('e') if ctrl => {
+                self.cursor = len;
+                false
+            }
+            KeyCode::Char(c) if !ctrl => {
+                let at = self.byte_at(self.cursor);
+                self.text.insert(at, c);
+                self.cursor += 1;
+                true
+            }
+            KeyCode::Backspace if self.cursor > 0 => {
+                self.cursor -= 1;
+                let at = self.byte_at(self.cursor);
+                self.text.remove(at);
+                true
+            }
+            KeyCode::Delete if self.cursor < len => {
+                let at = self.byte_at(self.cursor);
+                self.text.remove(at);
+                true
+            }
+            KeyCode::Left => {
+                self.cursor = self.cursor.saturating_sub(1);
+                false
+            }
+            KeyCode::Right => {
+                self.cursor = (self.cursor + 1).min(len);
+                false
+            }
+            KeyCode::Home => {
+                self.cursor = 0;
+                false
+            }
+            KeyCode::End => {
+                self.cursor = len;
+                false
+            }
+            _ => false,
+        }
+    }
+
+    /// Inserts pasted text; line breaks become spaces in a one-line input.
+    pub fn paste(&mut self, text: &str) {
+        for c in text.chars() {
+            let c = if c == '\n' || c == '\r' { ' ' } else { c };
+            if !c.is_control() {
+                let at = self.byte_at(self.cursor);
+                self.text.insert(at, c);
+                self.cursor += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn type_into(palette: &mut Palette, text: &str) {
+        for c in text.chars() {
+            palette.handle(&key(KeyCode::Char(c)));
+        }
+    }
+
+    #[test]
+    fn palette_filters_as_you_type_and_runs_the_selection() {
+        let mut p = Palette::default();
+        let all = p.matches().len();
+        type_into(&mut p, "export");
+        let found = p.matches();
+        assert!(found.len() < all);
+        assert_eq!(found[0].action, Action::ExportMarkdown);
+        match p.handle(&key(KeyCode::Enter)) {
+            Outcome::Run(Action::ExportMarkdown) => {}
+            _ => panic!("Enter should run the first match"),
+        }
+    }
+
+    #[test]
+    fn palette_matches_letters_in_order() {
+        assert!(fuzzy_score("svn", "Save now").is_some());
+        assert!(fuzzy_score("nvs", "Save now").is_none());
+        assert!(
+            fuzzy_score("save", "Save now") < fuzzy_score("save", "Save and quit").map(|s| s + 1)
+        );
+        assert!(fuzzy_score("quit", "Save and quit") < fuzzy_score("qt", "Save and quit"));
+    }
+
+    #[test]
+    fn palette_selection_stays_within_matches() {
+        let mut p = Palette::default();
+        for _ in 0..100 {
+            p.handle(&key(KeyCode::Down));
+        }
+        assert_eq!(p.selected, p.matches().len() - 1);
+        type_into(&mut p, "zzzz");
+        assert_eq!(p.selected, 0);
+        assert!(matches!(p.handle(&key(KeyCode::Enter)), Outcome::Stay));
+    }
+
+    #[test]
+    fn line_input_edits_at_the_cursor_with_unicode() {
+        let mut input = LineInput::with_text("Zoë");
+        input.handle(&key(KeyCode::Left));
+        input.handle(&key(KeyCode::Backspace));
+        assert_eq!(input.text, "Zë");
+        input.handle(&key(KeyCode::Char('o')));
+        assert_eq!(input.text, "Zoë");
+        input.paste("a\nb\u{1b}");
+        assert_eq!(input.text, "Zoa bë");
+    }
+
+    #[test]
+    fn first_run_level_picker_quits_on_escape() {
+        let mut picker = LevelPicker::new(None, true);
+        assert!(matches!(
+            picker.handle(&key(KeyCode::Esc)),
+            Outcome::Run(Action::QuitDiscarding)
+        ));
+        let mut picker = LevelPicker::new(Some(Level::Senior), false);
+        assert_eq!(picker.selected, 2);
+        assert!(matches!(picker.handle(&key(KeyCode::Esc)), Outcome::Close));
+        assert!(matches!(
+            picker.handle(&key(KeyCode::Char('2'))),
+            Outcome::Level(Level::Mid)
+        ));
+    }
+}

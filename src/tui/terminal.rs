@@ -1,0 +1,106 @@
+//! Entering and leaving the terminal's full-screen mode, and putting it back
+//! the way it was on every exit path: normal return, error, panic, signal.
+
+use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute, queue};
+
+pub type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// Whether the terminal is in full-screen mode, so restoring twice (from
+/// the guard and from a panic hook) is harmless.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal in full-screen raw mode and restores it when dropped.
+pub struct TerminalGuard {
+    pub terminal: Term,
+}
+
+impl TerminalGuard {
+    pub fn enter(mouse: bool) -> io::Result<TerminalGuard> {
+        install_panic_hook();
+        terminal::enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
+        let mut stdout = io::stdout();
+        execute!(
+            stdout,
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            cursor::Hide
+        )?;
+        set_mouse(mouse)?;
+        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        Ok(TerminalGuard { terminal })
+    }
+
+    /// Draws one frame inside a synchronized update, so terminals that
+    /// support it show the frame at once and never a half-drawn screen.
+    pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame)) -> io::Result<()> {
+        queue!(self.terminal.backend_mut(), BeginSynchronizedUpdate)?;
+        self.terminal.draw(render)?;
+        execute!(self.terminal.backend_mut(), EndSynchronizedUpdate)?;
+        Ok(())
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+pub fn set_mouse(on: bool) -> io::Result<()> {
+    let mut stdout = io::stdout();
+    if on {
+        execute!(stdout, EnableMouseCapture)?;
+    } else if MOUSE.load(Ordering::SeqCst) {
+        execute!(stdout, DisableMouseCapture)?;
+    }
+    MOUSE.store(on, Ordering::SeqCst);
+    Ok(())
+}
+
+/// Leaves full-screen mode. Errors are ignored: the terminal may already be
+/// gone (a dropped SSH connection), and there is nothing better to do.
+pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let mut stdout = io::stdout();
+    if MOUSE.swap(false, Ordering::SeqCst) {
+        let _ = execute!(stdout, DisableMouseCapture);
+    }
+    let _ = execute!(
+        stdout,
+        EndSynchronizedUpdate,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+    let _ = stdout.flush();
+}
+
+fn install_panic_hook() {
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // Restore first so the message lands on a normal screen.
+        restore();
+        previous(info);
+    }));
+}

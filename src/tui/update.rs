@@ -1,0 +1,432 @@
+//! `App::update`: the one place where actions change the state.
+
+use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
+
+use super::action::Action;
+use super::app::{App, Effect, SaveState};
+use super::editor::{self, KeyOutcome};
+use super::keymap::{self, Context};
+use super::layout::{Pane, Screen};
+use super::overlay::{
+    Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, Palette, Prompt, PromptPurpose,
+};
+use crate::guide;
+use crate::guide::coach::Report;
+use crate::resume::{Level, SectionKind};
+
+const DEFAULT_EXPORT_PATH: &str = "resume.md";
+
+impl App {
+    /// Handles one terminal event.
+    pub fn handle_event(&mut self, event: &Event) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Paste(text) => self.handle_paste(text),
+            Event::Resize(w, h) => {
+                self.area = ratatui::layout::Rect::new(0, 0, *w, *h);
+                self.needs_redraw = true;
+            }
+            Event::FocusGained => self.needs_redraw = true,
+            _ => {}
+        }
+    }
+
+    fn context(&self) -> Context {
+        match self.focus {
+            Pane::Sections => Context::Sections,
+            Pane::Editor => Context::Editor,
+            Pane::Preview => Context::Preview,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent) {
+        if let Some(overlay) = self.overlay.as_mut() {
+            let outcome = match overlay {
+                Overlay::Palette(p) => p.handle(key),
+                Overlay::Prompt(p) => p.handle(key),
+                Overlay::Confirm(c) => c.handle(key),
+                Overlay::LevelPicker(l) => l.handle(key),
+            };
+            self.needs_redraw = true;
+            self.apply_outcome(outcome);
+            return;
+        }
+        if let Some(action) = keymap::lookup(self.context(), key) {
+            self.update(action.clone());
+            return;
+        }
+        if self.focus == Pane::Editor {
+            self.edit_with_key(key);
+        }
+    }
+
+    fn edit_with_key(&mut self, key: &KeyEvent) {
+        let read_only = self.read_only.is_some();
+        let Some(area) = self.current_area_mut() else {
+            return;
+        };
+        if read_only {
+            // Let the user move around and select, never change the text.
+            let before = editor::text_of(area);
+            let outcome = editor::handle_key(area, key);
+            if outcome == KeyOutcome::Edited {
+                while editor::text_of(area) != before && area.undo() {}
+                let reason = self.read_only.clone().unwrap_or_default();
+                self.alert(format!("Read-only: {reason}"));
+            }
+            self.needs_redraw = true;
+            return;
+        }
+        match editor::handle_key(area, key) {
+            KeyOutcome::Edited => self.after_edit(),
+            KeyOutcome::Moved => self.needs_redraw = true,
+            KeyOutcome::Ignored => {}
+        }
+    }
+
+    fn handle_paste(&mut self, text: &str) {
+        match self.overlay.as_mut() {
+            Some(Overlay::Palette(p)) => p.query.paste(text),
+            Some(Overlay::Prompt(p)) => p.input.paste(text),
+            Some(_) => return,
+            None if self.focus == Pane::Editor && self.read_only.is_none() => {
+                if self
+                    .current_area_mut()
+                    .is_some_and(|area| editor::paste(area, text))
+                {
+                    self.after_edit();
+                }
+            }
+            None => return,
+        }
+        self.needs_redraw = true;
+    }
+
+    /// After the focused section's text changed: store it, recheck that
+    /// section, drop its preview, schedule the autosave.
+    fn after_edit(&mut self) {
+        self.sync_current_body();
+        self.report.recheck_section(&self.resume, self.selected);
+        self.preview.invalidate(self.selected);
+        self.preview_follows = true;
+        self.mark_dirty();
+    }
+
+    /// Carries out an action.
+    pub fn update(&mut self, action: Action) {
+        self.needs_redraw = true;
+        match action {
+            Action::OpenPalette => self.overlay = Some(Overlay::Palette(Palette::default())),
+            Action::Save => self.effects.push(Effect::SaveNow),
+            Action::Quit => self.effects.push(Effect::Quit),
+            Action::QuitDiscarding => self.should_quit = true,
+            Action::FocusNext => self.cycle_focus(1),
+            Action::FocusPrev => self.cycle_focus(-1),
+            Action::FocusSections => self.focus = Pane::Sections,
+            Action::FocusEditor => self.focus_editor(),
+            Action::TogglePreview => {
+                if self.focus == Pane::Preview {
+                    self.focus_editor();
+                } else {
+                    self.focus = Pane::Preview;
+                    self.preview_in_main = true;
+                }
+            }
+            Action::NextSection => self.select_relative(1),
+            Action::PrevSection => self.select_relative(-1),
+            Action::AddSection if self.guard_read_only() => {
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::AddSection,
+                    "Title of the new section",
+                    "",
+                )))
+            }
+            Action::RenameSection if self.guard_read_only() => {
+                let title = self
+                    .resume
+                    .section(self.selected)
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default();
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::RenameSection(self.selected),
+                    "Rename section",
+                    &title,
+                )));
+            }
+            Action::DeleteSection if self.guard_read_only() => self.ask_delete(),
+            Action::MoveSectionUp if self.guard_read_only() => self.move_section(-1),
+            Action::MoveSectionDown if self.guard_read_only() => self.move_section(1),
+            Action::ChooseLevel if self.guard_read_only() => {
+                self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
+                    Some(self.resume.level),
+                    false,
+                )))
+            }
+            Action::SetLevel(level) if self.guard_read_only() => self.set_level(level),
+            Action::Undo | Action::Redo if self.guard_read_only() => self.undo_redo(action),
+            Action::ExportMarkdown => {
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::ExportPath,
+                    "Export Markdown to",
+                    DEFAULT_EXPORT_PATH,
+                )))
+            }
+            Action::ScrollUp => self.scroll_preview(-1),
+            Action::ScrollDown => self.scroll_preview(1),
+            Action::PageUp => self.scroll_preview(-self.preview_page()),
+            Action::PageDown => self.scroll_preview(self.preview_page()),
+            Action::ScrollTop => self.scroll_preview(isize::MIN / 2),
+            Action::ScrollBottom => self.scroll_preview(isize::MAX / 2),
+            // Guarded actions in read-only mode land here.
+            _ => {}
+        }
+    }
+
+    /// True when the document may change; otherwise says why not.
+    fn guard_read_only(&mut self) -> bool {
+        match self.read_only.clone() {
+            Some(reason) => {
+                self.alert(format!("Read-only: {reason}"));
+                false
+            }
+            None => true,
+        }
+    }
+
+    fn apply_outcome(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Stay => return,
+            Outcome::Close => {}
+            Outcome::Run(action) => {
+                self.overlay = None;
+                self.update(action);
+                return;
+            }
+            Outcome::Answer(purpose, text) => {
+                if !self.answer_prompt(purpose, text.trim()) {
+                    return;
+                }
+            }
+            Outcome::Confirmed(purpose) => self.confirmed(purpose),
+            Outcome::Level(level) => {
+                let first_run = matches!(
+                    self.overlay,
+                    Some(Overlay::LevelPicker(LevelPicker {
+                        first_run: true,
+                        ..
+                    }))
+                );
+                self.overlay = None;
+                if first_run {
+                    self.start_with(guide::starter_resume(level));
+                    self.effects.push(Effect::SaveNow);
+                    self.say(format!(
+                        "{} resume started: replace the [bracketed] text with your own. F1 lists every command.",
+                        level.label()
+                    ));
+                } else {
+                    self.set_level(level);
+                }
+                return;
+            }
+        }
+        self.overlay = None;
+    }
+
+    /// Acts on a prompt's answer; false keeps the prompt open (with a note).
+    fn answer_prompt(&mut self, purpose: PromptPurpose, text: &str) -> bool {
+        let problem = match &purpose {
+            _ if text.is_empty() => Some("Type something, or press Esc to cancel."),
+            PromptPurpose::RenameSection(_) | PromptPurpose::AddSection
+                if text.contains(['\n', '\r']) =>
+            {
+                Some("A title is one line.")
+            }
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            if let Some(Overlay::Prompt(p)) = self.overlay.as_mut() {
+                p.note = Some(problem.to_string());
+            }
+            return false;
+        }
+        match purpose {
+            PromptPurpose::RenameSection(id) => {
+                if let Some(section) = self.resume.section_mut(id) {
+                    section.title = text.to_string();
+                }
+                self.preview.invalidate(id);
+                self.report.recheck_section(&self.resume, id);
+                self.mark_dirty();
+            }
+            PromptPurpose::AddSection => {
+                let at = self.current_index() + 1;
+                let id = self
+                    .resume
+                    .insert_section(at, SectionKind::Custom, text, "");
+                self.selected = id;
+                self.report = Report::new(&self.resume);
+                self.focus = Pane::Editor;
+                self.mark_dirty();
+                self.effects.push(Effect::SaveNow);
+            }
+            PromptPurpose::ExportPath => self.effects.push(Effect::Export {
+                path: text.to_string(),
+                overwrite: false,
+            }),
+        }
+        true
+    }
+
+    fn confirmed(&mut self, purpose: ConfirmPurpose) {
+        match purpose {
+            ConfirmPurpose::DeleteSection(id) => {
+                let index = self.resume.index_of(id).unwrap_or(0);
+                if let Some(removed) = self.resume.remove_section(id) {
+                    self.editors.forget(id);
+                    let count = self.resume.sections().len();
+                    self.selected = self.resume.sections()[index.min(count - 1)].id;
+                    self.report = Report::new(&self.resume);
+                    self.mark_dirty();
+                    self.effects.push(Effect::SaveNow);
+                    self.say(format!("Deleted “{}”.", removed.title));
+                }
+            }
+            ConfirmPurpose::OverwriteExport(path) => self.effects.push(Effect::Export {
+                path,
+                overwrite: true,
+            }),
+            ConfirmPurpose::QuitWithoutSaving => self.should_quit = true,
+        }
+    }
+
+    /// Called by the loop when an export target exists.
+    pub fn ask_overwrite(&mut self, path: &str) {
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            purpose: ConfirmPurpose::OverwriteExport(path.to_string()),
+            question: format!("{path} exists. Replace it? (y/n)"),
+        }));
+        self.needs_redraw = true;
+    }
+
+    /// Called by the loop when the final save failed.
+    pub fn ask_quit_without_saving(&mut self, error: &str) {
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            purpose: ConfirmPurpose::QuitWithoutSaving,
+            question: format!(
+                "Saving failed: {error}. Quit anyway and lose the unsaved changes? (y/n)"
+            ),
+        }));
+        self.needs_redraw = true;
+    }
+
+    fn ask_delete(&mut self) {
+        if self.resume.sections().len() <= 1 {
+            self.alert("A resume needs at least one section.");
+            return;
+        }
+        let Some(section) = self.resume.section(self.selected) else {
+            return;
+        };
+        let words = section.word_count();
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            purpose: ConfirmPurpose::DeleteSection(section.id),
+            question: format!(
+                "Delete “{}” ({words} words)? This cannot be undone. (y/n)",
+                section.title
+            ),
+        }));
+    }
+
+    fn cycle_focus(&mut self, step: isize) {
+        let order = [Pane::Sections, Pane::Editor, Pane::Preview];
+        let current = order.iter().position(|&p| p == self.focus).unwrap_or(0);
+        let next = (current as isize + step).rem_euclid(order.len() as isize) as usize;
+        match order[next] {
+            Pane::Editor => self.focus_editor(),
+            Pane::Preview => {
+                self.focus = Pane::Preview;
+                self.preview_in_main = true;
+            }
+            Pane::Sections => self.focus = Pane::Sections,
+        }
+    }
+
+    fn focus_editor(&mut self) {
+        self.focus = Pane::Editor;
+        self.preview_in_main = false;
+        self.preview_follows = true;
+    }
+
+    fn select_relative(&mut self, delta: isize) {
+        let count = self.resume.sections().len();
+        let index = self.current_index() as isize + delta;
+        if index < 0 || index >= count as isize {
+            return;
+        }
+        self.selected = self.resume.sections()[index as usize].id;
+        self.preview_follows = true;
+        // Leaving a section is a natural moment to make its text durable.
+        if matches!(self.save, SaveState::Dirty { .. }) {
+            self.effects.push(Effect::SaveNow);
+        }
+    }
+
+    fn move_section(&mut self, delta: isize) {
+        if self.resume.move_section(self.selected, delta) {
+            self.mark_dirty();
+        }
+    }
+
+    fn set_level(&mut self, level: Level) {
+        if level == self.resume.level {
+            return;
+        }
+        let added = self.resume.set_level(level);
+        for &id in &added {
+            let section = self.resume.section(id).map(|s| s.kind);
+            let template = section
+                .and_then(|kind| guide::level_guide(level).section(kind))
+                .map(|g| g.template.clone());
+            if let (Some(section), Some(template)) = (self.resume.section_mut(id), template) {
+                section.body = template;
+            }
+        }
+        self.report = Report::new(&self.resume);
+        self.preview.invalidate_all();
+        self.mark_dirty();
+        self.effects.push(Effect::SaveNow);
+        let added = match added.len() {
+            0 => String::new(),
+            1 => " — added 1 section it recommends".to_string(),
+            n => format!(" — added {n} sections it recommends"),
+        };
+        self.say(format!("Level: {}{added}.", level.label()));
+    }
+
+    fn undo_redo(&mut self, action: Action) {
+        let Some(area) = self.current_area_mut() else {
+            return;
+        };
+        let changed = if action == Action::Undo {
+            area.undo()
+        } else {
+            area.redo()
+        };
+        if changed {
+            self.after_edit();
+        }
+    }
+
+    fn preview_page(&self) -> isize {
+        self.screen()
+            .and_then(|s: Screen| s.preview)
+            .map_or(10, |r| r.height.saturating_sub(3).max(1) as isize)
+    }
+
+    fn scroll_preview(&mut self, delta: isize) {
+        self.preview_follows = false;
+        self.preview_scroll = self.preview_scroll.saturating_add_signed(delta);
+        // `prepare_view` clamps to the content height.
+    }
+}

@@ -1,0 +1,130 @@
+//! Drawing: a pure function of the app state, one module per pane.
+
+mod editor;
+mod nav;
+mod overlay;
+mod preview;
+mod status;
+mod tips;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+
+use super::app::App;
+use super::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
+use super::theme::Theme;
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let Some(screen) = app.screen() else {
+        too_small(frame, area, &app.theme);
+        return;
+    };
+    if app.is_first_run() {
+        // Nothing to show behind the level question yet.
+        if let Some(overlay) = &app.overlay {
+            overlay::draw(app, overlay, frame, area);
+        }
+        return;
+    }
+    if let Some(rect) = screen.nav {
+        nav::draw(app, frame, rect);
+    }
+    if let Some(rect) = screen.editor {
+        editor::draw(app, frame, rect);
+    }
+    if let Some(rect) = screen.tips {
+        tips::draw(app, frame, rect);
+    }
+    if let Some(rect) = screen.preview {
+        preview::draw(app, frame, rect);
+    }
+    status::draw_status(app, frame, screen.status);
+    status::draw_footer(app, frame, screen.footer);
+    if let Some(overlay) = &app.overlay {
+        overlay::draw(app, overlay, frame, area);
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let text = vec![
+        Line::styled("Terminal too small", theme.heading),
+        Line::raw(format!("resumd needs at least {MIN_WIDTH}×{MIN_HEIGHT};")),
+        Line::raw(format!("this one is {}×{}.", area.width, area.height)),
+        Line::raw("Enlarge the window; nothing is lost."),
+    ];
+    let top = area.height.saturating_sub(text.len() as u16) / 2;
+    let rect = Rect::new(area.x, area.y + top, area.width, area.height - top);
+    frame.render_widget(
+        Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+/// A pane's frame: highlighted when it has focus.
+fn pane_block<'a>(app: &App, pane: Pane, title: Line<'a>) -> Block<'a> {
+    let focused = app.focus == pane && app.overlay.is_none();
+    let theme = &app.theme;
+    let (border, title_style) = if focused {
+        (theme.border_focused, theme.title_focused)
+    } else {
+        (theme.border, theme.title)
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(border)
+        .title(title.style(title_style))
+}
+
+fn title(text: impl Into<String>) -> Line<'static> {
+    Line::from(Span::raw(format!(" {} ", text.into())))
+}
+
+/// Cuts `text` to at most `width` display cells, marking the cut with `…`.
+fn fit(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
+    Span::styled(text.into(), style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn fit_counts_display_cells() {
+        assert_eq!(fit("Experience", 20), "Experience");
+        assert_eq!(fit("Experience", 6), "Exper…");
+        assert_eq!(fit("東京東京", 5), "東京…");
+    }
+}

@@ -1,0 +1,195 @@
+//! Drawing the modal overlays in a centred box over the panes.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
+};
+use unicode_width::UnicodeWidthStr;
+
+use super::{fit, styled};
+use crate::markdown::visible;
+use crate::resume::Level;
+use crate::tui::app::App;
+use crate::tui::overlay::{LevelPicker, LineInput, Overlay, Palette};
+use crate::tui::theme::Theme;
+
+pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    match overlay {
+        Overlay::Palette(palette) => draw_palette(palette, theme, frame, area),
+        Overlay::Prompt(prompt) => {
+            let rect = centered(area, 60, 6);
+            let block = boxed(&prompt.title, theme);
+            let inner = block.inner(rect);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(block, rect);
+            draw_input(&prompt.input, theme, frame, Rect { height: 1, ..inner });
+            let note = prompt
+                .note
+                .clone()
+                .unwrap_or_else(|| "Enter to accept · Esc to cancel".to_string());
+            let style = if prompt.note.is_some() {
+                theme.warning
+            } else {
+                theme.dim
+            };
+            frame.render_widget(
+                Paragraph::new(Line::styled(note, style)),
+                Rect {
+                    y: inner.y + 2,
+                    height: 1,
+                    ..inner
+                },
+            );
+        }
+        Overlay::Confirm(confirm) => {
+            let rect = centered(area, 60, 6);
+            let block = boxed("Confirm", theme);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(visible(&confirm.question).into_owned())
+                    .wrap(Wrap { trim: true })
+                    .block(block),
+                rect,
+            );
+        }
+        Overlay::LevelPicker(picker) => draw_level_picker(picker, theme, frame, area),
+    }
+}
+
+fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let rect = centered(area, 72, 14);
+    let heading = if picker.first_run {
+        "Welcome to resumd"
+    } else {
+        "Career level"
+    };
+    let block = boxed(heading, theme);
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    let question = if picker.first_run {
+        "Which career level is your resume for? The tips, the coach and the starter sections follow it; you can change it later (F4)."
+    } else {
+        "Switch level: tips, coach and recommended sections follow; no text is lost."
+    };
+    let [top, list, help] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(question).wrap(Wrap { trim: true }), top);
+    // Two rows per level: its name, then what it is for.
+    let items: Vec<ListItem> = Level::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, level)| {
+            ListItem::new(vec![
+                Line::from(vec![
+                    styled(format!(" {} ", i + 1), theme.key),
+                    styled(level.label(), theme.heading),
+                ]),
+                Line::styled(format!("   {}", level.blurb()), theme.dim),
+            ])
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(picker.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected),
+        list,
+        &mut state,
+    );
+    let help_text = if picker.first_run {
+        "↑↓ or 1–3 choose · Enter start · Esc quit"
+    } else {
+        "↑↓ or 1–3 choose · Enter switch · Esc cancel"
+    };
+    frame.render_widget(Paragraph::new(Line::styled(help_text, theme.dim)), help);
+}
+
+fn draw_palette(palette: &Palette, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let matches = palette.matches();
+    let height = (matches.len() as u16 + 4).clamp(6, area.height.saturating_sub(4).max(6));
+    let rect = centered(area, 70, height);
+    let block = boxed(
+        "Commands — type to filter, Enter to run, Esc to close",
+        theme,
+    );
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    let [input, list] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    draw_input(&palette.query, theme, frame, Rect { height: 1, ..input });
+    let width = list.width as usize;
+    let items: Vec<ListItem> = matches
+        .iter()
+        .map(|binding| {
+            let key = binding.key_label().unwrap_or_default();
+            let text_width = width.saturating_sub(key.width() + 2);
+            let text = fit(binding.description, text_width);
+            let pad = text_width.saturating_sub(text.width());
+            ListItem::new(Line::from(vec![
+                Span::raw(format!(" {text}{}", " ".repeat(pad))),
+                styled(key, theme.key),
+            ]))
+        })
+        .collect();
+    let items = if items.is_empty() {
+        vec![ListItem::new(Line::styled(
+            " No command matches.",
+            theme.dim,
+        ))]
+    } else {
+        items
+    };
+    let mut state = ListState::default().with_selected(Some(palette.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected),
+        list,
+        &mut state,
+    );
+}
+
+/// A one-line input with the terminal cursor placed in it.
+fn draw_input(input: &LineInput, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let text = visible(&input.text);
+    let before: String = text.chars().take(input.cursor).collect();
+    let prompt = "› ";
+    // Keep the cursor in view when the text is wider than the box.
+    let cursor_x = prompt.width() + before.width();
+    let skip = cursor_x.saturating_sub(area.width.saturating_sub(1) as usize);
+    let shown: String = format!("{prompt}{text}")
+        .chars()
+        .scan(0usize, |w, c| {
+            *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            Some((*w, c))
+        })
+        .filter(|(w, _)| *w > skip)
+        .map(|(_, c)| c)
+        .collect();
+    frame.render_widget(Paragraph::new(Line::styled(shown, theme.accent)), area);
+    frame.set_cursor_position((area.x + (cursor_x - skip) as u16, area.y));
+}
+
+fn boxed<'a>(title: &str, theme: &Theme) -> Block<'a> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border_focused)
+        .title(Line::styled(format!(" {title} "), theme.title_focused))
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width.saturating_sub(2));
+    let height = height.min(area.height.saturating_sub(2));
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
+    rect
+}

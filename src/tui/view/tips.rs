@@ -1,0 +1,104 @@
+//! The coach and tips pane: findings for the line under the cursor first,
+//! then the rest of the section's findings, then the level's advice.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::{styled, title};
+use crate::guide::coach::{Finding, Severity};
+use crate::guide::{self, SectionGuide};
+use crate::markdown::visible;
+use crate::resume::SectionKind;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let Some(section) = app.resume.section(app.selected) else {
+        return;
+    };
+    let cursor_line = app.editors.area(app.selected).map(|a| a.cursor().0);
+    let findings = app.report.section_findings(app.selected);
+    let (here, elsewhere): (Vec<&Finding>, Vec<&Finding>) = findings
+        .iter()
+        .partition(|f| cursor_line.is_some() && f.line == cursor_line);
+
+    let mut lines: Vec<Line> = Vec::new();
+    if !here.is_empty() {
+        lines.push(Line::styled("This line", theme.heading));
+        lines.extend(here.iter().map(|f| finding_line(f, theme)));
+    }
+    if !elsewhere.is_empty() {
+        let label = if here.is_empty() {
+            "Coach"
+        } else {
+            "Rest of section"
+        };
+        lines.push(Line::styled(label, theme.heading));
+        lines.extend(elsewhere.iter().map(|f| finding_line(f, theme)));
+    }
+    if findings.is_empty() && !section.is_empty() {
+        lines.push(Line::from(styled(
+            "✓ The coach has no notes here.",
+            theme.good,
+        )));
+    }
+    let level = app.resume.level;
+    let advice = match section.kind {
+        SectionKind::Custom => Some(guide::custom_section_guide()),
+        kind => guide::level_guide(level).section(kind),
+    };
+    if let Some(advice) = advice {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        push_advice(&mut lines, advice, theme);
+    }
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border)
+        .title(title(format!("Coach & tips · {}", level.label())));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+fn finding_line<'a>(finding: &Finding, theme: &Theme) -> Line<'a> {
+    let (mark, style) = match finding.severity {
+        Severity::Error => ("✗ ", theme.error),
+        Severity::Warning => ("! ", theme.warning),
+        Severity::Info => ("· ", theme.info),
+    };
+    let location = finding
+        .line
+        .map(|l| format!("L{} ", l + 1))
+        .unwrap_or_default();
+    Line::from(vec![
+        styled(mark, style),
+        styled(location, theme.dim),
+        Span::raw(visible(&finding.message).into_owned()),
+        styled(format!(" [{}]", finding.rule), theme.dim),
+    ])
+}
+
+fn push_advice(lines: &mut Vec<Line<'static>>, advice: &SectionGuide, theme: &Theme) {
+    lines.push(Line::styled(advice.purpose.clone(), theme.dim));
+    for tip in &advice.tips {
+        lines.push(Line::from(vec![
+            styled("• ", theme.accent),
+            Span::raw(tip.clone()),
+        ]));
+    }
+    lines.push(Line::styled("Examples", theme.heading));
+    for example in &advice.examples {
+        lines.push(Line::from(vec![
+            styled("› ", theme.accent),
+            styled(example.clone(), theme.dim),
+        ]));
+    }
+}
