@@ -26,7 +26,10 @@ fn first_run_write_quit_reopen_export() {
 
     let (code, stdout, stderr) = run(config.path(), &["export", "-o", "-"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains(sentence), "export has the sentence:\n{stdout}");
+    assert!(
+        stdout.contains(sentence),
+        "export has the sentence:\n{stdout}"
+    );
     assert!(stdout.contains("## Summary"));
 }
 

@@ -7,7 +7,7 @@ use super::{Cli, CliError};
 use crate::storage::{Autosaver, StorageError, Store};
 use crate::tui::Theme;
 use crate::tui::app::{App, SaveState};
-use crate::tui::run::{self, Exit, Signals, TerminalEvents};
+use crate::tui::run::{self, Exit, Host, Signals, TerminalEvents};
 use crate::tui::terminal::TerminalGuard;
 
 pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
@@ -44,6 +44,7 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
             App::first_run(&name, theme)
         }
     };
+    app.mouse = settings.mouse;
     if !notes.is_empty() {
         app.alert(notes.join(" "));
     }
@@ -57,12 +58,21 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
         .map_err(|e| CliError::input(format!("cannot install signal handlers: {e}")))?;
     let mut guard = TerminalGuard::enter(settings.mouse)
         .map_err(|e| CliError::input(format!("cannot use this terminal: {e}")))?;
+    let mut save_preferences = |theme: &str, mouse: bool| {
+        let (mut settings, _) = store.load_settings();
+        settings.theme = Some(theme.to_string());
+        settings.mouse = mouse;
+        store.save_settings(&settings).map_err(|e| e.to_string())
+    };
     let exit = run::run(
         &mut app,
         &mut TerminalEvents,
-        &mut guard,
-        &mut saver,
-        &signals,
+        &mut Host {
+            guard: &mut guard,
+            saver: &mut saver,
+            signals: &signals,
+            save_preferences: &mut save_preferences,
+        },
     );
     drop(guard);
 

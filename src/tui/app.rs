@@ -29,6 +29,14 @@ pub enum Effect {
     Export { path: String, overwrite: bool },
     /// Save, then leave.
     Quit,
+    /// Put text on the user's clipboard; `what` names it in the status bar.
+    Copy { text: String, what: String },
+    /// Suspend the screen and edit this section in the user's editor.
+    EditExternally,
+    /// Turn mouse capture on or off.
+    SetMouse(bool),
+    /// Remember the theme and mouse choice in settings.
+    SavePreferences,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +76,9 @@ pub struct App {
     pub preview_follows: bool,
     pub overlay: Option<Overlay>,
     pub theme: Theme,
+    /// Mouse capture is off unless asked for: capturing breaks the
+    /// terminal's own select-and-copy, which SSH users rely on.
+    pub mouse: bool,
     pub area: Rect,
     pub status: Option<Status>,
     pub save: SaveState,
@@ -112,6 +123,7 @@ impl App {
             preview_follows: true,
             overlay: None,
             theme,
+            mouse: false,
             area: Rect::new(0, 0, 120, 40),
             status: None,
             save: SaveState::Saved,
@@ -260,6 +272,23 @@ impl App {
         self.theme = theme;
         self.preview.invalidate_all();
         self.needs_redraw = true;
+    }
+
+    /// Replaces the focused section's text (after an external edit) as one
+    /// undoable change.
+    pub fn replace_current_text(&mut self, text: &str) {
+        let Some(area) = self.current_area_mut() else {
+            return;
+        };
+        if editor::text_of(area) == text {
+            return;
+        }
+        area.select_all();
+        area.insert_str(text);
+        self.sync_current_body();
+        self.report.recheck_section(&self.resume, self.selected);
+        self.preview.invalidate(self.selected);
+        self.mark_dirty();
     }
 
     /// The text of the focused section's editor as stored in the document.

@@ -3,9 +3,12 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod editor;
+pub mod external;
 pub mod keymap;
 pub mod layout;
+mod mouse;
 pub mod overlay;
 pub mod run;
 pub mod terminal;

@@ -13,6 +13,7 @@ use ratatui::crossterm::event::{self, Event};
 use super::app::{App, Effect, SaveState};
 use super::terminal::{self, TerminalGuard};
 use super::view;
+use super::{clipboard, external};
 use crate::storage::{self, Autosaver, SaveOutcome};
 
 /// How often the loop wakes while idle to notice a signal. Nothing is drawn
@@ -71,56 +72,56 @@ pub enum Exit {
     TerminalLost(String),
 }
 
+/// What the loop needs from outside the app state.
+pub struct Host<'a> {
+    pub guard: &'a mut TerminalGuard,
+    pub saver: &'a mut Autosaver,
+    pub signals: &'a Signals,
+    /// Remembers the theme name and the mouse choice.
+    pub save_preferences: &'a mut dyn FnMut(&str, bool) -> Result<(), String>,
+}
+
 /// Runs the app until the user quits, a signal arrives or the terminal is
 /// lost. The document is saved on every one of those paths.
-pub fn run(
-    app: &mut App,
-    events: &mut dyn EventSource,
-    guard: &mut TerminalGuard,
-    saver: &mut Autosaver,
-    signals: &Signals,
-) -> Exit {
-    let size = guard.terminal.size().unwrap_or_default();
+pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit {
+    let size = host.guard.terminal.size().unwrap_or_default();
     app.area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     loop {
-        if let Some(signal) = signals.take() {
-            let _ = final_save(app, saver);
+        if let Some(signal) = host.signals.take() {
+            let _ = final_save(app, host.saver);
             return Exit::Signal(signal);
         }
         if app.needs_redraw {
             app.prepare_view();
-            if let Err(error) = guard.draw(|frame| view::draw(app, frame)) {
-                let _ = final_save(app, saver);
+            if let Err(error) = host.guard.draw(|frame| view::draw(app, frame)) {
+                let _ = final_save(app, host.saver);
                 return Exit::TerminalLost(error.to_string());
             }
             app.needs_redraw = false;
         }
-        let timeout = next_wake(app);
-        match events.next(timeout) {
+        match events.next(next_wake(app)) {
             Ok(Some(first)) => {
                 let mut pending = Some(first);
                 // Drain everything already typed before drawing again.
                 while let Some(event) = pending {
-                    if let Err(message) = guarded(app, saver, |app| app.handle_event(&event)) {
-                        return Exit::TerminalLost(message);
-                    }
+                    guarded(app, host.saver, |app| app.handle_event(&event));
                     pending = events.next(Duration::ZERO).unwrap_or_default();
                 }
             }
             Ok(None) => {}
             Err(error) => {
-                let _ = final_save(app, saver);
+                let _ = final_save(app, host.saver);
                 return Exit::TerminalLost(error.to_string());
             }
         }
-        carry_out_effects(app, saver);
+        carry_out_effects(app, host);
         if app
             .autosave_deadline()
             .is_some_and(|at| Instant::now() >= at)
         {
-            submit(app, saver);
+            submit(app, host.saver);
         }
-        collect_outcomes(app, saver);
+        collect_outcomes(app, host.saver);
         if app.should_quit {
             return Exit::Quit;
         }
@@ -129,10 +130,9 @@ pub fn run(
 
 /// Runs one update; a panic in it saves the document before the terminal
 /// is restored and the panic goes on.
-fn guarded(app: &mut App, saver: &mut Autosaver, f: impl FnOnce(&mut App)) -> Result<(), String> {
-    match catch_unwind(AssertUnwindSafe(|| f(app))) {
-        Ok(()) => Ok(()),
-        Err(panic) => {
+fn guarded(app: &mut App, saver: &mut Autosaver, f: impl FnOnce(&mut App)) {
+    if let Err(panic) = catch_unwind(AssertUnwindSafe(|| f(app))) {
+        {
             let _ = final_save(app, saver);
             terminal::restore();
             std::panic::resume_unwind(panic);
@@ -173,9 +173,37 @@ fn collect_outcomes(app: &mut App, saver: &mut Autosaver) {
     }
 }
 
-fn carry_out_effects(app: &mut App, saver: &mut Autosaver) {
+fn carry_out_effects(app: &mut App, host: &mut Host) {
+    let saver = &mut *host.saver;
     for effect in std::mem::take(&mut app.effects) {
         match effect {
+            Effect::Copy { text, what } => {
+                if text.len() > clipboard::MAX_BYTES {
+                    app.alert(format!(
+                        "{what} is too large to copy through the terminal ({} KiB); use `resumd export` instead.",
+                        text.len() / 1024
+                    ));
+                } else if host
+                    .guard
+                    .write_raw(clipboard::osc52(&text).as_bytes())
+                    .is_ok()
+                {
+                    app.say(format!(
+                        "Copied {what} to the clipboard (through the terminal; in tmux set `set-clipboard on`)."
+                    ));
+                }
+            }
+            Effect::EditExternally => edit_externally(app, host.guard),
+            Effect::SetMouse(on) => {
+                if let Err(error) = terminal::set_mouse(on) {
+                    app.alert(format!("Cannot change mouse mode: {error}"));
+                }
+            }
+            Effect::SavePreferences => {
+                if let Err(error) = (host.save_preferences)(app.theme.name, app.mouse) {
+                    app.alert(format!("Could not save preferences: {error}"));
+                }
+            }
             Effect::SaveNow => {
                 if app.read_only.is_none() {
                     submit(app, saver);
@@ -188,6 +216,27 @@ fn carry_out_effects(app: &mut App, saver: &mut Autosaver) {
                 Err(error) => app.ask_quit_without_saving(&error),
             },
         }
+    }
+}
+
+fn edit_externally(app: &mut App, guard: &mut TerminalGuard) {
+    let Some(section) = app.resume.section(app.selected) else {
+        return;
+    };
+    let (stem, text) = (section.kind.id().to_string(), section.body.clone());
+    guard.suspend();
+    let result = external::edit(&stem, &text);
+    if let Err(error) = guard.resume() {
+        app.alert(format!("Could not restore the screen: {error}"));
+    }
+    app.needs_redraw = true;
+    match result {
+        Ok(edited) if edited == text => app.say("No change from the editor."),
+        Ok(edited) => {
+            app.replace_current_text(&edited);
+            app.say("Section updated from the editor (Ctrl-Z undoes it).");
+        }
+        Err(error) => app.alert(error),
     }
 }
 

@@ -54,6 +54,39 @@ impl TerminalGuard {
     }
 }
 
+impl TerminalGuard {
+    /// Hands the terminal to another program (the user's editor): leaves
+    /// every mode resumd set. `resume` sets them all again.
+    pub fn suspend(&mut self) {
+        let mouse = MOUSE.load(Ordering::SeqCst);
+        restore();
+        MOUSE.store(mouse, Ordering::SeqCst);
+    }
+
+    /// Takes the terminal back after `suspend` and forces a full redraw,
+    /// since the other program left the screen in an unknown state.
+    pub fn resume(&mut self) -> io::Result<()> {
+        let mouse = MOUSE.swap(false, Ordering::SeqCst);
+        terminal::enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableBracketedPaste,
+            cursor::Hide
+        )?;
+        set_mouse(mouse)?;
+        self.terminal.clear()
+    }
+
+    /// Writes bytes that are not part of a frame, such as OSC 52.
+    pub fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let backend = self.terminal.backend_mut();
+        backend.write_all(bytes)?;
+        backend.flush()
+    }
+}
+
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         restore();

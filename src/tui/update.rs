@@ -1,6 +1,6 @@
 //! `App::update`: the one place where actions change the state.
 
-use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::app::{App, Effect, SaveState};
@@ -27,6 +27,7 @@ impl App {
                 self.needs_redraw = true;
             }
             Event::FocusGained => self.needs_redraw = true,
+            Event::Mouse(mouse) if self.mouse => self.handle_mouse(mouse),
             _ => {}
         }
     }
@@ -77,7 +78,19 @@ impl App {
             self.needs_redraw = true;
             return;
         }
-        match editor::handle_key(area, key) {
+        let outcome = editor::handle_key(area, key);
+        // Copy and cut also reach the system clipboard, through the terminal.
+        let copied = key.modifiers.contains(KeyModifiers::CONTROL)
+            && matches!(key.code, KeyCode::Char('c' | 'x'))
+            && !area.yank_text().is_empty();
+        if copied {
+            let text = area.yank_text();
+            self.effects.push(Effect::Copy {
+                text,
+                what: "the selection".to_string(),
+            });
+        }
+        match outcome {
             KeyOutcome::Edited => self.after_edit(),
             KeyOutcome::Moved => self.needs_redraw = true,
             KeyOutcome::Ignored => {}
@@ -170,6 +183,43 @@ impl App {
                     "Export Markdown to",
                     DEFAULT_EXPORT_PATH,
                 )))
+            }
+            Action::CopyResume => self.effects.push(Effect::Copy {
+                text: self.resume.to_markdown(),
+                what: "the resume".to_string(),
+            }),
+            Action::CopySection => {
+                if let Some(section) = self.resume.section(self.selected) {
+                    self.effects.push(Effect::Copy {
+                        text: section.body.clone(),
+                        what: format!("“{}”", section.title),
+                    });
+                }
+            }
+            Action::EditExternally if self.guard_read_only() => {
+                self.effects.push(Effect::EditExternally)
+            }
+            Action::ToggleMouse => {
+                self.mouse = !self.mouse;
+                self.effects.push(Effect::SetMouse(self.mouse));
+                self.effects.push(Effect::SavePreferences);
+                self.say(if self.mouse {
+                    "Mouse on: click to focus and place the cursor, wheel to scroll. Hold Shift to select text in most terminals."
+                } else {
+                    "Mouse off: your terminal's own selection and copy work again."
+                });
+            }
+            Action::CycleTheme => {
+                let names = super::theme::Theme::NAMES;
+                let next = names
+                    .iter()
+                    .position(|&n| n == self.theme.name)
+                    .map_or(0, |i| (i + 1) % names.len());
+                if let Some(theme) = super::theme::Theme::by_name(names[next]) {
+                    self.set_theme(theme);
+                    self.effects.push(Effect::SavePreferences);
+                    self.say(format!("Theme: {}.", names[next]));
+                }
             }
             Action::ScrollUp => self.scroll_preview(-1),
             Action::ScrollDown => self.scroll_preview(1),

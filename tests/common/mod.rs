@@ -114,7 +114,9 @@ impl Session {
 
     /// Waits until `text` is on screen; panics with the screen if it never is.
     pub fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("{text:?} on screen"), |screen| screen.contains(text))
+        self.wait_until(&format!("{text:?} on screen"), |screen| {
+            screen.contains(text)
+        })
     }
 
     pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
@@ -140,15 +142,10 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        self.output
-            .lock()
-            .unwrap()
-            .parser
-            .screen_mut()
-            .set_size(
-                std::num::NonZero::new(rows).unwrap(),
-                std::num::NonZero::new(cols).unwrap(),
-            );
+        self.output.lock().unwrap().parser.screen_mut().set_size(
+            std::num::NonZero::new(rows).unwrap(),
+            std::num::NonZero::new(cols).unwrap(),
+        );
     }
 
     pub fn pid(&self) -> u32 {

@@ -1,0 +1,90 @@
+//! Mouse support, when the user turns it on: click focuses a pane (and
+//! picks a section or places the cursor), the wheel scrolls the pane under
+//! the pointer.
+
+use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+use ratatui_textarea::{CursorMove, Scrolling};
+
+use super::action::Action;
+use super::app::App;
+use super::layout::Pane;
+
+impl App {
+    pub(super) fn handle_mouse(&mut self, mouse: &MouseEvent) {
+        if self.overlay.is_some() {
+            return;
+        }
+        let Some(screen) = self.screen() else { return };
+        let at = Position::new(mouse.column, mouse.row);
+        let inside = |rect: Option<Rect>| rect.filter(|r| r.contains(at));
+        let pane = if let Some(rect) = inside(screen.nav) {
+            (Pane::Sections, rect)
+        } else if let Some(rect) = inside(screen.editor) {
+            (Pane::Editor, rect)
+        } else if let Some(rect) = inside(screen.preview) {
+            (Pane::Preview, rect)
+        } else {
+            return;
+        };
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => self.click(pane, at),
+            MouseEventKind::ScrollDown => self.wheel(pane.0, 3),
+            MouseEventKind::ScrollUp => self.wheel(pane.0, -3),
+            _ => {}
+        }
+    }
+
+    fn click(&mut self, (pane, rect): (Pane, Rect), at: Position) {
+        // Inside the border; the list and the text start one cell in.
+        let row = at.y.saturating_sub(rect.y + 1) as usize;
+        match pane {
+            Pane::Sections => {
+                self.focus = Pane::Sections;
+                if let Some(section) = self.resume.sections().get(row) {
+                    self.selected = section.id;
+                    self.preview_follows = true;
+                }
+            }
+            Pane::Editor => {
+                self.update(Action::FocusEditor);
+                // The text starts after the border and the gutter.
+                let col = at.x.saturating_sub(rect.x + 3) as usize;
+                if let Some(area) = self.current_area_mut() {
+                    let (top, _) = area.scroll_offset();
+                    let target = area.screen_to_data(top as usize + row, col);
+                    area.move_cursor(CursorMove::Jump(target.0 as u16, target.1 as u16));
+                }
+            }
+            Pane::Preview => {
+                if self.focus != Pane::Preview {
+                    self.update(Action::TogglePreview);
+                }
+            }
+        }
+        self.needs_redraw = true;
+    }
+
+    fn wheel(&mut self, pane: Pane, lines: i16) {
+        match pane {
+            Pane::Sections => self.update(if lines > 0 {
+                Action::NextSection
+            } else {
+                Action::PrevSection
+            }),
+            Pane::Editor => {
+                if let Some(area) = self.current_area_mut() {
+                    area.scroll(Scrolling::Delta {
+                        rows: lines,
+                        cols: 0,
+                    });
+                }
+            }
+            Pane::Preview => {
+                self.preview_follows = false;
+                self.preview_scroll = self.preview_scroll.saturating_add_signed(lines as isize);
+            }
+        }
+        self.needs_redraw = true;
+    }
+}
