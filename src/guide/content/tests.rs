@@ -199,7 +199,10 @@ fn header_templates_are_name_title_and_contacts() {
             .section(SectionKind::Header)
             .unwrap()
             .template;
-        let lines: Vec<_> = template.lines().collect();
+        // Blank lines between them, so Markdown renders three lines rather
+        // than one paragraph.
+        let lines: Vec<_> = template.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(template.split("\n\n").count(), 3, "{level}: {template}");
         assert_eq!(lines.len(), 3, "{level}: {template}");
         assert_eq!(lines[0], "# [Your Name]");
         assert!(lines[1].contains("[City, Country]"), "{level}");
