@@ -480,3 +480,7 @@ impl App {
         // `prepare_view` clamps to the content height.
     }
 }
+
+#[cfg(test)]
+#[path = "update_tests.rs"]
+mod tests;

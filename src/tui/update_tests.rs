@@ -1,0 +1,208 @@
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::action::Action;
+use super::super::app::{App, Effect};
+use super::super::layout::Pane;
+use super::super::overlay::Overlay;
+use super::super::theme::Theme;
+use crate::guide;
+use crate::resume::{Level, SectionKind};
+use crate::storage::{SavedResume, Session};
+
+fn app() -> App {
+    App::open(
+        "test",
+        SavedResume {
+            resume: guide::starter_resume(Level::Mid),
+            session: Session::default(),
+        },
+        Theme::mono(),
+    )
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn current_body(app: &App) -> String {
+    app.resume.section(app.selected).unwrap().body.clone()
+}
+
+#[test]
+fn opens_in_the_summary_editor() {
+    let app = app();
+    assert_eq!(app.focus, Pane::Editor);
+    assert_eq!(
+        app.resume.section(app.selected).unwrap().kind,
+        SectionKind::Summary
+    );
+}
+
+#[test]
+fn typing_changes_the_body_and_schedules_a_save() {
+    let mut app = app();
+    type_text(&mut app, "Hi ");
+    assert!(current_body(&app).starts_with("Hi "));
+    assert!(app.autosave_deadline().is_some());
+}
+
+#[test]
+fn undo_and_redo_restore_the_body() {
+    let mut app = app();
+    let before = current_body(&app);
+    type_text(&mut app, "x");
+    ctrl(&mut app, 'z');
+    assert_eq!(current_body(&app), before);
+    ctrl(&mut app, 'y');
+    assert!(current_body(&app).starts_with('x'));
+}
+
+#[test]
+fn paste_inserts_text_with_line_breaks() {
+    let mut app = app();
+    app.handle_event(&Event::Paste("one\rtwo".into()));
+    assert!(current_body(&app).starts_with("one\ntwo"));
+}
+
+#[test]
+fn add_rename_move_and_delete_a_section() {
+    let mut app = app();
+    let count = app.resume.sections().len();
+    app.update(Action::AddSection);
+    type_text(&mut app, "Volunteering");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.resume.sections().len(), count + 1);
+    let added = app.resume.section(app.selected).unwrap();
+    assert_eq!(added.title, "Volunteering");
+    assert_eq!(added.kind, SectionKind::Custom);
+    let index = app.current_index();
+
+    app.update(Action::RenameSection);
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "Community");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.resume.section(app.selected).unwrap().title, "Community");
+
+    app.update(Action::MoveSectionUp);
+    assert_eq!(app.current_index(), index - 1);
+
+    app.update(Action::DeleteSection);
+    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    key(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.resume.sections().len(), count + 1, "n keeps it");
+    app.update(Action::DeleteSection);
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(app.resume.sections().len(), count);
+    assert!(app.resume.sections().iter().all(|s| s.title != "Community"));
+}
+
+#[test]
+fn empty_prompt_answers_keep_the_prompt_open() {
+    let mut app = app();
+    app.update(Action::RenameSection);
+    ctrl(&mut app, 'u');
+    key(&mut app, KeyCode::Enter);
+    match &app.overlay {
+        Some(Overlay::Prompt(p)) => assert!(p.note.is_some()),
+        _ => panic!("prompt closed on an empty answer"),
+    }
+}
+
+#[test]
+fn level_change_keeps_text_and_asks_for_a_save() {
+    let mut app = app();
+    type_text(&mut app, "Mine ");
+    app.update(Action::SetLevel(Level::Senior));
+    assert_eq!(app.resume.level, Level::Senior);
+    assert!(app.resume.to_markdown().contains("Mine "));
+    assert!(app.resume.first_of_kind(SectionKind::Leadership).is_some());
+    assert!(app.effects.contains(&Effect::SaveNow));
+}
+
+#[test]
+fn read_only_blocks_every_change() {
+    let mut app = app();
+    app.read_only = Some("open elsewhere".into());
+    let before = app.resume.clone();
+    type_text(&mut app, "nope");
+    app.handle_event(&Event::Paste("nope".into()));
+    app.update(Action::SetLevel(Level::Junior));
+    app.update(Action::MoveSectionDown);
+    assert_eq!(app.resume, before);
+    assert!(app.status.as_ref().is_some_and(|s| s.alert));
+}
+
+#[test]
+fn export_prompt_defaults_to_resume_md_and_emits_an_effect() {
+    let mut app = app();
+    app.update(Action::ExportMarkdown);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.effects,
+        vec![Effect::Export {
+            path: "resume.md".into(),
+            overwrite: false
+        }]
+    );
+}
+
+#[test]
+fn palette_runs_what_is_selected() {
+    let mut app = app();
+    key(&mut app, KeyCode::F(1));
+    type_text(&mut app, "copy the whole");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    assert!(matches!(&app.effects[..], [Effect::Copy { what, .. }] if what == "the resume"));
+}
+
+#[test]
+fn tab_cycles_panes_and_sections_follow_arrows() {
+    let mut app = app();
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.focus, Pane::Sections);
+    let first = app.selected;
+    key(&mut app, KeyCode::Down);
+    assert_ne!(app.selected, first);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Editor);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Preview);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Sections);
+}
+
+#[test]
+fn copying_a_selection_reaches_the_clipboard() {
+    let mut app = app();
+    app.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::End,
+        KeyModifiers::SHIFT,
+    )));
+    ctrl(&mut app, 'c');
+    assert!(matches!(&app.effects[..], [Effect::Copy { text, .. }] if !text.is_empty()));
+}
+
+#[test]
+fn external_edit_replaces_text_as_one_undoable_change() {
+    let mut app = app();
+    let before = current_body(&app);
+    app.replace_current_text("From my editor");
+    assert_eq!(current_body(&app), "From my editor");
+    ctrl(&mut app, 'z');
+    ctrl(&mut app, 'z');
+    assert_eq!(current_body(&app), before);
+}
