@@ -7,73 +7,79 @@ use std::io::{self, Write};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 
-use super::safe::push_visible;
-use super::{MdTheme, render};
+use super::MdTheme;
+use super::render::render_into;
+use super::safe::push_visible_flat;
+use super::sink::LineOut;
 
 /// Writes `lines` to `out` in one write: with SGR codes (16-colour and
 /// modifiers, reset at the end of each line) when `color` is true, as plain
 /// text otherwise. Text is passed through [`super::visible`] again, so lines
 /// from anywhere are safe to print.
 pub fn write_ansi(lines: &[Line], out: &mut impl Write, color: bool) -> io::Result<()> {
-    let mut text = String::with_capacity(estimated_len(lines));
-    append_ansi(lines, &mut text, color);
-    out.write_all(text.as_bytes())?;
+    let estimate = lines
+        .iter()
+        .map(|l| l.spans.iter().map(|s| s.content.len() + 8).sum::<usize>() + 5)
+        .sum();
+    let mut text = AnsiText {
+        text: String::with_capacity(estimate),
+        color,
+    };
+    for line in lines {
+        text.append(line);
+    }
+    out.write_all(text.text.as_bytes())?;
     out.flush()
 }
 
-/// Renders `markdown` at `width` with the default theme and returns it as
-/// text for a terminal (`color`) or a pipe / `NO_COLOR` (plain).
+/// Renders `markdown` at `width` and returns it as text for a terminal
+/// (`color`: the default theme as SGR codes) or for a pipe or `NO_COLOR`
+/// (plain text). Each line becomes text as soon as it is laid out.
 pub fn render_to_ansi(markdown: &str, width: u16, color: bool) -> String {
     let theme = if color {
         MdTheme::default()
     } else {
         MdTheme::mono()
     };
-    let lines = render(markdown, width, &theme);
-    let mut text = String::with_capacity(estimated_len(&lines));
-    append_ansi(&lines, &mut text, color);
-    text
+    let text = AnsiText {
+        // About the size of the source plus its escape codes.
+        text: String::with_capacity(markdown.len() * 2),
+        color,
+    };
+    render_into(markdown, width, &theme, text).text
 }
 
-fn estimated_len(lines: &[Line]) -> usize {
-    // Text plus a few escape codes per line; growing is fine if it is off.
-    lines
-        .iter()
-        .map(|l| l.spans.iter().map(|s| s.content.len() + 8).sum::<usize>() + 5)
-        .sum()
+struct AnsiText {
+    text: String,
+    color: bool,
 }
 
-fn append_ansi(lines: &[Line], out: &mut String, color: bool) {
-    for line in lines {
+impl LineOut for AnsiText {
+    fn line(&mut self, line: Line<'static>) {
+        self.append(&line);
+    }
+}
+
+impl AnsiText {
+    fn append(&mut self, line: &Line) {
+        let out = &mut self.text;
         let mut active = Style::default();
         for span in &line.spans {
-            if color {
+            if self.color {
                 let style = line.style.patch(span.style);
                 if style != active {
                     push_sgr(out, style);
                     active = style;
                 }
             }
-            push_text(out, &span.content);
+            // Made visible again, tabs and newlines flattened, so lines
+            // from anywhere print safely and stay as laid out.
+            push_visible_flat(out, &span.content);
         }
         if active != Style::default() {
             out.push_str("\x1b[0m");
         }
         out.push('\n');
-    }
-}
-
-/// Span text, made visible, with any tab or newline turned into a space so
-/// the lines stay as laid out.
-fn push_text(out: &mut String, text: &str) {
-    let start = out.len();
-    push_visible(out, text);
-    if out.as_bytes()[start..]
-        .iter()
-        .any(|&b| b == b'\n' || b == b'\t')
-    {
-        let tail = out.split_off(start).replace(['\n', '\t'], " ");
-        out.push_str(&tail);
     }
 }
 

@@ -2,9 +2,10 @@
 
 use ratatui::style::Style;
 use ratatui::text::Span;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
 
-use super::safe::push_visible;
+use super::safe::push_visible_flat;
+use super::spans::{display_width, push_span, push_span_sized};
 
 /// The inline content of one block (paragraph, heading, table cell): all text
 /// in one buffer plus style runs over it, so collecting it costs no
@@ -32,12 +33,7 @@ impl Inline {
     /// Appends text shown with `style`; control characters become visible
     /// placeholders and newlines become spaces (only hard breaks end a line).
     pub fn push(&mut self, text: &str, style: Style) {
-        let start = self.text.len();
-        push_visible(&mut self.text, text);
-        if self.text[start..].contains('\n') {
-            let tail = self.text.split_off(start).replace('\n', " ");
-            self.text.push_str(&tail);
-        }
+        push_visible_flat(&mut self.text, text);
         self.extend_run(style);
     }
 
@@ -149,25 +145,29 @@ impl Wrapper<'_> {
         let space_width = usize::from(space.is_some());
         if self.line_width + space_width + self.word_width <= self.width {
             if let Some(style) = space {
-                push_span(&mut self.line, " ", style);
+                self.push(" ", style);
                 self.line_width += 1;
             }
-            for &(start, end, style) in &self.word {
-                push_span(&mut self.line, &self.src[start..end], style);
-            }
-            self.line_width += self.word_width;
+            self.append_word();
         } else if self.word_width <= self.width {
             self.finish_line();
-            for &(start, end, style) in &self.word {
-                push_span(&mut self.line, &self.src[start..end], style);
-            }
-            self.line_width = self.word_width;
+            self.append_word();
         } else {
             self.break_long_word();
         }
         self.word.clear();
         self.word_width = 0;
         self.space = None;
+    }
+
+    fn append_word(&mut self) {
+        let src = self.src;
+        let word = std::mem::take(&mut self.word);
+        for &(start, end, style) in &word {
+            self.push(&src[start..end], style);
+        }
+        self.line_width += self.word_width;
+        self.word = word;
     }
 
     /// Puts a word wider than a whole line on fresh lines, cut between
@@ -194,6 +194,14 @@ impl Wrapper<'_> {
         self.word = word;
     }
 
+    fn push(&mut self, text: &str, style: Style) {
+        // Most lines are ASCII, where the cells left are the bytes needed;
+        // capped because table cells are first laid out at unlimited width.
+        const MAX_ROOM: usize = 256;
+        let room = self.width.saturating_sub(self.line_width).min(MAX_ROOM);
+        push_span_sized(&mut self.line, text, style, room);
+    }
+
     fn finish_line(&mut self) {
         self.lines.push(WrappedLine {
             spans: std::mem::take(&mut self.line),
@@ -201,95 +209,6 @@ impl Wrapper<'_> {
         });
         self.line_width = 0;
     }
-}
-
-/// Display width in terminal cells (CJK and most emoji take two).
-pub(crate) fn display_width(text: &str) -> usize {
-    if text.is_ascii() {
-        // Control characters never get here (see `safe`), so every ASCII
-        // byte is one cell.
-        text.len()
-    } else {
-        text.width()
-    }
-}
-
-/// Appends `text` to `line`, joining it to the last span when the style is
-/// the same so a plain line stays one span.
-pub(crate) fn push_span(line: &mut Vec<Span<'static>>, text: &str, style: Style) {
-    if text.is_empty() {
-        return;
-    }
-    match line.last_mut() {
-        Some(last) if last.style == style => last.content.to_mut().push_str(text),
-        _ => line.push(Span::styled(text.to_string(), style)),
-    }
-}
-
-/// The width of a line's spans, measured the way ratatui measures it.
-pub(crate) fn spans_width(spans: &[Span<'_>]) -> usize {
-    spans.iter().map(|s| display_width(&s.content)).sum()
-}
-
-/// Cuts `spans` so they take at most `max` cells, ending in `…` when
-/// something was cut. Returns the new width.
-pub(crate) fn truncate_spans(spans: &mut Vec<Span<'static>>, max: usize) -> usize {
-    let total = spans_width(spans);
-    if total <= max {
-        return total;
-    }
-    if max == 0 {
-        spans.clear();
-        return 0;
-    }
-    let room = max - 1; // for the ellipsis
-    let mut budget = room;
-    let ellipsis_style = spans.last().map(|s| s.style).unwrap_or_default();
-    loop {
-        cut_to(spans, budget);
-        // Character widths can undercount a sequence that the string
-        // measure sees as wider (an emoji with a variation selector), so
-        // check and cut further if needed.
-        let used = spans_width(spans);
-        if used <= room {
-            let style = spans.last().map_or(ellipsis_style, |s| s.style);
-            push_span(spans, "…", style);
-            return used + 1;
-        }
-        if budget == 0 {
-            spans.clear();
-            push_span(spans, "…", ellipsis_style);
-            return 1;
-        }
-        budget = budget.saturating_sub(used - room).min(budget - 1);
-    }
-}
-
-/// Keeps the characters of `spans` whose widths add up to at most `budget`.
-fn cut_to(spans: &mut Vec<Span<'static>>, budget: usize) {
-    let mut used = 0;
-    let mut keep = 0;
-    for span in spans.iter_mut() {
-        let mut cut = None;
-        for (at, ch) in span.content.char_indices() {
-            let w = ch.width().unwrap_or(0);
-            if used + w > budget {
-                cut = Some(at);
-                break;
-            }
-            used += w;
-        }
-        match cut {
-            Some(0) => break,
-            Some(at) => {
-                span.content.to_mut().truncate(at);
-                keep += 1;
-                break;
-            }
-            None => keep += 1,
-        }
-    }
-    spans.truncate(keep);
 }
 
 #[cfg(test)]
@@ -366,19 +285,5 @@ mod tests {
         let mut inline = Inline::default();
         inline.push("a\x1b[31mb", Style::new());
         assert_eq!(wrapped(&inline, 40), ["a␛[31mb"]);
-    }
-
-    #[test]
-    fn truncation_ends_with_an_ellipsis_within_the_width() {
-        let mut spans = vec![
-            Span::raw("abc".to_string()),
-            Span::raw("名前xyz".to_string()),
-        ];
-        let width = truncate_spans(&mut spans, 6);
-        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
-        assert_eq!((text.as_str(), width), ("abc名…", 6));
-        let mut short = vec![Span::raw("ok".to_string())];
-        assert_eq!(truncate_spans(&mut short, 6), 2);
-        assert_eq!(short[0].content, "ok");
     }
 }

@@ -15,6 +15,7 @@ mod links;
 mod render;
 mod safe;
 mod sink;
+mod spans;
 mod table;
 mod theme;
 mod verbatim;

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::MdTheme;
 use super::inline::Inline;
 use super::links::{LinkTarget, shown_url};
-use super::sink::{Container, LineSink};
+use super::sink::{Container, LineOut, LineSink};
 use super::table::TableBuilder;
 use super::verbatim::verbatim_lines;
 
@@ -26,7 +26,12 @@ pub(crate) fn parser_options() -> Options {
 /// document goes through [`super::visible`], so nothing in it can act on the
 /// terminal; raw HTML is shown as text.
 pub fn render(markdown: &str, width: u16, theme: &MdTheme) -> Vec<Line<'static>> {
-    let mut renderer = Renderer::new(usize::from(width), theme);
+    render_into(markdown, width, theme, Vec::new())
+}
+
+/// [`render`] handing each line to `out` as soon as it is finished.
+pub(crate) fn render_into<O: LineOut>(markdown: &str, width: u16, theme: &MdTheme, out: O) -> O {
+    let mut renderer = Renderer::new(usize::from(width), theme, out);
     for event in Parser::new_ext(markdown, parser_options()) {
         renderer.event(event);
     }
@@ -46,9 +51,9 @@ struct VerbatimBlock {
     style: Style,
 }
 
-struct Renderer<'t> {
+struct Renderer<'t, O> {
     theme: &'t MdTheme,
-    sink: LineSink,
+    sink: LineSink<O>,
     inline: Inline,
     /// Inline styles in effect; each entry is patched over the one below.
     styles: Vec<Style>,
@@ -58,11 +63,11 @@ struct Renderer<'t> {
     table: Option<TableBuilder>,
 }
 
-impl<'t> Renderer<'t> {
-    fn new(width: usize, theme: &'t MdTheme) -> Self {
+impl<'t, O: LineOut> Renderer<'t, O> {
+    fn new(width: usize, theme: &'t MdTheme, out: O) -> Self {
         Renderer {
             theme,
-            sink: LineSink::new(width),
+            sink: LineSink::new(width, out),
             inline: Inline::default(),
             styles: vec![Style::default()],
             lists: Vec::new(),
@@ -379,7 +384,7 @@ impl<'t> Renderer<'t> {
         }
     }
 
-    fn finish(mut self) -> Vec<Line<'static>> {
+    fn finish(mut self) -> O {
         self.flush_inline();
         if let Some(block) = self.verbatim.take() {
             let width = self.sink.available();

@@ -379,3 +379,19 @@ proptest! {
         check_lines(&md, width)?;
     }
 }
+
+#[test]
+fn tiny_widths_do_not_panic_or_overflow() {
+    let md = "# Title\n\n- item with words\n  1. nested\n\n> quote\n\n| a | b |\n|---|---|\n| 名前 | x |\n\n```\ncode\n```\n\n---";
+    for width in 0..20u16 {
+        for line in render(md, width, &MdTheme::default()) {
+            assert!(
+                line.width() <= usize::from(width),
+                "{} at {width}",
+                text(&line)
+            );
+        }
+    }
+    assert!(render("", 40, &MdTheme::default()).is_empty());
+    assert!(render("  \n\n \t\n", 40, &MdTheme::default()).is_empty());
+}

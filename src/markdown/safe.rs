@@ -12,12 +12,12 @@ const REPLACEMENT: char = '\u{FFFD}';
 /// DEL → `␡`, C1 controls and bidi overrides/isolates → `�`. Newlines and
 /// tabs are kept for the caller to lay out. Borrows when nothing changes.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    match first_unsafe(text.as_bytes()) {
+    match first_unsafe::<false>(text.as_bytes()) {
         None => Cow::Borrowed(text),
         Some(at) => {
             let mut out = String::with_capacity(text.len() + 8);
             out.push_str(&text[..at]);
-            push_replaced(&mut out, &text[at..]);
+            push_replaced::<false>(&mut out, &text[at..]);
             Cow::Owned(out)
         }
     }
@@ -25,18 +25,31 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 
 /// Appends `visible(text)` to `out` without an intermediate allocation.
 pub(crate) fn push_visible(out: &mut String, text: &str) {
-    match first_unsafe(text.as_bytes()) {
+    push_checked::<false>(out, text);
+}
+
+/// [`push_visible`] for text that must stay on one line: tabs and newlines
+/// become spaces as well.
+pub(crate) fn push_visible_flat(out: &mut String, text: &str) {
+    push_checked::<true>(out, text);
+}
+
+fn push_checked<const FLAT: bool>(out: &mut String, text: &str) {
+    match first_unsafe::<FLAT>(text.as_bytes()) {
         None => out.push_str(text),
         Some(at) => {
             out.push_str(&text[..at]);
-            push_replaced(out, &text[at..]);
+            push_replaced::<FLAT>(out, &text[at..]);
         }
     }
 }
 
-fn push_replaced(out: &mut String, text: &str) {
+fn push_replaced<const FLAT: bool>(out: &mut String, text: &str) {
     for ch in text.chars() {
-        out.push(placeholder(ch).unwrap_or(ch));
+        match ch {
+            '\n' | '\t' if FLAT => out.push(' '),
+            _ => out.push(placeholder(ch).unwrap_or(ch)),
+        }
     }
 }
 
@@ -55,7 +68,7 @@ fn placeholder(ch: char) -> Option<char> {
 
 /// Byte offset of the first character needing a placeholder. Works on bytes
 /// because almost all text is clean and this runs over every rendered word.
-fn first_unsafe(bytes: &[u8]) -> Option<usize> {
+fn first_unsafe<const FLAT: bool>(bytes: &[u8]) -> Option<usize> {
     let mut from = 0;
     // A cheap test finds candidate bytes; only those are looked at closely.
     while let Some(offset) = bytes[from..]
@@ -64,7 +77,7 @@ fn first_unsafe(bytes: &[u8]) -> Option<usize> {
     {
         let at = from + offset;
         let unsafe_here = match bytes[at] {
-            b'\n' | b'\t' => false,
+            b'\n' | b'\t' => FLAT,
             // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
             0xC2 => matches!(bytes.get(at + 1), Some(0x80..=0x9f)),
             // U+202A..U+202E are E2 80 AA..AE; U+2066..U+2069 are E2 81 A6..A9.
@@ -143,8 +156,16 @@ mod tests {
     #[test]
     fn push_visible_appends_the_same_text() {
         let mut out = String::from(">");
-        push_visible(&mut out, "a\x1b[0mb");
-        push_visible(&mut out, "c");
-        assert_eq!(out, ">a␛[0mbc");
+        push_visible(&mut out, "a\x1b[0mb\t");
+        push_visible(&mut out, "c\n");
+        assert_eq!(out, ">a␛[0mb\tc\n");
+    }
+
+    #[test]
+    fn flat_text_loses_its_tabs_and_newlines() {
+        let mut out = String::new();
+        push_visible_flat(&mut out, "a\tb\nc");
+        push_visible_flat(&mut out, "\x1b\n");
+        assert_eq!(out, "a b c␛ ");
     }
 }

@@ -7,7 +7,8 @@ use std::borrow::Cow;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::inline::{WrappedLine, display_width, spans_width, truncate_spans};
+use super::inline::WrappedLine;
+use super::spans::{display_width, spans_width, truncate_spans};
 
 const SPACES: &str = "                                                                ";
 const QUOTE_BAR: &str = "│ ";
@@ -47,19 +48,39 @@ impl Container {
     }
 }
 
-pub(crate) struct LineSink {
+/// Takes finished lines: a `Vec` for the preview, or a writer that turns
+/// each line into text at once so a long document never sits in memory as
+/// lines (see `ansi`).
+pub(crate) trait LineOut {
+    fn line(&mut self, line: Line<'static>);
+}
+
+impl LineOut for Vec<Line<'static>> {
+    fn line(&mut self, line: Line<'static>) {
+        self.push(line);
+    }
+}
+
+pub(crate) struct LineSink<O> {
     width: usize,
-    lines: Vec<Line<'static>>,
+    out: O,
+    /// Some line has been written (or held back).
+    started: bool,
+    /// Empty lines not yet passed on: dropped if nothing follows them, so
+    /// the output never ends in blank lines.
+    held_empty: usize,
     containers: Vec<Container>,
     /// A blank line is owed before the next block (never written at the end).
     pub blank_pending: bool,
 }
 
-impl LineSink {
-    pub fn new(width: usize) -> Self {
+impl<O: LineOut> LineSink<O> {
+    pub fn new(width: usize, out: O) -> Self {
         LineSink {
             width,
-            lines: Vec::new(),
+            out,
+            started: false,
+            held_empty: 0,
             containers: Vec::new(),
             blank_pending: false,
         }
@@ -85,7 +106,7 @@ impl LineSink {
 
     /// Call before each block: writes the blank line owed by the last one.
     pub fn start_block(&mut self) {
-        if self.blank_pending && !self.lines.is_empty() {
+        if self.blank_pending && self.started {
             self.push_blank();
         }
         self.blank_pending = false;
@@ -98,7 +119,7 @@ impl LineSink {
             .iter()
             .rposition(|c| matches!(c, Container::Quote { .. }));
         let Some(last_quote) = last_quote else {
-            self.lines.push(Line::default());
+            self.push_fitted(Vec::new());
             return;
         };
         let mut spans = Vec::with_capacity(last_quote + 1);
@@ -121,15 +142,10 @@ impl LineSink {
     }
 
     /// Writes one line of content after the prefixes.
-    pub fn emit(&mut self, content: Vec<Span<'static>>) {
-        if self.containers.is_empty() {
-            self.push_fitted(content);
-            return;
-        }
-        let mut spans = Vec::with_capacity(self.containers.len() + content.len());
-        for container in &mut self.containers {
-            match container {
-                Container::Quote { bar } => spans.push(Span::styled(QUOTE_BAR, *bar)),
+    pub fn emit(&mut self, mut content: Vec<Span<'static>>) {
+        if !self.containers.is_empty() {
+            let prefixes = self.containers.iter_mut().map(|container| match container {
+                Container::Quote { bar } => Span::styled(QUOTE_BAR, *bar),
                 Container::Hang {
                     marker,
                     width,
@@ -137,16 +153,16 @@ impl LineSink {
                     used,
                 } => {
                     if *used {
-                        spans.push(Span::raw(spaces(*width)));
+                        Span::raw(spaces(*width))
                     } else {
-                        spans.push(Span::styled(marker.clone(), *style));
                         *used = true;
+                        Span::styled(marker.clone(), *style)
                     }
                 }
-            }
+            });
+            content.splice(0..0, prefixes);
         }
-        spans.extend(content);
-        self.push_fitted(spans);
+        self.push_fitted(content);
     }
 
     /// Pushes a line, cutting it with `…` if it would not fit the width
@@ -157,14 +173,19 @@ impl LineSink {
         if spans_width(&spans) > self.width {
             truncate_spans(&mut spans, self.width);
         }
-        self.lines.push(Line::from(spans));
+        self.started = true;
+        if spans.is_empty() {
+            self.held_empty += 1;
+            return;
+        }
+        for _ in 0..std::mem::take(&mut self.held_empty) {
+            self.out.line(Line::default());
+        }
+        self.out.line(Line::from(spans));
     }
 
-    pub fn finish(mut self) -> Vec<Line<'static>> {
-        while self.lines.last().is_some_and(|l| l.spans.is_empty()) {
-            self.lines.pop();
-        }
-        self.lines
+    pub fn finish(self) -> O {
+        self.out
     }
 }
 

@@ -4,7 +4,8 @@ use pulldown_cmark::Alignment;
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use super::inline::{Inline, WrappedLine, push_span, spans_width, truncate_spans};
+use super::inline::{Inline, WrappedLine};
+use super::spans::{display_width, push_span, spans_width, truncate_spans};
 
 const COLUMN_GAP: &str = " │ ";
 const COLUMN_GAP_WIDTH: usize = 3;
@@ -103,14 +104,20 @@ impl TableBuilder {
             let mut line_width = 0;
             for (column, &column_width) in widths.iter().enumerate() {
                 let last = column + 1 == widths.len();
-                if column > 0 {
-                    spans.push(Span::styled(COLUMN_GAP, border));
-                    line_width += COLUMN_GAP_WIDTH;
-                }
                 let mut content = cells
                     .get_mut(column)
                     .and_then(Iterator::next)
                     .map_or_else(Vec::new, |l| l.spans);
+                if column > 0 {
+                    // No trailing space after the bar before an empty last cell.
+                    let gap = if last && content.is_empty() {
+                        COLUMN_GAP.trim_end()
+                    } else {
+                        COLUMN_GAP
+                    };
+                    spans.push(Span::styled(gap, border));
+                    line_width += display_width(gap);
+                }
                 let mut content_width = spans_width(&content);
                 if content_width > column_width {
                     content_width = truncate_spans(&mut content, column_width);
@@ -121,10 +128,14 @@ impl TableBuilder {
                     Some(Alignment::Center) => (room / 2, room - room / 2),
                     _ => (0, room),
                 };
+                // No trailing spaces after the last column.
+                let (before, after) = match (last, content.is_empty()) {
+                    (true, true) => (0, 0),
+                    (true, false) => (before, 0),
+                    (false, _) => (before, after),
+                };
                 pad(&mut spans, before);
                 spans.extend(content);
-                // No trailing spaces after the last column.
-                let after = if last { 0 } else { after };
                 pad(&mut spans, after);
                 line_width += before + content_width + after;
             }

@@ -3,8 +3,9 @@
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use super::inline::{WrappedLine, display_width, truncate_spans};
+use super::inline::WrappedLine;
 use super::safe::push_visible;
+use super::spans::{display_width, truncate_spans};
 
 const TAB_STOP: usize = 4;
 
