@@ -1,62 +1,32 @@
-//! TEMPORARY interface stub.
-use crate::resume::{Resume, SectionId, SectionKind};
-use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
-use std::borrow::Cow;
-#[derive(Debug, Clone, Default)]
-pub struct MdTheme {
-    pub h1: Style,
-}
-impl MdTheme {
-    pub fn mono() -> Self {
-        MdTheme {
-            h1: Style::new().add_modifier(Modifier::BOLD),
-        }
-    }
-}
-pub fn visible(text: &str) -> Cow<'_, str> {
-    Cow::Borrowed(text)
-}
-pub fn render(markdown: &str, width: u16, _theme: &MdTheme) -> Vec<Line<'static>> {
-    markdown
-        .lines()
-        .map(|l| Line::from(l.chars().take(width as usize).collect::<String>()))
-        .collect()
-}
-#[derive(Default)]
-pub struct PreviewCache {
-    lines: Vec<Line<'static>>,
-    starts: Vec<(SectionId, usize)>,
-}
-impl PreviewCache {
-    pub fn new() -> Self {
-        Self::default()
-    }
-    pub fn update(&mut self, resume: &Resume, width: u16, theme: &MdTheme) {
-        self.lines.clear();
-        self.starts.clear();
-        for s in resume.sections() {
-            if !self.lines.is_empty() {
-                self.lines.push(Line::default());
-            }
-            self.starts.push((s.id, self.lines.len()));
-            let md = if s.kind == SectionKind::Header {
-                s.body.clone()
-            } else {
-                format!("## {}\n\n{}", s.title, s.body)
-            };
-            self.lines.extend(render(&md, width, theme));
-        }
-    }
-    pub fn invalidate(&mut self, _id: SectionId) {}
-    pub fn invalidate_all(&mut self) {}
-    pub fn total_rows(&self) -> usize {
-        self.lines.len()
-    }
-    pub fn first_row_of(&self, id: SectionId) -> Option<usize> {
-        self.starts.iter().find(|s| s.0 == id).map(|s| s.1)
-    }
-    pub fn lines(&self, start: usize, count: usize) -> impl Iterator<Item = &Line<'static>> {
-        self.lines.iter().skip(start).take(count)
-    }
-}
+//! Markdown → styled terminal lines at a width, for the live preview and
+//! `resumd preview`, plus safe display of untrusted text.
+//!
+//! - [`render`] turns a Markdown string into `ratatui` lines.
+//! - [`PreviewCache`] keeps those lines per section, so a keystroke
+//!   re-renders only the section being edited.
+//! - [`write_ansi`] / [`render_to_ansi`] print lines as SGR escape codes.
+//! - [`visible`] replaces anything a terminal would act on; every piece of
+//!   document text the renderer outputs has been through it.
+
+mod ansi;
+mod cache;
+mod inline;
+mod links;
+mod render;
+mod safe;
+mod sink;
+mod spans;
+mod table;
+mod theme;
+mod verbatim;
+
+#[cfg(test)]
+mod cache_tests;
+#[cfg(test)]
+mod render_tests;
+
+pub use ansi::{render_to_ansi, write_ansi};
+pub use cache::PreviewCache;
+pub use render::render;
+pub use safe::visible;
+pub use theme::MdTheme;

@@ -1,0 +1,397 @@
+//! Markdown → styled terminal lines, from pulldown-cmark events.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::MdTheme;
+use super::inline::Inline;
+use super::links::{LinkTarget, shown_url};
+use super::sink::{Container, LineOut, LineSink};
+use super::table::TableBuilder;
+use super::verbatim::verbatim_lines;
+
+const BULLETS: [&str; 3] = ["• ", "◦ ", "▪ "];
+
+/// The Markdown extensions the preview understands. `ENABLE_GFM` alone
+/// would only turn on alerts, so each one is named.
+pub(crate) fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+}
+
+/// Renders `markdown` as lines at most `width` cells wide. All text from the
+/// document goes through [`super::visible`], so nothing in it can act on the
+/// terminal; raw HTML is shown as text.
+pub fn render(markdown: &str, width: u16, theme: &MdTheme) -> Vec<Line<'static>> {
+    render_into(markdown, width, theme, Vec::new())
+}
+
+/// [`render`] handing each line to `out` as soon as it is finished.
+pub(crate) fn render_into<O: LineOut>(markdown: &str, width: u16, theme: &MdTheme, out: O) -> O {
+    let mut renderer = Renderer::new(usize::from(width), theme, out);
+    for event in Parser::new_ext(markdown, parser_options()) {
+        renderer.event(event);
+    }
+    renderer.finish()
+}
+
+struct ListState {
+    next_number: Option<u64>,
+    /// Items hold paragraphs, so they are separated by blank lines.
+    loose: bool,
+    items: usize,
+}
+
+/// Text collected verbatim for a code or HTML block.
+struct VerbatimBlock {
+    text: String,
+    style: Style,
+}
+
+struct Renderer<'t, O> {
+    theme: &'t MdTheme,
+    sink: LineSink<O>,
+    inline: Inline,
+    /// Inline styles in effect; each entry is patched over the one below.
+    styles: Vec<Style>,
+    lists: Vec<ListState>,
+    links: Vec<LinkTarget>,
+    verbatim: Option<VerbatimBlock>,
+    table: Option<TableBuilder>,
+}
+
+impl<'t, O: LineOut> Renderer<'t, O> {
+    fn new(width: usize, theme: &'t MdTheme, out: O) -> Self {
+        Renderer {
+            theme,
+            sink: LineSink::new(width, out),
+            inline: Inline::default(),
+            styles: vec![Style::default()],
+            lists: Vec::new(),
+            links: Vec::new(),
+            verbatim: None,
+            table: None,
+        }
+    }
+
+    fn style(&self) -> Style {
+        self.styles.last().copied().unwrap_or_default()
+    }
+
+    fn push_style(&mut self, style: Style) {
+        self.styles.push(self.style().patch(style));
+    }
+
+    fn pop_style(&mut self) {
+        if self.styles.len() > 1 {
+            self.styles.pop();
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => match &mut self.verbatim {
+                Some(block) => block.text.push_str(&text),
+                None => self.inline.push(&text, self.style()),
+            },
+            Event::Html(html) => match &mut self.verbatim {
+                Some(block) => block.text.push_str(&html),
+                None => self.inline.push(&html, self.style().patch(self.theme.html)),
+            },
+            Event::InlineHtml(html) => {
+                self.inline.push(&html, self.style().patch(self.theme.html));
+            }
+            Event::Code(code) | Event::InlineMath(code) | Event::DisplayMath(code) => {
+                self.inline.push(&code, self.style().patch(self.theme.code));
+            }
+            Event::FootnoteReference(label) => {
+                let style = self.style().patch(self.theme.footnote);
+                self.inline.push("[", style);
+                self.inline.push(&label, style);
+                self.inline.push("]", style);
+            }
+            Event::SoftBreak => self.inline.push(" ", self.style()),
+            Event::HardBreak => self.inline.hard_break(self.style()),
+            Event::Rule => {
+                self.begin_block();
+                let width = self.sink.available();
+                let rule = "─".repeat(width);
+                self.sink.emit(vec![Span::styled(rule, self.theme.rule)]);
+                self.sink.blank_pending = true;
+            }
+            Event::TaskListMarker(done) => self.task_marker(done),
+        }
+    }
+
+    /// Ends any inline text still open (a tight list item's text before a
+    /// nested block) and writes the blank line owed by the previous block.
+    fn begin_block(&mut self) {
+        self.flush_inline();
+        self.sink.start_block();
+    }
+
+    fn flush_inline(&mut self) {
+        if !self.inline.is_blank() {
+            let lines = self.inline.wrap(self.sink.available());
+            self.sink.emit_wrapped(lines);
+        }
+        self.inline.clear();
+    }
+
+    fn end_block(&mut self) {
+        self.flush_inline();
+        self.sink.blank_pending = true;
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => {
+                if matches!(self.sink.innermost(), Some(Container::Hang { .. }))
+                    && let Some(list) = self.lists.last_mut()
+                {
+                    list.loose = true;
+                }
+                self.begin_block();
+            }
+            Tag::Heading { level, .. } => {
+                self.begin_block();
+                let style = match level {
+                    HeadingLevel::H1 => self.theme.h1,
+                    HeadingLevel::H2 => self.theme.h2,
+                    HeadingLevel::H3 => self.theme.h3,
+                    _ => self.theme.h4,
+                };
+                self.push_style(style);
+            }
+            Tag::BlockQuote(_) => {
+                self.begin_block();
+                self.sink.push_container(Container::Quote {
+                    bar: self.theme.quote_bar,
+                });
+                self.push_style(self.theme.quote);
+            }
+            Tag::CodeBlock(_) => {
+                self.begin_block();
+                self.verbatim = Some(VerbatimBlock {
+                    text: String::new(),
+                    style: self.theme.code_block,
+                });
+            }
+            Tag::HtmlBlock => {
+                self.begin_block();
+                self.verbatim = Some(VerbatimBlock {
+                    text: String::new(),
+                    style: self.theme.html,
+                });
+            }
+            Tag::List(first_number) => {
+                self.begin_block();
+                self.lists.push(ListState {
+                    next_number: first_number,
+                    loose: false,
+                    items: 0,
+                });
+            }
+            Tag::Item => self.start_item(),
+            Tag::FootnoteDefinition(label) => {
+                self.begin_block();
+                let marker = format!("[{}] ", super::visible(&label));
+                self.sink
+                    .push_container(Container::hang(marker, self.theme.footnote));
+            }
+            Tag::DefinitionList => self.begin_block(),
+            Tag::DefinitionListTitle => {
+                self.begin_block();
+                self.push_style(self.theme.strong);
+            }
+            Tag::DefinitionListDefinition => {
+                self.begin_block();
+                self.sink
+                    .push_container(Container::hang("  ", Style::new()));
+            }
+            Tag::Table(alignments) => {
+                self.begin_block();
+                self.table = Some(TableBuilder::new(alignments));
+            }
+            Tag::TableHead => self.push_style(self.theme.table_header),
+            Tag::TableRow => {}
+            Tag::TableCell => self.inline.clear(),
+            Tag::Emphasis => self.push_style(self.theme.emphasis),
+            Tag::Strong => self.push_style(self.theme.strong),
+            Tag::Strikethrough => self.push_style(self.theme.strike),
+            Tag::Superscript | Tag::Subscript => self.push_style(Style::new()),
+            Tag::Link { dest_url, .. } => {
+                self.push_style(self.theme.link);
+                self.links
+                    .push(LinkTarget::new(&dest_url, self.inline.len(), false));
+            }
+            Tag::Image { dest_url, .. } => {
+                self.push_style(self.theme.link);
+                self.inline.push("[image: ", self.style());
+                self.links
+                    .push(LinkTarget::new(&dest_url, self.inline.len(), true));
+            }
+            Tag::MetadataBlock(_) => {
+                self.begin_block();
+                self.verbatim = Some(VerbatimBlock {
+                    text: String::new(),
+                    style: self.theme.code_block,
+                });
+            }
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => self.end_block(),
+            TagEnd::Heading(level) => {
+                self.flush_inline();
+                self.pop_style();
+                if level == HeadingLevel::H2 {
+                    let width = self.sink.available();
+                    let rule = Span::styled("─".repeat(width), self.theme.rule);
+                    self.sink.emit(vec![rule]);
+                }
+                self.sink.blank_pending = true;
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush_inline();
+                self.pop_style();
+                self.sink.pop_container();
+                self.sink.blank_pending = true;
+            }
+            TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
+                if let Some(block) = self.verbatim.take() {
+                    let width = self.sink.available();
+                    for line in verbatim_lines(&block.text, width, block.style) {
+                        self.sink.emit(line.spans);
+                    }
+                }
+                self.sink.blank_pending = true;
+            }
+            TagEnd::List(_) => {
+                self.flush_inline();
+                self.lists.pop();
+                self.sink.blank_pending = true;
+            }
+            TagEnd::Item => {
+                self.flush_inline();
+                // An empty item still shows its bullet.
+                if let Some(Container::Hang { used: false, .. }) = self.sink.innermost() {
+                    self.sink.emit(Vec::new());
+                }
+                self.sink.pop_container();
+            }
+            TagEnd::FootnoteDefinition | TagEnd::DefinitionListDefinition => {
+                self.flush_inline();
+                self.sink.pop_container();
+                self.sink.blank_pending = true;
+            }
+            TagEnd::DefinitionListTitle => {
+                self.flush_inline();
+                self.pop_style();
+            }
+            TagEnd::DefinitionList => self.end_block(),
+            TagEnd::Table => {
+                if let Some(table) = self.table.take() {
+                    let lines = table.layout(self.sink.available(), self.theme.table_border);
+                    self.sink.emit_wrapped(lines);
+                }
+                self.sink.blank_pending = true;
+            }
+            TagEnd::TableHead => {
+                self.pop_style();
+                if let Some(table) = &mut self.table {
+                    table.end_row(true);
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some(table) = &mut self.table {
+                    table.end_row(false);
+                }
+            }
+            TagEnd::TableCell => {
+                let cell = std::mem::take(&mut self.inline);
+                if let Some(table) = &mut self.table {
+                    table.push_cell(cell);
+                }
+            }
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript => self.pop_style(),
+            TagEnd::Link | TagEnd::Image => self.end_link(),
+        }
+    }
+
+    fn start_item(&mut self) {
+        self.flush_inline();
+        let depth = self.lists.len().saturating_sub(1);
+        let Some(list) = self.lists.last_mut() else {
+            return;
+        };
+        // Items of a loose list are separated by a blank line; a tight
+        // list's items follow each other even after a nested list.
+        self.sink.blank_pending = list.loose && list.items > 0;
+        list.items += 1;
+        let marker = match &mut list.next_number {
+            Some(number) => {
+                let marker = format!("{number}. ");
+                *number += 1;
+                std::borrow::Cow::Owned(marker)
+            }
+            None => std::borrow::Cow::Borrowed(BULLETS[depth % BULLETS.len()]),
+        };
+        self.sink.start_block();
+        self.sink
+            .push_container(Container::hang(marker, self.theme.bullet));
+    }
+
+    fn task_marker(&mut self, done: bool) {
+        let (box_char, style) = if done {
+            ("☑ ", self.theme.task_done)
+        } else {
+            ("☐ ", self.theme.bullet)
+        };
+        if let Some(Container::Hang { used: false, .. }) = self.sink.innermost() {
+            self.sink.pop_container();
+            self.sink.push_container(Container::hang(box_char, style));
+        } else {
+            self.inline.push(box_char, style);
+        }
+    }
+
+    fn end_link(&mut self) {
+        self.pop_style();
+        let Some(target) = self.links.pop() else {
+            return;
+        };
+        if target.is_image {
+            self.inline.push("]", self.style().patch(self.theme.link));
+        }
+        let text = self.inline.text_since(target.text_start);
+        if let Some(url) = shown_url(&target, text) {
+            let style = self.style().patch(self.theme.link_url);
+            self.inline.push(" (", style);
+            self.inline.push(&url, style);
+            self.inline.push(")", style);
+        }
+    }
+
+    fn finish(mut self) -> O {
+        self.flush_inline();
+        if let Some(block) = self.verbatim.take() {
+            let width = self.sink.available();
+            for line in verbatim_lines(&block.text, width, block.style) {
+                self.sink.emit(line.spans);
+            }
+        }
+        self.sink.finish()
+    }
+}
