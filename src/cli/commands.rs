@@ -1,6 +1,6 @@
 //! The headless commands: new, export, list.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -18,6 +18,16 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             export(&store, &name, output.as_deref(), *force)
         }
         Command::List => list(&store),
+        Command::Preview { file, width, color } => {
+            let markdown = match file {
+                Some(path) => read_markdown(path)?,
+                None => {
+                    let name = resume_name(cli, &store);
+                    load_existing(&store, &name)?.doc.resume.to_markdown()
+                }
+            };
+            preview(&markdown, *width, color)
+        }
     }
 }
 
@@ -107,6 +117,64 @@ pub fn load_existing(store: &Store, name: &str) -> Result<crate::storage::Loaded
         }
         other => CliError::from(other),
     })
+}
+
+/// Reads a Markdown file, or standard input for `-`.
+pub fn read_markdown(path: &Path) -> Result<String, CliError> {
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|e| CliError::input(format!("cannot read standard input: {e}")))?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(|e| {
+            CliError::input(format!(
+                "cannot read {}: {} — check the path",
+                path.display(),
+                io_reason(&e)
+            ))
+        })?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        CliError::input(format!(
+            "{} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn io_reason(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+fn preview(markdown: &str, width: Option<u16>, color: &str) -> Result<ExitCode, CliError> {
+    let stdout = std::io::stdout();
+    let to_terminal = stdout.is_terminal();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match color {
+        "always" => true,
+        "never" => false,
+        _ => to_terminal && !no_color,
+    };
+    let width = width.unwrap_or_else(|| {
+        ratatui::crossterm::terminal::size()
+            .ok()
+            .filter(|_| to_terminal)
+            .map_or(100, |(w, _)| w.max(20))
+    });
+    let out = crate::markdown::render_to_ansi(markdown, width, color);
+    let mut lock = stdout.lock();
+    match lock.write_all(out.as_bytes()).and_then(|()| lock.flush()) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(CliError::input(format!("cannot write the preview: {e}"))),
+    }
 }
 
 fn list(store: &Store) -> Result<ExitCode, CliError> {

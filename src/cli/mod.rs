@@ -63,6 +63,17 @@ pub enum Command {
     },
     /// List saved resumes.
     List,
+    /// Render Markdown to the terminal, as the app's preview shows it.
+    Preview {
+        /// A Markdown file, or - for standard input (default: the saved resume).
+        file: Option<PathBuf>,
+        /// Columns to wrap at (default: the terminal's width, else 100).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(20..=1000))]
+        width: Option<u16>,
+        /// Styles: auto (when writing to a terminal and NO_COLOR is unset), always, never.
+        #[arg(long, default_value = "auto", value_parser = ["auto", "always", "never"])]
+        color: String,
+    },
 }
 
 fn parse_level(text: &str) -> Result<Level, String> {
