@@ -28,5 +28,5 @@ mod render_tests;
 pub use ansi::{render_to_ansi, write_ansi};
 pub use cache::PreviewCache;
 pub use render::render;
-pub use safe::visible;
+pub use safe::{placeholder, visible};
 pub use theme::MdTheme;

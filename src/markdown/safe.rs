@@ -54,7 +54,7 @@ fn push_replaced<const FLAT: bool>(out: &mut String, text: &str) {
 }
 
 /// The placeholder for `ch`, or `None` when it is safe to show as is.
-fn placeholder(ch: char) -> Option<char> {
+pub fn placeholder(ch: char) -> Option<char> {
     match ch {
         '\n' | '\t' => None,
         // U+2400.. are the control pictures: ␀ ␁ … ␛ (ESC) … ␟.

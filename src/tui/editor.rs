@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, Scrolling, TextArea, WrapMode};
 
+use crate::markdown::placeholder;
 use crate::resume::{Section, SectionId};
 
 #[derive(Default)]
@@ -62,7 +63,7 @@ impl Editors {
 }
 
 fn new_area(body: &str) -> TextArea<'static> {
-    let lines: Vec<String> = body.split('\n').map(str::to_string).collect();
+    let lines: Vec<String> = to_display(body).split('\n').map(str::to_string).collect();
     let mut area = TextArea::new(lines);
     area.set_wrap_mode(WrapMode::Word);
     area.set_max_histories(500);
@@ -77,14 +78,60 @@ pub fn style_area(area: &mut TextArea<'_>, cursor: Style, cursor_line: Style, se
 
 /// The text of an area, as stored in the section body.
 pub fn text_of(area: &TextArea<'_>) -> String {
-    area.lines().join("\n")
+    from_display(&area.lines().join("\n")).into_owned()
 }
 
-/// Inserts pasted text as typed text. Terminals send a lone CR for line
-/// breaks in pastes; CRLF from Windows clipboards becomes one break.
+/// Inserts text (a paste, an external edit) as if typed. Terminals send a
+/// lone CR for line breaks in pastes; CRLF from Windows clipboards becomes
+/// one break.
 pub fn paste(area: &mut TextArea<'_>, text: &str) -> bool {
     let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    area.insert_str(normalised)
+    area.insert_str(to_display(&normalised))
+}
+
+// Characters a terminal could act on (ESC, C1, bidi overrides…) must never
+// reach it, yet the user's text must be kept byte for byte. Inside the text
+// area each one stands in for itself as a private-use character, one for
+// one, so cursor columns stay right; drawing shows a visible placeholder
+// and the body gets the original back.
+const SHADOW_BASE: u32 = 0xF0000;
+const SHADOW_END: u32 = SHADOW_BASE + 0x2100;
+
+fn to_display(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| placeholder(c).is_some()) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match placeholder(c) {
+            Some(_) => char::from_u32(SHADOW_BASE + c as u32).unwrap_or(c),
+            None => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+fn from_display(text: &str) -> std::borrow::Cow<'_, str> {
+    // Every shadow character starts with the byte 0xF3 in UTF-8.
+    if !text.as_bytes().contains(&0xF3) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c as u32 {
+            n @ SHADOW_BASE..SHADOW_END => char::from_u32(n - SHADOW_BASE).unwrap_or(c),
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The visible placeholder for a drawn cell that holds a shadowed character.
+pub fn shown_placeholder(symbol: &str) -> Option<char> {
+    let c = symbol.chars().next()? as u32;
+    if (SHADOW_BASE..SHADOW_END).contains(&c) {
+        placeholder(char::from_u32(c - SHADOW_BASE)?)
+    } else {
+        None
+    }
 }
 
 /// Applies an editing key. Keys bound to app actions never get here.
@@ -122,10 +169,13 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
         KeyCode::Char('w') if ctrl => area.delete_word(),
         KeyCode::Char('h') if ctrl => area.delete_char(),
         KeyCode::Char('d') if alt => area.delete_next_word(),
-        KeyCode::Char(c) if !ctrl && !alt => {
-            area.insert_char(c);
-            true
-        }
+        KeyCode::Char(c) if !ctrl && !alt => match placeholder(c) {
+            Some(_) => area.insert_str(to_display(c.encode_utf8(&mut [0; 4]))),
+            None => {
+                area.insert_char(c);
+                true
+            }
+        },
         KeyCode::Backspace if word => area.delete_word(),
         KeyCode::Backspace => area.delete_char(),
         KeyCode::Delete if word => area.delete_next_word(),
@@ -254,6 +304,22 @@ mod tests {
         let mut a = area("");
         assert!(paste(&mut a, "one\rtwo\r\nthree"));
         assert_eq!(a.lines(), ["one", "two", "three"]);
+    }
+
+    #[test]
+    fn control_characters_survive_editing_but_are_never_drawn() {
+        let body = "a\u{1b}]52;c;ZXZpbA==\u{7}b\u{202e}c\u{9b}";
+        let mut a = area(body);
+        assert!(a.lines()[0].chars().all(|c| placeholder(c).is_none()));
+        assert_eq!(text_of(&a), body, "the body keeps its bytes");
+        a.move_cursor(CursorMove::End);
+        paste(&mut a, "\u{1b}[2J");
+        assert_eq!(text_of(&a), format!("{body}\u{1b}[2J"));
+        let shown: String = a.lines()[0]
+            .chars()
+            .map(|c| shown_placeholder(c.encode_utf8(&mut [0; 4])).unwrap_or(c))
+            .collect();
+        assert_eq!(shown, "a␛]52;c;ZXZpbA==␇b\u{FFFD}c\u{FFFD}␛[2J");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::{pane_block, styled, title};
 use crate::guide::coach::Severity;
 use crate::markdown::visible;
 use crate::tui::app::App;
+use crate::tui::editor;
 use crate::tui::layout::Pane;
 
 const GUTTER: u16 = 2;
@@ -41,6 +42,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let [gutter, text] = columns(inner);
     frame.render_widget(text_area, text);
+    show_placeholders(frame, text);
 
     // Mark the first screen row of each line that has findings.
     let findings = app.report.section_findings(app.selected);
@@ -68,6 +70,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(marks), gutter);
+}
+
+/// Cells holding a shadowed control character get its visible placeholder.
+fn show_placeholders(frame: &mut Frame, area: Rect) {
+    let buffer = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buffer[(x, y)];
+            if let Some(shown) = editor::shown_placeholder(cell.symbol()) {
+                cell.set_char(shown);
+            }
+        }
+    }
 }
 
 fn columns(inner: Rect) -> [Rect; 2] {
