@@ -1,0 +1,159 @@
+//! Terminal craft through the real binary: clipboard over OSC 52, the
+//! user's own editor, NO_COLOR.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use common::{CTRL_Q, Session, run};
+
+fn new_resume(config: &std::path::Path) {
+    let (code, _, stderr) = run(config, &["new", "--level", "mid"]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        b'/' => 63,
+        _ => panic!("not base64: {c}"),
+    };
+    let digits: Vec<u8> = text.bytes().filter(|&c| c != b'=').map(value).collect();
+    let mut out = Vec::new();
+    for chunk in digits.chunks(4) {
+        let mut n = 0u32;
+        for (i, d) in chunk.iter().enumerate() {
+            n |= u32::from(*d) << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    out
+}
+
+#[test]
+fn copy_resume_writes_osc52_with_the_exported_markdown() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let mut app = Session::start(config.path(), &[], 120, 40);
+    app.wait_for("Summary");
+    app.send(b"\x1b[20~"); // F9
+    app.wait_for("Copied the resume");
+    let raw = String::from_utf8_lossy(&app.raw()).into_owned();
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + raw[start..].find('\x07').expect("terminated by BEL");
+    let copied = String::from_utf8(base64_decode(&raw[start..end])).unwrap();
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+    let (_, exported, _) = run(config.path(), &["export", "-o", "-"]);
+    assert_eq!(copied, exported);
+}
+
+#[test]
+fn external_editor_changes_the_section_and_the_saved_state() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let script = config.path().join("append.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\necho 'Appended by my editor' >> \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let editor = script.to_str().unwrap();
+    let mut app = Session::start_with_env(
+        config.path(),
+        &[],
+        120,
+        40,
+        &[("EDITOR", editor), ("VISUAL", "")],
+    );
+    app.wait_for("Summary");
+    app.send(b"\x0f"); // Ctrl-O
+    app.wait_for("Appended by my editor");
+    app.wait_for("Section updated from the editor");
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+    let state = std::fs::read_to_string(config.path().join("resumes/resume.json")).unwrap();
+    assert!(state.contains("Appended by my editor"), "{state}");
+}
+
+#[test]
+fn a_failing_editor_leaves_the_section_alone() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let mut app = Session::start_with_env(
+        config.path(),
+        &[],
+        120,
+        40,
+        &[("EDITOR", "false"), ("VISUAL", "")],
+    );
+    app.wait_for("Summary");
+    app.send(b"\x0f");
+    app.wait_for("exited with code 1");
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+}
+
+/// SGR parameters that set a colour: 30–37, 39–47, 49, 90–97, 100–107, and
+/// the 38/48 extended forms.
+fn colour_codes(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let mut found = Vec::new();
+    for piece in text.split("\x1b[").skip(1) {
+        let Some(end) = piece.find(|c: char| !(c.is_ascii_digit() || c == ';')) else {
+            continue;
+        };
+        if !piece[end..].starts_with('m') {
+            continue;
+        }
+        let params = &piece[..end];
+        let colour = params.split(';').any(|p| {
+            matches!(
+                p.parse::<u32>(),
+                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+            )
+        });
+        if colour {
+            found.push(params.to_string());
+        }
+    }
+    found
+}
+
+#[test]
+fn no_color_output_has_no_colour_codes() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let mut app = Session::start_with_env(config.path(), &[], 120, 40, &[("NO_COLOR", "1")]);
+    app.wait_for("Summary");
+    app.type_text("Typed under NO_COLOR ");
+    app.wait_for("Typed under NO_COLOR");
+    app.send(b"\x1bOP"); // F1: the palette draws selection too
+    app.wait_for("Commands");
+    let codes = colour_codes(&app.raw());
+    assert!(codes.is_empty(), "colour SGR codes: {codes:?}");
+    app.send(common::ESC);
+    // A lone ESC is told from Alt+key by the pause after it.
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+}
+
+#[test]
+fn default_theme_does_use_colour() {
+    // The NO_COLOR test above could pass by accident if nothing were ever
+    // coloured; this shows the detector sees colour when there is some.
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let mut app = Session::start(config.path(), &[], 120, 40);
+    app.wait_for("Summary");
+    assert!(!colour_codes(&app.raw()).is_empty());
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+}
