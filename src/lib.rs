@@ -2,3 +2,4 @@
 //! writing a Markdown resume for their career level.
 
 pub mod resume;
+pub mod storage;
