@@ -62,8 +62,8 @@ impl fmt::Display for StorageError {
             ),
             StorageError::NotFound { name, path } => write!(
                 f,
-                "no resume named '{name}' (looked for {}) — list them with `resumd list` \
-                 or create it by opening it",
+                "no resume named '{name}' (looked for {}) — check the name; opening a new \
+                 name creates it",
                 path.display()
             ),
             StorageError::Damaged { moved_to, reason } => write!(

@@ -186,7 +186,7 @@ fn repair_ids(resume: Resume, notes: &mut Vec<String>) -> Resume {
 pub(crate) fn describe_json_error(err: &serde_json::Error) -> String {
     use serde_json::error::Category;
     let lead = match err.classify() {
-        Category::Eof => "truncated (the JSON stops early)",
+        Category::Eof => "truncated, the JSON stops early",
         Category::Syntax => "not valid JSON",
         Category::Data => "unexpected content",
         Category::Io => "unreadable",
