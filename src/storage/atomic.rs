@@ -239,6 +239,45 @@ mod tests {
         assert_eq!(fs::read(tmp.path().join("real.json.bak")).unwrap(), b"old");
     }
 
+    /// Run by `a_writer_killed_at_any_moment_leaves_whole_files` in a child.
+    #[test]
+    fn helper_write_until_killed() {
+        let Some(dir) = std::env::var_os(crate::storage::test_child::CHILD_DIR_ENV) else {
+            return;
+        };
+        let path = Path::new(&dir).join("cv.json");
+        for round in 0u64.. {
+            let fill = if round % 2 == 0 { b'a' } else { b'b' };
+            write_atomic(&path, &vec![fill; 256 * 1024]).unwrap();
+            if round == 1 {
+                println!("WRITING");
+            }
+        }
+    }
+
+    #[test]
+    fn a_writer_killed_at_any_moment_leaves_whole_files() {
+        use crate::storage::test_child::{kill_hard, spawn_helper};
+        for pause_ms in [0, 3, 17, 40] {
+            let tmp = tempfile::tempdir().unwrap();
+            let mut child = spawn_helper(
+                "storage::atomic::tests::helper_write_until_killed",
+                tmp.path(),
+                "WRITING",
+            );
+            std::thread::sleep(std::time::Duration::from_millis(pause_ms));
+            kill_hard(&mut child);
+            for name in ["cv.json", "cv.json.bak"] {
+                let bytes = fs::read(tmp.path().join(name)).unwrap();
+                assert_eq!(bytes.len(), 256 * 1024, "{name} after {pause_ms} ms");
+                assert!(
+                    bytes.iter().all(|&b| b == bytes[0]),
+                    "{name} mixes two versions"
+                );
+            }
+        }
+    }
+
     #[test]
     fn temp_names_are_recognised() {
         let temp = temp_path(Path::new("/d/cv.json"));

@@ -23,6 +23,8 @@ mod manage;
 mod paths;
 mod save;
 mod settings;
+#[cfg(test)]
+mod test_child;
 
 pub use atomic::write_atomic;
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
