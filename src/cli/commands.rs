@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::{Cli, CliError, Command};
 use crate::guide;
 use crate::resume::Level;
-use crate::storage::{SavedResume, Session, StorageError, Store};
+use crate::storage::{LockError, SavedResume, Session, StorageError, Store};
 
 pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
     let store = Store::locate(cli.config_dir.clone())?;
@@ -42,8 +42,11 @@ pub fn resume_name(cli: &Cli, store: &Store) -> String {
 
 fn new(store: &Store, level: Level, name: &str, force: bool) -> Result<ExitCode, CliError> {
     store.ensure()?;
+    let path = store.resume_path(name)?;
+    // Never replace a resume under a running resumd.
+    let _lock = store.lock_resume(name).map_err(lock_error)?;
     match store.load_resume(name) {
-        Err(StorageError::NotFound(_)) => {}
+        Err(StorageError::NotFound { .. }) => {}
         _ if force => {}
         _ => {
             return Err(CliError::input(format!(
@@ -62,7 +65,7 @@ fn new(store: &Store, level: Level, name: &str, force: bool) -> Result<ExitCode,
     println!(
         "Created '{name}', a {} resume, at {}.\nRun `resumd --resume {name}` to write it.",
         level.label().to_lowercase(),
-        store.resume_path(name).display()
+        path.display()
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -104,8 +107,8 @@ fn export(
 /// names that do exist.
 pub fn load_existing(store: &Store, name: &str) -> Result<crate::storage::Loaded, CliError> {
     store.load_resume(name).map_err(|error| match error {
-        StorageError::NotFound(_) => {
-            let names = store.list_resumes();
+        StorageError::NotFound { .. } => {
+            let names = store.list_resumes().unwrap_or_default();
             let have = if names.is_empty() {
                 "there are none yet".to_string()
             } else {
@@ -117,6 +120,16 @@ pub fn load_existing(store: &Store, name: &str) -> Result<crate::storage::Loaded
         }
         other => CliError::from(other),
     })
+}
+
+/// A resume that another resumd has open cannot be changed from here.
+pub fn lock_error(error: LockError) -> CliError {
+    match error {
+        LockError::Held { pid, host } => CliError::input(format!(
+            "that resume is open in another resumd (pid {pid} on {host}); quit it first"
+        )),
+        LockError::Storage(error) => error.into(),
+    }
 }
 
 /// Reads a Markdown file, or standard input for `-`.
@@ -178,7 +191,7 @@ fn preview(markdown: &str, width: Option<u16>, color: &str) -> Result<ExitCode, 
 }
 
 fn list(store: &Store) -> Result<ExitCode, CliError> {
-    let names = store.list_resumes();
+    let names = store.list_resumes()?;
     if names.is_empty() {
         eprintln!(
             "No resumes yet in {}. Run `resumd` to start one.",

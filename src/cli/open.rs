@@ -3,8 +3,9 @@
 
 use std::process::ExitCode;
 
+use super::commands::load_existing;
 use super::{Cli, CliError};
-use crate::storage::{Autosaver, StorageError, Store};
+use crate::storage::{Autosaver, LockError, StorageError, Store};
 use crate::tui::Theme;
 use crate::tui::app::{App, SaveState};
 use crate::tui::run::{self, Exit, Host, Signals, TerminalEvents};
@@ -22,21 +23,36 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = Theme::resolve(cli.theme.as_deref().or(settings.theme.as_deref()), no_color);
 
+    let path = store.resume_path(&name)?;
+    // One writer per resume: a second resumd on the same file (two SSH
+    // sessions, say) opens it read-only and says who has it.
+    let (lock, held_by) = match store.lock_resume(&name) {
+        Ok(lock) => {
+            notes.extend(lock.takeover_note().map(str::to_string));
+            (Some(lock), None)
+        }
+        Err(LockError::Held { pid, host }) => (
+            None,
+            Some(format!("open in another resumd (pid {pid} on {host})")),
+        ),
+        Err(LockError::Storage(error)) => return Err(error.into()),
+    };
+
     let mut app = match store.load_resume(&name) {
         Ok(loaded) => {
             notes.extend(loaded.notes);
             let mut app = App::open(&name, loaded.doc, theme);
             if loaded.read_only {
-                app.read_only = Some("this file was written by a newer resumd".to_string());
+                app.read_only = Some("written by a newer resumd".to_string());
             }
             app
         }
-        Err(StorageError::NotFound(_)) if cli.resume.is_some() => {
-            return Err(super::commands::load_existing(&store, &name)
+        Err(StorageError::NotFound { .. }) if cli.resume.is_some() => {
+            return Err(load_existing(&store, &name)
                 .err()
                 .unwrap_or_else(|| CliError::input(format!("no resume named '{name}'"))));
         }
-        Err(StorageError::NotFound(_)) => App::first_run(&name, theme),
+        Err(StorageError::NotFound { .. }) => App::first_run(&name, theme),
         Err(other) => {
             // Damaged beyond recovery: the file was moved aside; start anew
             // and say where the old one went.
@@ -44,6 +60,12 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
             App::first_run(&name, theme)
         }
     };
+    if let Some(holder) = held_by {
+        notes.push(format!(
+            "This resume is {holder}: opened read-only. Ctrl-Q quits."
+        ));
+        app.read_only = Some(holder);
+    }
     app.mouse = settings.mouse;
     if !notes.is_empty() {
         app.alert(notes.join(" "));
@@ -53,7 +75,7 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
         app.alert(format!("Could not save settings: {error}"));
     }
 
-    let mut saver = Autosaver::spawn(store.resume_path(&name));
+    let mut saver = Autosaver::spawn(path.clone());
     let signals = Signals::install()
         .map_err(|e| CliError::input(format!("cannot install signal handlers: {e}")))?;
     let mut guard = TerminalGuard::enter(settings.mouse)
@@ -75,11 +97,13 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
         },
     );
     drop(guard);
+    drop(saver);
+    drop(lock);
 
     if let SaveState::Failed(error) = &app.save {
         eprintln!(
             "resumd: your last changes could not be saved: {error}. The previous version is still in {}.",
-            store.resume_path(&name).display()
+            path.display()
         );
         return Ok(ExitCode::from(1));
     }
