@@ -67,8 +67,8 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
         app.read_only = Some(holder);
     }
     app.mouse = settings.mouse;
-    if !notes.is_empty() {
-        app.alert(notes.join(" "));
+    for note in notes {
+        app.notify(note);
     }
     settings.last_resume = Some(name.clone());
     if let Err(error) = store.save_settings(&settings) {

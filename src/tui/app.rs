@@ -75,6 +75,10 @@ pub struct App {
     /// The preview keeps the edited section in view until the user scrolls it.
     pub preview_follows: bool,
     pub overlay: Option<Overlay>,
+    /// Messages waiting to be shown one at a time in a notice box.
+    pub notices: std::collections::VecDeque<String>,
+    /// The overlay to bring back once every notice was read.
+    after_notices: Option<Overlay>,
     pub theme: Theme,
     /// Mouse capture is off unless asked for: capturing breaks the
     /// terminal's own select-and-copy, which SSH users rely on.
@@ -122,6 +126,8 @@ impl App {
             preview_scroll: 0,
             preview_follows: true,
             overlay: None,
+            notices: Default::default(),
+            after_notices: None,
             theme,
             mouse: false,
             area: Rect::new(0, 0, 120, 40),
@@ -195,13 +201,8 @@ impl App {
 
     /// Still waiting for the first-run level choice.
     pub fn is_first_run(&self) -> bool {
-        matches!(
-            self.overlay,
-            Some(Overlay::LevelPicker(LevelPicker {
-                first_run: true,
-                ..
-            }))
-        )
+        is_first_run_picker(self.overlay.as_ref())
+            || is_first_run_picker(self.after_notices.as_ref())
     }
 
     pub fn current_index(&self) -> usize {
@@ -227,6 +228,27 @@ impl App {
             SaveState::Dirty { since } => Some(since + AUTOSAVE_DELAY),
             _ => None,
         }
+    }
+
+    /// Shows a message the user has to acknowledge (Enter). It goes before
+    /// the first-run question (which may depend on it: "your file was
+    /// damaged") and after any other question already on screen.
+    pub fn notify(&mut self, text: impl Into<String>) {
+        self.notices.push_back(text.into());
+        if is_first_run_picker(self.overlay.as_ref()) {
+            self.after_notices = self.overlay.take();
+        }
+        if self.overlay.is_none() {
+            self.show_next_notice();
+        }
+    }
+
+    pub fn show_next_notice(&mut self) {
+        self.overlay = match self.notices.pop_front() {
+            Some(text) => Some(Overlay::Notice(super::overlay::Notice { text })),
+            None => self.after_notices.take(),
+        };
+        self.needs_redraw = true;
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
@@ -301,4 +323,14 @@ impl App {
             section.body = text;
         }
     }
+}
+
+fn is_first_run_picker(overlay: Option<&Overlay>) -> bool {
+    matches!(
+        overlay,
+        Some(Overlay::LevelPicker(LevelPicker {
+            first_run: true,
+            ..
+        }))
+    )
 }

@@ -9,6 +9,7 @@ use super::keymap::{self, Binding};
 use crate::resume::{Level, SectionId};
 
 pub enum Overlay {
+    Notice(Notice),
     Palette(Palette),
     Prompt(Prompt),
     Confirm(Confirm),
@@ -99,6 +100,21 @@ fn fuzzy_score(query: &str, text: &str) -> Option<usize> {
         last = i;
     }
     Some(1000 + last - first.unwrap_or(0))
+}
+
+/// Something the user must read before going on, such as where a damaged
+/// file was moved.
+pub struct Notice {
+    pub text: String,
+}
+
+impl Notice {
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        match key.code {
+            KeyCode::Enter | KeyCode::Esc | KeyCode::Char(' ') => Outcome::Close,
+            _ => Outcome::Stay,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

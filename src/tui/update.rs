@@ -43,6 +43,7 @@ impl App {
     pub fn handle_key(&mut self, key: &KeyEvent) {
         if let Some(overlay) = self.overlay.as_mut() {
             let outcome = match overlay {
+                Overlay::Notice(n) => n.handle(key),
                 Overlay::Palette(p) => p.handle(key),
                 Overlay::Prompt(p) => p.handle(key),
                 Overlay::Confirm(c) => c.handle(key),
@@ -50,6 +51,9 @@ impl App {
             };
             self.needs_redraw = true;
             self.apply_outcome(outcome);
+            if self.overlay.is_none() {
+                self.show_next_notice();
+            }
             return;
         }
         if let Some(action) = keymap::lookup(self.context(), key) {

@@ -18,6 +18,28 @@ use crate::tui::theme::Theme;
 pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     match overlay {
+        Overlay::Notice(notice) => {
+            let width = 72.min(area.width.saturating_sub(4)).max(20);
+            let text = visible(&notice.text).into_owned();
+            // Word wrapping needs a little more than the bare cell count.
+            let inner_width = width.saturating_sub(2).max(1) as usize;
+            let lines: usize = text
+                .lines()
+                .map(|l| (l.width() * 6 / 5).div_ceil(inner_width).max(1))
+                .sum();
+            let rect = centered(area, width, lines as u16 + 4);
+            let block = boxed("Note", theme);
+            let inner = block.inner(rect);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(block, rect);
+            let [body, help] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+            frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
+            frame.render_widget(
+                Paragraph::new(Line::styled("Enter to continue", theme.dim)),
+                help,
+            );
+        }
         Overlay::Palette(palette) => draw_palette(palette, theme, frame, area),
         Overlay::Prompt(prompt) => {
             let rect = centered(area, 60, 6);
