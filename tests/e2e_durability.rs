@@ -235,3 +235,46 @@ fn control_sequences_in_a_loaded_resume_never_reach_the_terminal() {
     let (_, exported, _) = run(config.path(), &["export", "-o", "-"]);
     assert!(exported.contains(hostile));
 }
+
+#[test]
+fn a_failing_disk_keeps_the_text_and_asks_before_quitting() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let mut app = Session::start(config.path(), &[], 120, 40);
+    app.wait_for("Summary");
+    // Make the folder unusable even for root: a file where it should be.
+    let resumes = config.path().join("resumes");
+    let parked = config.path().join("parked");
+    std::fs::rename(&resumes, &parked).unwrap();
+    std::fs::write(&resumes, b"not a folder").unwrap();
+
+    app.type_text("Kept in memory ");
+    app.wait_for("NOT SAVED");
+    app.send(CTRL_Q);
+    app.wait_for("Quit anyway");
+    app.send(b"n");
+    app.wait_for("Kept in memory");
+
+    // The disk recovers: the retry saves, and quitting is clean.
+    std::fs::remove_file(&resumes).unwrap();
+    std::fs::rename(&parked, &resumes).unwrap();
+    app.wait_until("the retry to save", |screen| !screen.contains("NOT SAVED"));
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+    assert!(saved_text(config.path()).contains("Kept in memory"));
+}
+
+#[test]
+fn headless_commands_report_an_unwritable_config_folder() {
+    let config = tempfile::tempdir().unwrap();
+    let blocker = config.path().join("file");
+    std::fs::write(&blocker, b"x").unwrap();
+    let bad = blocker.join("resumd");
+    let (code, _, stderr) = run(
+        config.path(),
+        &["--config-dir", bad.to_str().unwrap(), "new", "--level", "mid"],
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.starts_with("resumd: "), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+}
