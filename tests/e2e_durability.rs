@@ -272,7 +272,13 @@ fn headless_commands_report_an_unwritable_config_folder() {
     let bad = blocker.join("resumd");
     let (code, _, stderr) = run(
         config.path(),
-        &["--config-dir", bad.to_str().unwrap(), "new", "--level", "mid"],
+        &[
+            "--config-dir",
+            bad.to_str().unwrap(),
+            "new",
+            "--level",
+            "mid",
+        ],
     );
     assert_eq!(code, 2);
     assert!(stderr.starts_with("resumd: "), "{stderr}");

@@ -75,30 +75,22 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
         app.alert(format!("Could not save settings: {error}"));
     }
 
-    let mut saver = Autosaver::spawn(path.clone());
     let signals = Signals::install()
         .map_err(|e| CliError::input(format!("cannot install signal handlers: {e}")))?;
     let mut guard = TerminalGuard::enter(settings.mouse)
         .map_err(|e| CliError::input(format!("cannot use this terminal: {e}")))?;
-    let mut save_preferences = |theme: &str, mouse: bool| {
-        let (mut settings, _) = store.load_settings();
-        settings.theme = Some(theme.to_string());
-        settings.mouse = mouse;
-        store.save_settings(&settings).map_err(|e| e.to_string())
+    let mut host = Host {
+        guard: &mut guard,
+        signals: &signals,
+        store: &store,
+        saver: Autosaver::spawn(path),
+        lock,
     };
-    let exit = run::run(
-        &mut app,
-        &mut TerminalEvents,
-        &mut Host {
-            guard: &mut guard,
-            saver: &mut saver,
-            signals: &signals,
-            save_preferences: &mut save_preferences,
-        },
-    );
+    let exit = run::run(&mut app, &mut TerminalEvents, &mut host);
+    // The resume may have changed (the resume list): report on the open one.
+    let path = host.saver.path().to_path_buf();
+    drop(host);
     drop(guard);
-    drop(saver);
-    drop(lock);
 
     if let SaveState::Failed(error) = &app.save {
         eprintln!(

@@ -26,7 +26,7 @@ mod settings;
 #[cfg(test)]
 mod test_child;
 
-pub use atomic::write_atomic;
+pub use atomic::{replace_file, write_atomic};
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
 pub use error::{StorageError, describe_io};
 pub use format::{FORMAT_VERSION, SavedResume, Session, encode};

@@ -30,6 +30,11 @@ pub enum Action {
     Undo,
     Redo,
     ExportMarkdown,
+    /// Export in a format chosen from a list.
+    Export,
+    Import,
+    /// The list of saved resumes: open, new, copy, rename, delete.
+    Resumes,
     CopyResume,
     CopySection,
     EditExternally,

@@ -8,7 +8,7 @@ use ratatui_textarea::CursorMove;
 
 use super::editor::{self, Editors};
 use super::layout::{self, Pane, Screen};
-use super::overlay::{LevelPicker, Overlay};
+use super::overlay::{LevelPicker, Overlay, PickerPurpose};
 use super::theme::Theme;
 use crate::guide::coach::Report;
 use crate::markdown::PreviewCache;
@@ -24,9 +24,17 @@ pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
 pub enum Effect {
     /// Write the resume now (Ctrl-S, section switch, level change).
     SaveNow,
-    /// Write the Markdown export; `overwrite` once the user agreed to replace
-    /// an existing file.
-    Export { path: String, overwrite: bool },
+    /// Write an export; `overwrite` once the user agreed to replace an
+    /// existing file.
+    Export {
+        path: String,
+        format: ExportFormat,
+        overwrite: bool,
+    },
+    /// Bring a Markdown or JSON Resume file in as a new resume.
+    Import { path: String },
+    /// List, open, create, copy, rename or delete saved resumes.
+    Resumes(ResumeOp),
     /// Save, then leave.
     Quit,
     /// Put text on the user's clipboard; `what` names it in the status bar.
@@ -37,6 +45,63 @@ pub enum Effect {
     SetMouse(bool),
     /// Remember the theme and mouse choice in settings.
     SavePreferences,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Markdown,
+    JsonResume,
+    Html,
+    Text,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Markdown,
+        ExportFormat::JsonResume,
+        ExportFormat::Html,
+        ExportFormat::Text,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown — GitHub, pandoc, job portals that take .md",
+            ExportFormat::JsonResume => "JSON Resume — for its themes and tools",
+            ExportFormat::Html => "HTML — one page to print to PDF (A4 or Letter)",
+            ExportFormat::Text => "Plain text — for pasting into job-portal text boxes",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::JsonResume => "json",
+            ExportFormat::Html => "html",
+            ExportFormat::Text => "txt",
+        }
+    }
+}
+
+/// Work on saved resumes, carried out by the loop (it owns the files).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResumeOp {
+    /// Show the list of saved resumes.
+    List,
+    Open(String),
+    Create {
+        name: String,
+        level: Level,
+    },
+    /// A tailored copy, which then opens.
+    Duplicate {
+        from: String,
+        to: String,
+    },
+    Rename {
+        from: String,
+        to: String,
+    },
+    Delete(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +169,10 @@ impl App {
     /// First run: no resume yet, so the level picker comes first.
     pub fn first_run(name: &str, theme: Theme) -> App {
         let mut app = App::with_resume(name, Resume::new(Level::Mid), theme);
-        app.overlay = Some(Overlay::LevelPicker(LevelPicker::new(None, true)));
+        app.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
+            None,
+            PickerPurpose::FirstRun,
+        )));
         app
     }
 
@@ -326,11 +394,5 @@ impl App {
 }
 
 fn is_first_run_picker(overlay: Option<&Overlay>) -> bool {
-    matches!(
-        overlay,
-        Some(Overlay::LevelPicker(LevelPicker {
-            first_run: true,
-            ..
-        }))
-    )
+    matches!(overlay, Some(Overlay::LevelPicker(p)) if p.is_first_run())
 }

@@ -2,15 +2,20 @@
 //! event loop. Everything but `terminal` and `run` works without a terminal.
 
 pub mod action;
+mod answers;
 pub mod app;
 pub mod clipboard;
 pub mod editor;
+mod effects;
+mod exports;
 pub mod external;
 pub mod keymap;
 pub mod layout;
 mod mouse;
 pub mod overlay;
+mod pickers;
 pub mod run;
+mod switch;
 pub mod terminal;
 pub mod theme;
 mod update;

@@ -5,11 +5,15 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::app::{ExportFormat, ResumeOp};
 use super::keymap::{self, Binding};
+pub use super::pickers::{FormatPicker, ResumeList};
 use crate::resume::{Level, SectionId};
 
 pub enum Overlay {
     Notice(Notice),
+    Resumes(ResumeList),
+    Formats(FormatPicker),
     Palette(Palette),
     Prompt(Prompt),
     Confirm(Confirm),
@@ -29,7 +33,11 @@ pub enum Outcome {
     /// A question was answered yes.
     Confirmed(ConfirmPurpose),
     /// A level was picked.
-    Level(Level),
+    Level(PickerPurpose, Level),
+    /// Something to do with saved resumes.
+    Resumes(ResumeOp),
+    /// Closed, and this overlay opens in its place.
+    Replace(Overlay),
 }
 
 #[derive(Default)]
@@ -121,7 +129,11 @@ impl Notice {
 pub enum PromptPurpose {
     RenameSection(SectionId),
     AddSection,
-    ExportPath,
+    ExportPath(ExportFormat),
+    ImportPath,
+    NewResume,
+    DuplicateResume(String),
+    RenameResume(String),
 }
 
 pub struct Prompt {
@@ -157,7 +169,8 @@ impl Prompt {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfirmPurpose {
     DeleteSection(SectionId),
-    OverwriteExport(String),
+    DeleteResume(String),
+    OverwriteExport(ExportFormat, String),
     QuitWithoutSaving,
 }
 
@@ -176,26 +189,37 @@ impl Confirm {
     }
 }
 
+/// What the chosen level is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerPurpose {
+    /// No resume yet: the level picks the starter; Esc quits.
+    FirstRun,
+    /// Switch the open resume's level.
+    ChangeLevel,
+    /// Start a new resume with this name.
+    NewResume(String),
+}
+
 pub struct LevelPicker {
     pub selected: usize,
-    /// On first run there is no resume yet: Esc quits instead of closing.
-    pub first_run: bool,
+    pub purpose: PickerPurpose,
 }
 
 impl LevelPicker {
-    pub fn new(current: Option<Level>, first_run: bool) -> Self {
+    pub fn new(current: Option<Level>, purpose: PickerPurpose) -> Self {
         let selected = current
             .and_then(|l| Level::ALL.iter().position(|&x| x == l))
             .unwrap_or(0);
-        LevelPicker {
-            selected,
-            first_run,
-        }
+        LevelPicker { selected, purpose }
+    }
+
+    pub fn is_first_run(&self) -> bool {
+        self.purpose == PickerPurpose::FirstRun
     }
 
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
         match key.code {
-            KeyCode::Esc if self.first_run => Outcome::Run(Action::QuitDiscarding),
+            KeyCode::Esc if self.is_first_run() => Outcome::Run(Action::QuitDiscarding),
             KeyCode::Esc => Outcome::Close,
             KeyCode::Up | KeyCode::Char('k') => {
                 self.selected = self.selected.saturating_sub(1);
@@ -205,8 +229,10 @@ impl LevelPicker {
                 self.selected = (self.selected + 1).min(Level::ALL.len() - 1);
                 Outcome::Stay
             }
-            KeyCode::Char(c @ '1'..='3') => Outcome::Level(Level::ALL[c as usize - '1' as usize]),
-            KeyCode::Enter => Outcome::Level(Level::ALL[self.selected]),
+            KeyCode::Char(c @ '1'..='3') => {
+                Outcome::Level(self.purpose.clone(), Level::ALL[c as usize - '1' as usize])
+            }
+            KeyCode::Enter => Outcome::Level(self.purpose.clone(), Level::ALL[self.selected]),
             _ => Outcome::Stay,
         }
     }
@@ -368,17 +394,17 @@ mod tests {
 
     #[test]
     fn first_run_level_picker_quits_on_escape() {
-        let mut picker = LevelPicker::new(None, true);
+        let mut picker = LevelPicker::new(None, PickerPurpose::FirstRun);
         assert!(matches!(
             picker.handle(&key(KeyCode::Esc)),
             Outcome::Run(Action::QuitDiscarding)
         ));
-        let mut picker = LevelPicker::new(Some(Level::Senior), false);
+        let mut picker = LevelPicker::new(Some(Level::Senior), PickerPurpose::ChangeLevel);
         assert_eq!(picker.selected, 2);
         assert!(matches!(picker.handle(&key(KeyCode::Esc)), Outcome::Close));
         assert!(matches!(
             picker.handle(&key(KeyCode::Char('2'))),
-            Outcome::Level(Level::Mid)
+            Outcome::Level(PickerPurpose::ChangeLevel, Level::Mid)
         ));
     }
 }

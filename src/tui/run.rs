@@ -3,18 +3,17 @@
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event};
 
-use super::app::{App, Effect, SaveState};
+use super::app::{App, SaveState};
+use super::effects;
 use super::terminal::{self, TerminalGuard};
 use super::view;
-use super::{clipboard, external};
-use crate::storage::{self, Autosaver, SaveOutcome};
+use crate::storage::{self, Autosaver, ResumeLock, SaveOutcome, Store};
 
 /// How often the loop wakes while idle to notice a signal. Nothing is drawn
 /// on these wake-ups.
@@ -75,10 +74,13 @@ pub enum Exit {
 /// What the loop needs from outside the app state.
 pub struct Host<'a> {
     pub guard: &'a mut TerminalGuard,
-    pub saver: &'a mut Autosaver,
     pub signals: &'a Signals,
-    /// Remembers the theme name and the mouse choice.
-    pub save_preferences: &'a mut dyn FnMut(&str, bool) -> Result<(), String>,
+    pub store: &'a Store,
+    /// Writes the open resume in the background.
+    pub saver: Autosaver,
+    /// Held while this instance may write the open resume; `None` when it
+    /// is read-only.
+    pub lock: Option<ResumeLock>,
 }
 
 /// Runs the app until the user quits, a signal arrives or the terminal is
@@ -88,13 +90,13 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
     app.area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     loop {
         if let Some(signal) = host.signals.take() {
-            let _ = final_save(app, host.saver);
+            let _ = final_save(app, &host.saver);
             return Exit::Signal(signal);
         }
         if app.needs_redraw {
             app.prepare_view();
             if let Err(error) = host.guard.draw(|frame| view::draw(app, frame)) {
-                let _ = final_save(app, host.saver);
+                let _ = final_save(app, &host.saver);
                 return Exit::TerminalLost(error.to_string());
             }
             app.needs_redraw = false;
@@ -104,24 +106,24 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
                 let mut pending = Some(first);
                 // Drain everything already typed before drawing again.
                 while let Some(event) = pending {
-                    guarded(app, host.saver, |app| app.handle_event(&event));
+                    guarded(app, &host.saver, |app| app.handle_event(&event));
                     pending = events.next(Duration::ZERO).unwrap_or_default();
                 }
             }
             Ok(None) => {}
             Err(error) => {
-                let _ = final_save(app, host.saver);
+                let _ = final_save(app, &host.saver);
                 return Exit::TerminalLost(error.to_string());
             }
         }
-        carry_out_effects(app, host);
+        effects::carry_out(app, host);
         if app
             .autosave_deadline()
             .is_some_and(|at| Instant::now() >= at)
         {
-            submit(app, host.saver);
+            submit(app, &host.saver);
         }
-        collect_outcomes(app, host.saver);
+        collect_outcomes(app, &host.saver);
         if app.should_quit {
             return Exit::Quit;
         }
@@ -130,7 +132,7 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
 
 /// Runs one update; a panic in it saves the document before the terminal
 /// is restored and the panic goes on.
-fn guarded(app: &mut App, saver: &mut Autosaver, f: impl FnOnce(&mut App)) {
+fn guarded(app: &mut App, saver: &Autosaver, f: impl FnOnce(&mut App)) {
     if let Err(panic) = catch_unwind(AssertUnwindSafe(|| f(app))) {
         {
             let _ = final_save(app, saver);
@@ -148,7 +150,7 @@ fn next_wake(app: &App) -> Duration {
     timeout
 }
 
-fn submit(app: &mut App, saver: &mut Autosaver) {
+pub(super) fn submit(app: &mut App, saver: &Autosaver) {
     if app.read_only.is_some() {
         return;
     }
@@ -156,7 +158,7 @@ fn submit(app: &mut App, saver: &mut Autosaver) {
     app.save = SaveState::Saving;
 }
 
-fn collect_outcomes(app: &mut App, saver: &mut Autosaver) {
+pub(super) fn collect_outcomes(app: &mut App, saver: &Autosaver) {
     while let Some(outcome) = saver.poll() {
         match outcome {
             SaveOutcome::Saved { .. } => {
@@ -173,75 +175,8 @@ fn collect_outcomes(app: &mut App, saver: &mut Autosaver) {
     }
 }
 
-fn carry_out_effects(app: &mut App, host: &mut Host) {
-    let saver = &mut *host.saver;
-    for effect in std::mem::take(&mut app.effects) {
-        match effect {
-            Effect::Copy { text, what } => {
-                if text.len() > clipboard::MAX_BYTES {
-                    app.alert(format!(
-                        "{what} is too large to copy through the terminal ({} KiB); use `resumd export` instead.",
-                        text.len() / 1024
-                    ));
-                } else if host
-                    .guard
-                    .write_raw(clipboard::osc52(&text).as_bytes())
-                    .is_ok()
-                {
-                    app.say(format!(
-                        "Copied {what} to the clipboard (through the terminal; in tmux set `set-clipboard on`)."
-                    ));
-                }
-            }
-            Effect::EditExternally => edit_externally(app, host.guard),
-            Effect::SetMouse(on) => {
-                if let Err(error) = terminal::set_mouse(on) {
-                    app.alert(format!("Cannot change mouse mode: {error}"));
-                }
-            }
-            Effect::SavePreferences => {
-                if let Err(error) = (host.save_preferences)(app.theme.name, app.mouse) {
-                    app.alert(format!("Could not save preferences: {error}"));
-                }
-            }
-            Effect::SaveNow => {
-                if app.read_only.is_none() {
-                    submit(app, saver);
-                    app.say("Saved.");
-                }
-            }
-            Effect::Export { path, overwrite } => export(app, &path, overwrite),
-            Effect::Quit => match final_save(app, saver) {
-                Ok(()) => app.should_quit = true,
-                Err(error) => app.ask_quit_without_saving(&error),
-            },
-        }
-    }
-}
-
-fn edit_externally(app: &mut App, guard: &mut TerminalGuard) {
-    let Some(section) = app.resume.section(app.selected) else {
-        return;
-    };
-    let (stem, text) = (section.kind.id().to_string(), section.body.clone());
-    guard.suspend();
-    let result = external::edit(&stem, &text);
-    if let Err(error) = guard.resume() {
-        app.alert(format!("Could not restore the screen: {error}"));
-    }
-    app.needs_redraw = true;
-    match result {
-        Ok(edited) if edited == text => app.say("No change from the editor."),
-        Ok(edited) => {
-            app.replace_current_text(&edited);
-            app.say("Section updated from the editor (Ctrl-Z undoes it).");
-        }
-        Err(error) => app.alert(error),
-    }
-}
-
 /// Writes the latest text and waits for it to reach the disk.
-pub fn final_save(app: &mut App, saver: &mut Autosaver) -> Result<(), String> {
+pub fn final_save(app: &mut App, saver: &Autosaver) -> Result<(), String> {
     if app.read_only.is_some() {
         return Ok(());
     }
@@ -255,35 +190,4 @@ pub fn final_save(app: &mut App, saver: &mut Autosaver) -> Result<(), String> {
         Err(error) => app.save = SaveState::Failed(error.clone()),
     }
     result
-}
-
-fn export(app: &mut App, path: &str, overwrite: bool) {
-    let target = expand_home(path);
-    if target.exists() && !overwrite {
-        app.ask_overwrite(path);
-        return;
-    }
-    let markdown = app.resume.to_markdown();
-    match write_export(&target, markdown.as_bytes()) {
-        Ok(()) => app.say(format!(
-            "Exported {} words to {}.",
-            app.resume.word_count(),
-            target.display()
-        )),
-        Err(error) => app.alert(format!(
-            "Could not export to {}: {error}. Try another path.",
-            target.display()
-        )),
-    }
-}
-
-fn write_export(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    std::fs::write(path, bytes)
-}
-
-fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => PathBuf::from(path),
-    }
 }

@@ -3,18 +3,18 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Effect, SaveState};
+use super::app::{App, Effect, ExportFormat, ResumeOp, SaveState};
 use super::editor::{self, KeyOutcome};
 use super::keymap::{self, Context};
 use super::layout::{Pane, Screen};
 use super::overlay::{
-    Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, Palette, Prompt, PromptPurpose,
+    FormatPicker, LevelPicker, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
 };
 use crate::guide;
 use crate::guide::coach::Report;
-use crate::resume::{Level, SectionKind};
+use crate::resume::Level;
 
-const DEFAULT_EXPORT_PATH: &str = "resume.md";
+pub(super) const DEFAULT_EXPORT_PATH: &str = "resume.md";
 
 impl App {
     /// Handles one terminal event.
@@ -44,6 +44,8 @@ impl App {
         if let Some(overlay) = self.overlay.as_mut() {
             let outcome = match overlay {
                 Overlay::Notice(n) => n.handle(key),
+                Overlay::Resumes(r) => r.handle(key),
+                Overlay::Formats(f) => f.handle(key),
                 Overlay::Palette(p) => p.handle(key),
                 Overlay::Prompt(p) => p.handle(key),
                 Overlay::Confirm(c) => c.handle(key),
@@ -176,18 +178,32 @@ impl App {
             Action::ChooseLevel if self.guard_read_only() => {
                 self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
                     Some(self.resume.level),
-                    false,
+                    PickerPurpose::ChangeLevel,
                 )))
             }
             Action::SetLevel(level) if self.guard_read_only() => self.set_level(level),
             Action::Undo | Action::Redo if self.guard_read_only() => self.undo_redo(action),
             Action::ExportMarkdown => {
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
-                    PromptPurpose::ExportPath,
+                    PromptPurpose::ExportPath(ExportFormat::Markdown),
                     "Export Markdown to",
                     DEFAULT_EXPORT_PATH,
                 )))
             }
+            Action::Export => {
+                self.overlay = Some(Overlay::Formats(FormatPicker {
+                    selected: 0,
+                    name: self.name.clone(),
+                }))
+            }
+            Action::Import => {
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::ImportPath,
+                    "Import a Markdown (.md) or JSON Resume (.json) file",
+                    "",
+                )))
+            }
+            Action::Resumes => self.effects.push(Effect::Resumes(ResumeOp::List)),
             Action::CopyResume => self.effects.push(Effect::Copy {
                 text: self.resume.to_markdown(),
                 what: "the resume".to_string(),
@@ -237,7 +253,7 @@ impl App {
     }
 
     /// True when the document may change; otherwise says why not.
-    fn guard_read_only(&mut self) -> bool {
+    pub(super) fn guard_read_only(&mut self) -> bool {
         match self.read_only.clone() {
             Some(reason) => {
                 self.alert(format!("Read-only: {reason}"));
@@ -245,151 +261,6 @@ impl App {
             }
             None => true,
         }
-    }
-
-    fn apply_outcome(&mut self, outcome: Outcome) {
-        match outcome {
-            Outcome::Stay => return,
-            Outcome::Close => {}
-            Outcome::Run(action) => {
-                self.overlay = None;
-                self.update(action);
-                return;
-            }
-            Outcome::Answer(purpose, text) => {
-                if !self.answer_prompt(purpose, text.trim()) {
-                    return;
-                }
-            }
-            Outcome::Confirmed(purpose) => self.confirmed(purpose),
-            Outcome::Level(level) => {
-                let first_run = matches!(
-                    self.overlay,
-                    Some(Overlay::LevelPicker(LevelPicker {
-                        first_run: true,
-                        ..
-                    }))
-                );
-                self.overlay = None;
-                if first_run {
-                    self.start_with(guide::starter_resume(level));
-                    self.effects.push(Effect::SaveNow);
-                    self.say(format!(
-                        "{} resume started: replace the [bracketed] text with your own. F1 lists every command.",
-                        level.label()
-                    ));
-                } else {
-                    self.set_level(level);
-                }
-                return;
-            }
-        }
-        self.overlay = None;
-    }
-
-    /// Acts on a prompt's answer; false keeps the prompt open (with a note).
-    fn answer_prompt(&mut self, purpose: PromptPurpose, text: &str) -> bool {
-        let problem = match &purpose {
-            _ if text.is_empty() => Some("Type something, or press Esc to cancel."),
-            PromptPurpose::RenameSection(_) | PromptPurpose::AddSection
-                if text.contains(['\n', '\r']) =>
-            {
-                Some("A title is one line.")
-            }
-            _ => None,
-        };
-        if let Some(problem) = problem {
-            if let Some(Overlay::Prompt(p)) = self.overlay.as_mut() {
-                p.note = Some(problem.to_string());
-            }
-            return false;
-        }
-        match purpose {
-            PromptPurpose::RenameSection(id) => {
-                if let Some(section) = self.resume.section_mut(id) {
-                    section.title = text.to_string();
-                }
-                self.preview.invalidate(id);
-                self.report.recheck_section(&self.resume, id);
-                self.mark_dirty();
-            }
-            PromptPurpose::AddSection => {
-                let at = self.current_index() + 1;
-                let id = self
-                    .resume
-                    .insert_section(at, SectionKind::Custom, text, "");
-                self.selected = id;
-                self.report = Report::new(&self.resume);
-                self.focus = Pane::Editor;
-                self.mark_dirty();
-                self.effects.push(Effect::SaveNow);
-            }
-            PromptPurpose::ExportPath => self.effects.push(Effect::Export {
-                path: text.to_string(),
-                overwrite: false,
-            }),
-        }
-        true
-    }
-
-    fn confirmed(&mut self, purpose: ConfirmPurpose) {
-        match purpose {
-            ConfirmPurpose::DeleteSection(id) => {
-                let index = self.resume.index_of(id).unwrap_or(0);
-                if let Some(removed) = self.resume.remove_section(id) {
-                    self.editors.forget(id);
-                    let count = self.resume.sections().len();
-                    self.selected = self.resume.sections()[index.min(count - 1)].id;
-                    self.report = Report::new(&self.resume);
-                    self.mark_dirty();
-                    self.effects.push(Effect::SaveNow);
-                    self.say(format!("Deleted “{}”.", removed.title));
-                }
-            }
-            ConfirmPurpose::OverwriteExport(path) => self.effects.push(Effect::Export {
-                path,
-                overwrite: true,
-            }),
-            ConfirmPurpose::QuitWithoutSaving => self.should_quit = true,
-        }
-    }
-
-    /// Called by the loop when an export target exists.
-    pub fn ask_overwrite(&mut self, path: &str) {
-        self.overlay = Some(Overlay::Confirm(Confirm {
-            purpose: ConfirmPurpose::OverwriteExport(path.to_string()),
-            question: format!("{path} exists. Replace it? (y/n)"),
-        }));
-        self.needs_redraw = true;
-    }
-
-    /// Called by the loop when the final save failed.
-    pub fn ask_quit_without_saving(&mut self, error: &str) {
-        self.overlay = Some(Overlay::Confirm(Confirm {
-            purpose: ConfirmPurpose::QuitWithoutSaving,
-            question: format!(
-                "Saving failed: {error}. Quit anyway and lose the unsaved changes? (y/n)"
-            ),
-        }));
-        self.needs_redraw = true;
-    }
-
-    fn ask_delete(&mut self) {
-        if self.resume.sections().len() <= 1 {
-            self.alert("A resume needs at least one section.");
-            return;
-        }
-        let Some(section) = self.resume.section(self.selected) else {
-            return;
-        };
-        let words = section.word_count();
-        self.overlay = Some(Overlay::Confirm(Confirm {
-            purpose: ConfirmPurpose::DeleteSection(section.id),
-            question: format!(
-                "Delete “{}” ({words} words)? This cannot be undone. (y/n)",
-                section.title
-            ),
-        }));
     }
 
     fn cycle_focus(&mut self, step: isize) {
@@ -406,7 +277,7 @@ impl App {
         }
     }
 
-    fn focus_editor(&mut self) {
+    pub(super) fn focus_editor(&mut self) {
         self.focus = Pane::Editor;
         self.preview_in_main = false;
         self.preview_follows = true;
@@ -432,7 +303,7 @@ impl App {
         }
     }
 
-    fn set_level(&mut self, level: Level) {
+    pub(super) fn set_level(&mut self, level: Level) {
         if level == self.resume.level {
             return;
         }

@@ -1,7 +1,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::action::Action;
-use super::super::app::{App, Effect};
+use super::super::app::{App, Effect, ExportFormat, ResumeOp};
 use super::super::layout::Pane;
 use super::super::overlay::Overlay;
 use super::super::theme::Theme;
@@ -154,6 +154,7 @@ fn export_prompt_defaults_to_resume_md_and_emits_an_effect() {
         app.effects,
         vec![Effect::Export {
             path: "resume.md".into(),
+            format: ExportFormat::Markdown,
             overwrite: false
         }]
     );
@@ -205,4 +206,66 @@ fn external_edit_replaces_text_as_one_undoable_change() {
     ctrl(&mut app, 'z');
     ctrl(&mut app, 'z');
     assert_eq!(current_body(&app), before);
+}
+
+#[test]
+fn resume_list_flows_ask_the_loop_for_work() {
+    let mut app = app();
+    app.update(Action::Resumes);
+    assert_eq!(app.effects, vec![Effect::Resumes(ResumeOp::List)]);
+    app.effects.clear();
+    // The loop answers with the list; n starts a new resume: name, then level.
+    app.overlay = Some(Overlay::Resumes(super::super::overlay::ResumeList::new(
+        vec!["test".into(), "other".into()],
+        "test",
+    )));
+    key(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "platform");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay, Some(Overlay::LevelPicker(_))));
+    key(&mut app, KeyCode::Char('3'));
+    assert_eq!(
+        app.effects,
+        vec![Effect::Resumes(ResumeOp::Create {
+            name: "platform".into(),
+            level: Level::Senior
+        })]
+    );
+}
+
+#[test]
+fn resume_names_are_checked_before_anything_happens() {
+    let mut app = app();
+    app.overlay = Some(Overlay::Resumes(super::super::overlay::ResumeList::new(
+        vec!["test".into()],
+        "test",
+    )));
+    key(&mut app, KeyCode::Char('c'));
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "bad/name");
+    key(&mut app, KeyCode::Enter);
+    match &app.overlay {
+        Some(Overlay::Prompt(p)) => {
+            assert!(p.note.as_deref().unwrap_or("").contains("not a valid"))
+        }
+        _ => panic!("the prompt stays open"),
+    }
+    assert!(app.effects.is_empty());
+}
+
+#[test]
+fn export_asks_for_a_format_then_a_path() {
+    let mut app = app();
+    app.update(Action::Export);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.effects,
+        vec![Effect::Export {
+            path: "test.json".into(),
+            format: ExportFormat::JsonResume,
+            overwrite: false
+        }]
+    );
 }

@@ -12,7 +12,8 @@ use super::{fit, styled};
 use crate::markdown::visible;
 use crate::resume::Level;
 use crate::tui::app::App;
-use crate::tui::overlay::{LevelPicker, LineInput, Overlay, Palette};
+use crate::tui::app::ExportFormat;
+use crate::tui::overlay::{LevelPicker, LineInput, Overlay, Palette, ResumeList};
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
@@ -41,6 +42,39 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             );
         }
         Overlay::Palette(palette) => draw_palette(palette, theme, frame, area),
+        Overlay::Resumes(list) => draw_resume_list(list, theme, frame, area),
+        Overlay::Formats(picker) => {
+            let rect = centered(area, 64, 9);
+            let block = boxed("Export as", theme);
+            let inner = block.inner(rect);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(block, rect);
+            let items: Vec<ListItem> = ExportFormat::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    ListItem::new(Line::from(vec![
+                        styled(format!(" {} ", i + 1), theme.key),
+                        Span::raw(f.label()),
+                    ]))
+                })
+                .collect();
+            let [list, help] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+            let mut state = ListState::default().with_selected(Some(picker.selected));
+            frame.render_stateful_widget(
+                List::new(items).highlight_style(theme.selected),
+                list,
+                &mut state,
+            );
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    "↑↓ or 1–4 choose · Enter next · Esc cancel",
+                    theme.dim,
+                )),
+                help,
+            );
+        }
         Overlay::Prompt(prompt) => {
             let rect = centered(area, 60, 6);
             let block = boxed(&prompt.title, theme);
@@ -83,7 +117,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
 
 fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rect = centered(area, 72, 14);
-    let heading = if picker.first_run {
+    let heading = if picker.is_first_run() {
         "Welcome to resumd"
     } else {
         "Career level"
@@ -92,7 +126,7 @@ fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, are
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
-    let question = if picker.first_run {
+    let question = if picker.is_first_run() {
         "Which career level is your resume for? The tips, the coach and the starter sections follow it; you can change it later (F4)."
     } else {
         "Switch level: tips, coach and recommended sections follow; no text is lost."
@@ -124,12 +158,63 @@ fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, are
         list,
         &mut state,
     );
-    let help_text = if picker.first_run {
+    let help_text = if picker.is_first_run() {
         "↑↓ or 1–3 choose · Enter start · Esc quit"
     } else {
         "↑↓ or 1–3 choose · Enter switch · Esc cancel"
     };
     frame.render_widget(Paragraph::new(Line::styled(help_text, theme.dim)), help);
+}
+
+fn draw_resume_list(list: &ResumeList, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let height = (list.names.len() as u16 + 5).clamp(8, area.height.saturating_sub(2).max(8));
+    let rect = centered(area, 64, height);
+    let block = boxed("Resumes", theme);
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    let items: Vec<ListItem> = list
+        .names
+        .iter()
+        .map(|name| {
+            let marker = if *name == list.current { "● " } else { "  " };
+            let suffix = if *name == list.current {
+                "  (open)"
+            } else {
+                ""
+            };
+            ListItem::new(Line::from(vec![
+                styled(marker, theme.accent),
+                Span::raw(visible(name).into_owned()),
+                styled(suffix, theme.dim),
+            ]))
+        })
+        .collect();
+    let [names, note, help] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let mut state = ListState::default().with_selected(Some(list.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected),
+        names,
+        &mut state,
+    );
+    if let Some(text) = &list.note {
+        frame.render_widget(
+            Paragraph::new(Line::styled(text.clone(), theme.warning)),
+            note,
+        );
+    }
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            "Enter open · n new · c copy · r rename · d delete · Esc close",
+            theme.dim,
+        )),
+        help,
+    );
 }
 
 fn draw_palette(palette: &Palette, theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -1,0 +1,191 @@
+//! What happens when an overlay closes with an answer: a prompt's text, a
+//! yes to a question, a picked level or resume.
+
+use super::app::{App, Effect, ResumeOp};
+use super::layout::Pane;
+use super::overlay::{
+    Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, PickerPurpose, PromptPurpose,
+};
+use crate::guide;
+use crate::guide::coach::Report;
+use crate::resume::SectionKind;
+use crate::storage::validate_resume_name;
+
+impl App {
+    pub(super) fn apply_outcome(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Stay => return,
+            Outcome::Close => {}
+            Outcome::Replace(overlay) => {
+                self.overlay = Some(overlay);
+                return;
+            }
+            Outcome::Run(action) => {
+                self.overlay = None;
+                self.update(action);
+                return;
+            }
+            Outcome::Answer(purpose, text) => {
+                if !self.answer_prompt(purpose, text.trim()) {
+                    return;
+                }
+            }
+            Outcome::Confirmed(purpose) => self.confirmed(purpose),
+            Outcome::Resumes(op) => self.effects.push(Effect::Resumes(op)),
+            Outcome::Level(purpose, level) => {
+                self.overlay = None;
+                match purpose {
+                    PickerPurpose::FirstRun => {
+                        self.start_with(guide::starter_resume(level));
+                        self.effects.push(Effect::SaveNow);
+                        self.say(format!(
+                            "{} resume started: replace the [bracketed] text with your own. F1 lists every command.",
+                            level.label()
+                        ));
+                    }
+                    PickerPurpose::ChangeLevel => self.set_level(level),
+                    PickerPurpose::NewResume(name) => self
+                        .effects
+                        .push(Effect::Resumes(ResumeOp::Create { name, level })),
+                }
+                return;
+            }
+        }
+        self.overlay = None;
+    }
+
+    /// Acts on a prompt's answer; false keeps the prompt open with a note
+    /// saying what is wrong.
+    fn answer_prompt(&mut self, purpose: PromptPurpose, text: &str) -> bool {
+        if let Err(problem) = check_answer(&purpose, text) {
+            if let Some(Overlay::Prompt(p)) = self.overlay.as_mut() {
+                p.note = Some(problem);
+            }
+            return false;
+        }
+        let text = text.to_string();
+        match purpose {
+            PromptPurpose::RenameSection(id) => {
+                if let Some(section) = self.resume.section_mut(id) {
+                    section.title = text;
+                }
+                self.preview.invalidate(id);
+                self.report.recheck_section(&self.resume, id);
+                self.mark_dirty();
+            }
+            PromptPurpose::AddSection => {
+                let at = self.current_index() + 1;
+                let id = self
+                    .resume
+                    .insert_section(at, SectionKind::Custom, &text, "");
+                self.selected = id;
+                self.report = Report::new(&self.resume);
+                self.focus = Pane::Editor;
+                self.mark_dirty();
+                self.effects.push(Effect::SaveNow);
+            }
+            PromptPurpose::ExportPath(format) => self.effects.push(Effect::Export {
+                path: text,
+                format,
+                overwrite: false,
+            }),
+            PromptPurpose::ImportPath => self.effects.push(Effect::Import { path: text }),
+            PromptPurpose::NewResume => {
+                self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
+                    Some(self.resume.level),
+                    PickerPurpose::NewResume(text),
+                )));
+                return false;
+            }
+            PromptPurpose::DuplicateResume(from) => self
+                .effects
+                .push(Effect::Resumes(ResumeOp::Duplicate { from, to: text })),
+            PromptPurpose::RenameResume(from) => self
+                .effects
+                .push(Effect::Resumes(ResumeOp::Rename { from, to: text })),
+        }
+        true
+    }
+
+    fn confirmed(&mut self, purpose: ConfirmPurpose) {
+        match purpose {
+            ConfirmPurpose::DeleteSection(id) => {
+                let index = self.resume.index_of(id).unwrap_or(0);
+                if let Some(removed) = self.resume.remove_section(id) {
+                    self.editors.forget(id);
+                    let count = self.resume.sections().len();
+                    self.selected = self.resume.sections()[index.min(count - 1)].id;
+                    self.report = Report::new(&self.resume);
+                    self.mark_dirty();
+                    self.effects.push(Effect::SaveNow);
+                    self.say(format!("Deleted “{}”.", removed.title));
+                }
+            }
+            ConfirmPurpose::DeleteResume(name) => {
+                self.effects.push(Effect::Resumes(ResumeOp::Delete(name)))
+            }
+            ConfirmPurpose::OverwriteExport(format, path) => self.effects.push(Effect::Export {
+                path,
+                format,
+                overwrite: true,
+            }),
+            ConfirmPurpose::QuitWithoutSaving => self.should_quit = true,
+        }
+    }
+
+    /// Called by the loop when an export target exists.
+    pub fn ask_overwrite(&mut self, format: super::app::ExportFormat, path: &str) {
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            purpose: ConfirmPurpose::OverwriteExport(format, path.to_string()),
+            question: format!("{path} exists. Replace it? (y/n)"),
+        }));
+        self.needs_redraw = true;
+    }
+
+    /// Called by the loop when the final save failed.
+    pub fn ask_quit_without_saving(&mut self, error: &str) {
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            purpose: ConfirmPurpose::QuitWithoutSaving,
+            question: format!(
+                "Saving failed: {error}. Quit anyway and lose the unsaved changes? (y/n)"
+            ),
+        }));
+        self.needs_redraw = true;
+    }
+
+    pub(super) fn ask_delete(&mut self) {
+        if self.resume.sections().len() <= 1 {
+            self.alert("A resume needs at least one section.");
+            return;
+        }
+        let Some(section) = self.resume.section(self.selected) else {
+            return;
+        };
+        let words = section.word_count();
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            purpose: ConfirmPurpose::DeleteSection(section.id),
+            question: format!(
+                "Delete “{}” ({words} words)? This cannot be undone. (y/n)",
+                section.title
+            ),
+        }));
+    }
+}
+
+/// Why an answer cannot be used, in words for the prompt's note.
+fn check_answer(purpose: &PromptPurpose, text: &str) -> Result<(), String> {
+    if text.is_empty() {
+        return Err("Type something, or press Esc to cancel.".into());
+    }
+    match purpose {
+        PromptPurpose::RenameSection(_) | PromptPurpose::AddSection
+            if text.contains(['\n', '\r']) =>
+        {
+            Err("A title is one line.".into())
+        }
+        PromptPurpose::NewResume
+        | PromptPurpose::DuplicateResume(_)
+        | PromptPurpose::RenameResume(_) => validate_resume_name(text).map_err(|e| e.to_string()),
+        _ => Ok(()),
+    }
+}

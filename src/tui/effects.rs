@@ -1,0 +1,121 @@
+//! Carrying out what the app asked for: the work that touches files or the
+//! terminal, which the app state itself never does.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::app::{App, Effect, ExportFormat};
+use super::run::{Host, final_save, submit};
+use super::terminal::{self, TerminalGuard};
+use super::{clipboard, external, switch};
+use crate::storage::replace_file;
+
+pub fn carry_out(app: &mut App, host: &mut Host) {
+    for effect in std::mem::take(&mut app.effects) {
+        match effect {
+            Effect::Copy { text, what } => copy(app, host.guard, &text, &what),
+            Effect::EditExternally => edit_externally(app, host.guard),
+            Effect::SetMouse(on) => {
+                if let Err(error) = terminal::set_mouse(on) {
+                    app.alert(format!("Cannot change mouse mode: {error}"));
+                }
+            }
+            Effect::SavePreferences => {
+                let (mut settings, _) = host.store.load_settings();
+                settings.theme = Some(app.theme.name.to_string());
+                settings.mouse = app.mouse;
+                if let Err(error) = host.store.save_settings(&settings) {
+                    app.alert(format!("Could not save preferences: {error}"));
+                }
+            }
+            Effect::SaveNow => {
+                if app.read_only.is_none() {
+                    submit(app, &host.saver);
+                    app.say("Saved.");
+                }
+            }
+            Effect::Export {
+                path,
+                format,
+                overwrite,
+            } => export(app, &path, format, overwrite),
+            Effect::Import { path } => switch::import(app, host, &path),
+            Effect::Resumes(op) => switch::carry_out(app, host, op),
+            Effect::Quit => match final_save(app, &host.saver) {
+                Ok(()) => app.should_quit = true,
+                Err(error) => app.ask_quit_without_saving(&error),
+            },
+        }
+    }
+}
+
+fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str) {
+    if text.len() > clipboard::MAX_BYTES {
+        app.alert(format!(
+            "{what} is too large to copy through the terminal ({} KiB); use `resumd export` instead.",
+            text.len() / 1024
+        ));
+    } else if let Err(error) = guard.write_raw(clipboard::osc52(text).as_bytes()) {
+        app.alert(format!("Could not copy: {error}"));
+    } else {
+        app.say(format!(
+            "Copied {what} to the clipboard (through the terminal; in tmux set `set-clipboard on`)."
+        ));
+    }
+}
+
+fn edit_externally(app: &mut App, guard: &mut TerminalGuard) {
+    let Some(section) = app.resume.section(app.selected) else {
+        return;
+    };
+    let (stem, text) = (section.kind.id().to_string(), section.body.clone());
+    guard.suspend();
+    let result = external::edit(&stem, &text);
+    if let Err(error) = guard.resume() {
+        app.alert(format!("Could not restore the screen: {error}"));
+    }
+    app.needs_redraw = true;
+    match result {
+        Ok(edited) if edited == text => app.say("No change from the editor."),
+        Ok(edited) => {
+            app.replace_current_text(&edited);
+            app.say("Section updated from the editor (Ctrl-Z undoes it).");
+        }
+        Err(error) => app.alert(error),
+    }
+}
+
+fn export(app: &mut App, path: &str, format: ExportFormat, overwrite: bool) {
+    let target = expand_home(path);
+    if target.exists() && !overwrite {
+        app.ask_overwrite(format, path);
+        return;
+    }
+    let bytes = match super::exports::render(&app.resume, format) {
+        Ok(bytes) => bytes,
+        Err(error) => return app.alert(error),
+    };
+    match write_export(&target, &bytes) {
+        Ok(()) => app.say(format!(
+            "Exported {} words to {}.",
+            app.resume.word_count(),
+            target.display()
+        )),
+        Err(error) => app.alert(format!(
+            "Could not export to {}: {error}. Try another path.",
+            target.display()
+        )),
+    }
+}
+
+/// Exports replace a file whole or not at all, like the state files.
+fn write_export(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace_file(path, bytes)
+}
+
+pub fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}

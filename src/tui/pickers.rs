@@ -1,0 +1,174 @@
+//! List overlays: the saved resumes (open, new, duplicate, rename, delete)
+//! and the export formats.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::app::{ExportFormat, ResumeOp};
+use super::overlay::{Confirm, ConfirmPurpose, Outcome, Overlay, Prompt, PromptPurpose};
+
+pub struct ResumeList {
+    pub names: Vec<String>,
+    /// The open resume, marked in the list; it cannot be deleted.
+    pub current: String,
+    pub selected: usize,
+    pub note: Option<String>,
+}
+
+impl ResumeList {
+    pub fn new(names: Vec<String>, current: &str) -> Self {
+        let selected = names.iter().position(|n| n == current).unwrap_or(0);
+        ResumeList {
+            names,
+            current: current.to_string(),
+            selected,
+            note: None,
+        }
+    }
+
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        let chosen = self.names.get(self.selected).cloned();
+        match (key.code, chosen) {
+            (KeyCode::Esc, _) => Outcome::Close,
+            (KeyCode::Up | KeyCode::Char('k'), _) => {
+                self.selected = self.selected.saturating_sub(1);
+                Outcome::Stay
+            }
+            (KeyCode::Down | KeyCode::Char('j'), _) => {
+                self.selected = (self.selected + 1).min(self.names.len().saturating_sub(1));
+                Outcome::Stay
+            }
+            (KeyCode::Char('n'), _) => Outcome::Replace(Overlay::Prompt(Prompt::new(
+                PromptPurpose::NewResume,
+                "Name of the new resume (letters, digits, . _ -)",
+                "",
+            ))),
+            (KeyCode::Enter, Some(name)) if name == self.current => Outcome::Close,
+            (KeyCode::Enter, Some(name)) => Outcome::Resumes(ResumeOp::Open(name)),
+            (KeyCode::Char('c'), Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(
+                PromptPurpose::DuplicateResume(name.clone()),
+                format!("Name of the copy of '{name}' (a variant for one kind of job)"),
+                &format!("{name}-copy"),
+            ))),
+            (KeyCode::Char('r'), Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(
+                PromptPurpose::RenameResume(name.clone()),
+                format!("Rename '{name}' to"),
+                &name,
+            ))),
+            (KeyCode::Char('d') | KeyCode::Delete, Some(name)) if name == self.current => {
+                self.note =
+                    Some("The open resume cannot be deleted: open another one first.".into());
+                Outcome::Stay
+            }
+            (KeyCode::Char('d') | KeyCode::Delete, Some(name)) => {
+                Outcome::Replace(Overlay::Confirm(Confirm {
+                    question: format!(
+                        "Delete the resume '{name}'? It is moved aside as a .deleted file, not erased. (y/n)"
+                    ),
+                    purpose: ConfirmPurpose::DeleteResume(name),
+                }))
+            }
+            _ => Outcome::Stay,
+        }
+    }
+}
+
+pub struct FormatPicker {
+    pub selected: usize,
+    /// The open resume's name, for the default file name.
+    pub name: String,
+}
+
+impl FormatPicker {
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        match key.code {
+            KeyCode::Esc => Outcome::Close,
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.selected = self.selected.saturating_sub(1);
+                Outcome::Stay
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.selected = (self.selected + 1).min(ExportFormat::ALL.len() - 1);
+                Outcome::Stay
+            }
+            KeyCode::Char(c @ '1'..='4') => self.choose(c as usize - '1' as usize),
+            KeyCode::Enter => self.choose(self.selected),
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn choose(&self, index: usize) -> Outcome {
+        let format = ExportFormat::ALL[index];
+        Outcome::Replace(Overlay::Prompt(Prompt::new(
+            PromptPurpose::ExportPath(format),
+            "Export to",
+            &format!("{}.{}", self.name, format.extension()),
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyModifiers;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn list() -> ResumeList {
+        ResumeList::new(vec!["backend".into(), "platform".into()], "backend")
+    }
+
+    #[test]
+    fn enter_opens_another_resume_and_closes_on_the_current_one() {
+        let mut l = list();
+        assert!(matches!(l.handle(&key(KeyCode::Enter)), Outcome::Close));
+        l.handle(&key(KeyCode::Down));
+        match l.handle(&key(KeyCode::Enter)) {
+            Outcome::Resumes(ResumeOp::Open(name)) => assert_eq!(name, "platform"),
+            _ => panic!("expected open"),
+        }
+    }
+
+    #[test]
+    fn the_open_resume_cannot_be_deleted() {
+        let mut l = list();
+        assert!(matches!(l.handle(&key(KeyCode::Char('d'))), Outcome::Stay));
+        assert!(l.note.is_some());
+        l.handle(&key(KeyCode::Down));
+        assert!(matches!(
+            l.handle(&key(KeyCode::Char('d'))),
+            Outcome::Replace(Overlay::Confirm(Confirm {
+                purpose: ConfirmPurpose::DeleteResume(_),
+                ..
+            }))
+        ));
+    }
+
+    #[test]
+    fn duplicate_suggests_a_name() {
+        let mut l = list();
+        match l.handle(&key(KeyCode::Char('c'))) {
+            Outcome::Replace(Overlay::Prompt(p)) => {
+                assert_eq!(p.input.text, "backend-copy");
+                assert_eq!(p.purpose, PromptPurpose::DuplicateResume("backend".into()));
+            }
+            _ => panic!("expected a prompt"),
+        }
+    }
+
+    #[test]
+    fn format_choice_leads_to_a_path_with_its_extension() {
+        let mut f = FormatPicker {
+            selected: 0,
+            name: "resume".into(),
+        };
+        match f.handle(&key(KeyCode::Char('3'))) {
+            Outcome::Replace(Overlay::Prompt(p)) => {
+                assert_eq!(p.input.text, "resume.html");
+                assert_eq!(p.purpose, PromptPurpose::ExportPath(ExportFormat::Html));
+            }
+            _ => panic!("expected a prompt"),
+        }
+    }
+}

