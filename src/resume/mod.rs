@@ -4,9 +4,11 @@
 //! recommended section order per level, and assembling the Markdown document.
 
 mod document;
+mod import_md;
 mod level;
 mod section;
 
 pub use document::{Resume, SectionSpan};
+pub use import_md::{ImportError, kind_for_title, resume_from_markdown};
 pub use level::{Level, ParseLevelError};
 pub use section::{Section, SectionId, SectionKind};

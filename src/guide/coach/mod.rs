@@ -1,104 +1,58 @@
-//! TEMPORARY interface stub.
-use crate::resume::{Resume, SectionId};
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Empty,
-    Error,
-    Warning,
-    Good,
-}
-#[derive(Debug, Clone)]
-pub struct Finding {
-    pub rule: &'static str,
-    pub severity: Severity,
-    pub section: Option<SectionId>,
-    pub line: Option<usize>,
-    pub column: usize,
-    pub message: String,
-    pub excerpt: String,
-}
-pub struct Report {
-    findings: Vec<Finding>,
-    words: usize,
-}
-impl Report {
-    pub fn new(resume: &Resume) -> Report {
-        let mut r = Report {
-            findings: vec![],
-            words: 0,
-        };
-        for s in resume.sections() {
-            r.recheck_section(resume, s.id)
-        }
-        r
-    }
-    pub fn recheck_section(&mut self, resume: &Resume, id: SectionId) {
-        self.findings.retain(|f| f.section != Some(id));
-        if let Some(s) = resume.section(id) {
-            for (i, l) in s.body.lines().enumerate() {
-                if l.contains('[') {
-                    self.findings.push(Finding {
-                        rule: "placeholder",
-                        severity: Severity::Error,
-                        section: Some(id),
-                        line: Some(i),
-                        column: 0,
-                        message: "Template text left in: replace it.".into(),
-                        excerpt: l.into(),
-                    })
-                }
-            }
-        }
-        self.words = resume.word_count();
-    }
-    pub fn section_findings(&self, id: SectionId) -> Vec<Finding> {
-        self.findings
-            .iter()
-            .filter(|f| f.section == Some(id))
-            .cloned()
-            .collect()
-    }
-    pub fn section_score(&self, _id: SectionId) -> Option<u8> {
-        Some(80)
-    }
-    pub fn section_mark(&self, id: SectionId) -> Mark {
-        if self.findings.iter().any(|f| f.section == Some(id)) {
-            Mark::Error
-        } else {
-            Mark::Good
-        }
-    }
-    pub fn document_findings(&self) -> &[Finding] {
-        &[]
-    }
-    pub fn score(&self) -> u8 {
-        70
-    }
-    pub fn words(&self) -> usize {
-        self.words
-    }
-    pub fn pages(&self) -> f32 {
-        self.words as f32 / 500.0
-    }
-    pub fn error_count(&self) -> usize {
-        self.findings.len()
-    }
-    pub fn warning_count(&self) -> usize {
-        0
-    }
-}
+//! The coach: rules that read a resume the way a back-end hiring manager
+//! would, for the resume's level, and turn what they find into findings
+//! and scores.
+//!
+//! Rules come in three kinds (ids and one-line descriptions in
+//! [`rule_catalog`]):
+//! - **bullet rules** judge each list item of experience, projects,
+//!   leadership, architecture, recognition and custom sections: a measured
+//!   outcome (`metric`), a strong opening verb in the right tense
+//!   (`action-verb`, `tense`), no duty or observer phrasing (`weak-opener`),
+//!   8–30 words (`length`), no pronouns or buzzwords; `placeholder` checks
+//!   every line of every section for template text;
+//! - **section rules** that need only one section: junior projects (one
+//!   number each, problem/stack/part), an empty recommended section;
+//! - **document rules** computed from facts each section stored when it was
+//!   last read (keyword signals, word counts, how many experience bullets
+//!   carry a number): contact details, the summary and skills a level
+//!   expects, evidence of cloud/CI/CD/testing (mid) or of mentoring, business
+//!   outcomes, direction and scale (senior), missing sections, the word
+//!   budget and the 60 % metric ratio. They are shown on the section where
+//!   the fix belongs, or on the document.
+//!
+//! # Scores
+//!
+//! - A **bullet** starts at 100 and loses 5 per info, 25 per warning and 60
+//!   per error finding about it (floored at 0).
+//! - A **section** scores the mean of its bullets (100 when it has none),
+//!   minus 2/10/30 per info/warning/error finding that is not about one
+//!   bullet (template text, a project without a number, document rules shown
+//!   on the section), clamped to 0–100. An empty section has no score.
+//! - The **overall** score is the weighted mean of the section scores —
+//!   experience weighs most (projects for juniors; architecture and
+//!   leadership for seniors), education and custom sections least, and an
+//!   empty recommended section counts as 0 — minus 1/5/15 per
+//!   info/warning/error finding about the whole document, clamped to 0–100.
+//!
+//! Pages are estimated from printed lines (a line per ~95 characters, with
+//! headings and blank lines weighted), about 62 lines a page: a typical
+//! junior one-pager of ~420 words reads 1.0.
+
+mod bullets;
+mod document;
+mod finding;
+mod lexicon;
+pub mod lint;
+mod metric;
+mod placeholder;
+mod report;
+mod score;
+mod sections;
+mod signals;
+mod structure;
+mod text;
+mod verbs;
+
+pub use finding::{Finding, Mark, RuleInfo, Severity, rule, rule_catalog};
+pub use lint::{lint_json, lint_text};
+pub use report::Report;

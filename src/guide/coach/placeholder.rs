@@ -1,0 +1,152 @@
+//! Template text left in a section: `[Company]` that is not a link, TODO,
+//! TBD, XX %, $XM, 20XX, lorem ipsum, "Your Name". Checked on every line of
+//! every section, because a placeholder anywhere is an embarrassment.
+
+use crate::resume::Section;
+
+use super::finding::{Finding, Severity, rule};
+use super::lexicon::TEMPLATE_PHRASES;
+use super::structure::{LineKind, Structure};
+use super::text::{Token, char_col, excerpt, tokenize};
+
+/// Template text: `[Company]` that is not a link, TODO, XX %, lorem ipsum.
+pub(crate) fn check<'a>(
+    section: &'a Section,
+    structure: &Structure<'a>,
+    tokens: &mut Vec<Token<'a>>,
+    out: &mut Vec<Finding>,
+) {
+    let mut push = |line: usize, column: usize, text: &str| {
+        out.push(Finding {
+            rule: rule::PLACEHOLDER,
+            severity: Severity::Error,
+            section: Some(section.id),
+            line: Some(line),
+            column,
+            message: format!("Template text left in: replace '{text}' with your own."),
+            excerpt: excerpt(text, 40),
+        });
+    };
+    for (i, (kind, line)) in structure.lines.iter().enumerate() {
+        if matches!(kind, LineKind::Code | LineKind::Blank) {
+            continue;
+        }
+        let brackets = bracket_placeholders(line, &section.body);
+        let mut reported: Vec<(usize, usize)> = Vec::with_capacity(brackets.len());
+        for (byte, text) in brackets {
+            let col = char_col(line, byte);
+            reported.push((col, col + text.chars().count()));
+            push(i, col, text);
+        }
+        tokens.clear();
+        tokenize(line, i, 0, tokens);
+        let mut skip = 0usize;
+        for (n, t) in tokens.iter().enumerate() {
+            let inside_reported = reported.iter().any(|&(a, b)| (a..b).contains(&t.col));
+            if skip > 0 || t.code || t.link || inside_reported {
+                skip = skip.saturating_sub(1);
+                continue;
+            }
+            let pair = tokens.get(n + 1).map(|next| (t.text, next.text));
+            let phrase = pair.is_some_and(|(a, b)| {
+                TEMPLATE_PHRASES
+                    .iter()
+                    .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
+            });
+            if phrase {
+                let end = tokens[n + 1].col + tokens[n + 1].text.chars().count();
+                let text: String = line.chars().skip(t.col).take(end - t.col).collect();
+                push(i, t.col, &text);
+                skip = 1;
+            } else if is_template_word(t.text) {
+                push(i, t.col, t.text);
+            }
+        }
+    }
+}
+
+/// `[text]` spans on `line` that are not links, images, task boxes,
+/// footnotes or references defined in `body`: (byte offset, span).
+fn bracket_placeholders<'l>(line: &'l str, body: &str) -> Vec<(usize, &'l str)> {
+    let bytes = line.as_bytes();
+    let mut found = Vec::new();
+    let mut in_code = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'`' => in_code = !in_code,
+            b'[' if !in_code => {
+                let Some(close) = line[i + 1..].find(']').map(|c| c + i + 1) else {
+                    break;
+                };
+                let content = line[i + 1..close].trim();
+                let next = bytes.get(close + 1).copied();
+                let image = i > 0 && bytes[i - 1] == b'!';
+                let link = matches!(next, Some(b'(' | b'['));
+                let definition = next == Some(b':') && line[..i].trim().is_empty();
+                let skip = image
+                    || link
+                    || definition
+                    || matches!(content, "" | "x" | "X")
+                    || content.starts_with(['^', '!'])
+                    || content.bytes().all(|b| b.is_ascii_digit())
+                    || body.contains(&format!("[{content}]:"));
+                if !skip {
+                    found.push((i, &line[i..=close]));
+                }
+                i = close;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
+/// TODO, TBD, FIXME, XX, XX %, $XM, N %, 20XX, YYYY.
+fn is_template_word(word: &str) -> bool {
+    if matches!(
+        word,
+        "TODO" | "TBD" | "FIXME" | "TKTK" | "YYYY" | "MM/YYYY" | "MM/YY"
+    ) {
+        return true;
+    }
+    let currency = word.starts_with(['$', '€', '£']);
+    let core = word.trim_start_matches(['$', '€', '£']);
+    let percent = core.ends_with('%');
+    let core = core.trim_end_matches(['%', '+']);
+    let core = if currency {
+        core.trim_end_matches(['k', 'K', 'M', 'B'])
+    } else {
+        core
+    };
+    let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+    let xs = &core[digits..];
+    let all_x = !xs.is_empty() && xs.bytes().all(|b| b == b'X' || b == b',');
+    (all_x && (xs.len() >= 2 || currency || percent || digits > 0)) || (core == "N" && percent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_words() {
+        for w in [
+            "TODO", "TBD", "XX", "XX%", "X%", "$XM", "$X", "N%", "20XX", "X,XXX", "YYYY",
+        ] {
+            assert!(is_template_word(w), "{w}");
+        }
+        for w in ["X", "Xbox", "todo", "XL", "N", "2021", "10x", "MMXX"] {
+            assert!(!is_template_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn brackets_that_are_not_links() {
+        let spans = bracket_placeholders("At [Company] via [site](https://x.io) ![img](a.png)", "");
+        assert_eq!(spans, [(3, "[Company]")]);
+        assert!(bracket_placeholders("[ref]", "[ref]: https://x.io").is_empty());
+        assert!(bracket_placeholders("`[code]` and [1] and [^2]", "").is_empty());
+    }
+}

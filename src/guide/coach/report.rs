@@ -1,0 +1,225 @@
+//! The coach's view of a whole resume, kept up to date one section at a time.
+
+use crate::resume::{Level, Resume, Section, SectionId, SectionKind};
+
+use super::document::{SectionView, Totals, document_rules, totals};
+use super::finding::{Finding, Mark, Severity};
+use super::score::{self, Scored};
+use super::sections::{SectionFacts, check_section};
+
+/// Findings and scores for a resume. Build it with [`Report::new`] when a
+/// resume is loaded or its level changes; after an edit, call
+/// [`Report::recheck_section`], which re-reads only that section and then
+/// recomputes the cheap document aggregates from stored facts.
+#[derive(Debug, Clone)]
+pub struct Report {
+    level: Level,
+    sections: Vec<SectionState>,
+    document: Vec<Finding>,
+    totals: Totals,
+    score: u8,
+}
+
+#[derive(Debug, Clone)]
+struct SectionState {
+    id: SectionId,
+    kind: SectionKind,
+    /// The section's own findings first, then the document rules' findings
+    /// shown on it (from index `own` on).
+    findings: Vec<Finding>,
+    own: usize,
+    facts: SectionFacts,
+    bullet_score: Option<f32>,
+    own_penalty: u32,
+    score: Option<u8>,
+}
+
+impl SectionState {
+    fn check(level: Level, section: &Section) -> Self {
+        let check = check_section(level, section);
+        SectionState {
+            id: section.id,
+            kind: section.kind,
+            own: check.findings.len(),
+            findings: check.findings,
+            facts: check.facts,
+            bullet_score: check.bullet_score,
+            own_penalty: check.penalty,
+            score: None,
+        }
+    }
+}
+
+impl Report {
+    /// Checks the whole document.
+    pub fn new(resume: &Resume) -> Report {
+        let sections = resume
+            .sections()
+            .iter()
+            .map(|s| SectionState::check(resume.level, s))
+            .collect();
+        let mut report = Report {
+            level: resume.level,
+            sections,
+            document: Vec::new(),
+            totals: Totals {
+                words: 0,
+                pages: 0.0,
+            },
+            score: 0,
+        };
+        report.aggregate();
+        report
+    }
+
+    /// Re-reads section `id` after an edit (and any section added, removed,
+    /// moved or re-kinded since the last check), then updates the document
+    /// rules and scores. A level change re-reads everything.
+    pub fn recheck_section(&mut self, resume: &Resume, id: SectionId) {
+        if resume.level != self.level {
+            *self = Report::new(resume);
+            return;
+        }
+        let mut old = std::mem::take(&mut self.sections);
+        self.sections.reserve(resume.sections().len());
+        for section in resume.sections() {
+            let kept = old
+                .iter()
+                .position(|s| s.id == section.id && s.kind == section.kind && s.id != id);
+            let state = match kept {
+                Some(at) => old.swap_remove(at),
+                None => SectionState::check(self.level, section),
+            };
+            self.sections.push(state);
+        }
+        self.aggregate();
+    }
+
+    /// The level the report was built for.
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// Findings shown on a section: its own, then document rules placed on it.
+    pub fn section_findings(&self, id: SectionId) -> &[Finding] {
+        self.state(id).map_or(&[], |s| &s.findings)
+    }
+
+    /// 0–100; `None` for an empty (or unknown) section.
+    pub fn section_score(&self, id: SectionId) -> Option<u8> {
+        self.state(id).and_then(|s| s.score)
+    }
+
+    pub fn section_mark(&self, id: SectionId) -> Mark {
+        let Some(state) = self.state(id) else {
+            return Mark::Empty;
+        };
+        if state.facts.empty {
+            return Mark::Empty;
+        }
+        match state.findings.iter().map(|f| f.severity).max() {
+            Some(Severity::Error) => Mark::Error,
+            Some(Severity::Warning) => Mark::Warning,
+            _ => Mark::Good,
+        }
+    }
+
+    /// Findings about the document as a whole (missing sections, length).
+    pub fn document_findings(&self) -> &[Finding] {
+        &self.document
+    }
+
+    /// Every finding: section by section in reading order, then the document's.
+    pub fn all_findings(&self) -> impl Iterator<Item = &Finding> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.findings.iter())
+            .chain(self.document.iter())
+    }
+
+    /// The overall score, 0–100.
+    pub fn score(&self) -> u8 {
+        self.score
+    }
+
+    /// Words, counted as `Resume::word_count` counts them.
+    pub fn words(&self) -> usize {
+        self.totals.words
+    }
+
+    /// Estimated printed pages.
+    pub fn pages(&self) -> f32 {
+        self.totals.pages
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.all_findings()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    fn state(&self, id: SectionId) -> Option<&SectionState> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Recomputes document rules, totals and scores from stored facts.
+    fn aggregate(&mut self) {
+        for state in &mut self.sections {
+            state.findings.truncate(state.own);
+        }
+        let views: Vec<SectionView> = self
+            .sections
+            .iter()
+            .map(|s| SectionView {
+                id: s.id,
+                kind: s.kind,
+                facts: &s.facts,
+            })
+            .collect();
+        self.totals = totals(&views);
+        let placed = document_rules(self.level, &views, self.totals);
+        self.document.clear();
+        for finding in placed {
+            match finding
+                .section
+                .and_then(|id| self.sections.iter_mut().find(|s| s.id == id))
+            {
+                Some(state) => state.findings.push(finding),
+                None => self.document.push(Finding {
+                    section: None,
+                    ..finding
+                }),
+            }
+        }
+        for state in &mut self.sections {
+            state.score = (!state.facts.empty).then(|| {
+                let placed: u32 = state.findings[state.own..]
+                    .iter()
+                    .map(|f| score::section_penalty(f.severity))
+                    .sum();
+                score::section_score(state.bullet_score, state.own_penalty + placed)
+            });
+        }
+        let scored: Vec<Scored> = self
+            .sections
+            .iter()
+            .map(|s| Scored {
+                kind: s.kind,
+                score: s.score,
+            })
+            .collect();
+        self.score = score::overall(self.level, &scored, &self.document);
+    }
+}
+
+#[cfg(test)]
+#[path = "report_tests.rs"]
+mod tests;

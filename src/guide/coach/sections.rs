@@ -1,0 +1,287 @@
+//! Everything the coach learns from one section on its own: its findings
+//! (bullets, template text, junior projects, an empty recommended section)
+//! and the facts the document rules aggregate (words, page lines, keyword
+//! signals, how many experience bullets carry a number).
+
+use crate::resume::{Level, Section, SectionId, SectionKind};
+
+use super::bullets::{BulletContext, check_bullet, check_buzzwords};
+use super::finding::{Finding, Severity, rule};
+use super::metric::{find_metric, find_metric_where};
+use super::placeholder;
+use super::score::section_penalty;
+use super::signals::{self, Signals};
+use super::structure::{Entry, LineKind, Structure};
+use super::text::{Token, excerpt, is_one_of, tokenize};
+use super::verbs::{Opener, classify};
+
+/// What document rules need from a section, kept between rechecks.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct SectionFacts {
+    pub empty: bool,
+    /// Words as `Resume::word_count` counts them (title included).
+    pub words: usize,
+    /// Estimated printed lines, for the page estimate.
+    pub print_lines: f32,
+    pub signals: Signals,
+    /// Experience bullets where a number is expected, and those that have one.
+    pub experience_bullets: usize,
+    pub experience_with_metric: usize,
+    pub bullets: usize,
+}
+
+pub(crate) struct SectionCheck {
+    pub findings: Vec<Finding>,
+    pub facts: SectionFacts,
+    /// Mean bullet score, 0–100, when the section has bullets.
+    pub bullet_score: Option<f32>,
+    /// Points lost to findings that are not about one bullet.
+    pub penalty: u32,
+}
+
+/// Characters per printed line and how many lines a heading takes.
+const PRINT_COLUMNS: usize = 95;
+
+pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
+    let mut findings = Vec::new();
+    let mut facts = SectionFacts {
+        empty: section.is_empty(),
+        words: section_words(section),
+        ..SectionFacts::default()
+    };
+    if facts.empty {
+        if level.recommended_sections().contains(&section.kind) {
+            findings.push(empty_finding(section));
+        }
+        return SectionCheck {
+            findings,
+            facts,
+            bullet_score: None,
+            penalty: 0,
+        };
+    }
+
+    let structure = Structure::parse(&section.body);
+    let mut scratch = Vec::new();
+    facts.signals = signals::scan(&section.body, &mut scratch);
+    facts.print_lines = print_lines(section.kind, &structure);
+    let mut tokens: Vec<Token> = Vec::new();
+    placeholder::check(section, &structure, &mut tokens, &mut findings);
+
+    let before_bullets = findings.len();
+    let mut bullet_score = None;
+    if section.kind.has_bullets() || section.kind == SectionKind::Custom {
+        let mut total = 0u32;
+        for bullet in &structure.bullets {
+            let ctx = BulletContext {
+                level,
+                kind: section.kind,
+                section: section.id,
+                role: structure.entries[bullet.entry].role,
+            };
+            let segments = structure.bullet_segments(bullet);
+            let outcome = check_bullet(&ctx, segments, &mut tokens, &mut findings);
+            total += 100u32.saturating_sub(outcome.penalty);
+            facts.bullets += 1;
+            if section.kind == SectionKind::Experience && outcome.metric_expected {
+                facts.experience_bullets += 1;
+                facts.experience_with_metric += usize::from(outcome.has_metric);
+            }
+        }
+        if facts.bullets > 0 {
+            bullet_score = Some(total as f32 / facts.bullets as f32);
+        }
+    }
+    let after_bullets = findings.len();
+    if section.kind == SectionKind::Projects && level == Level::Junior {
+        for entry in &structure.entries {
+            check_project(section.id, &structure, entry, &mut tokens, &mut findings);
+        }
+    }
+    if section.kind == SectionKind::Summary {
+        tokens.clear();
+        for (i, (kind, line)) in structure.lines.iter().enumerate() {
+            if *kind != LineKind::Code {
+                tokenize(line, i, 0, &mut tokens);
+            }
+        }
+        check_buzzwords(section.id, &tokens, &mut findings);
+        let is_years = |i: usize| {
+            tokens
+                .get(i + 1)
+                .is_some_and(|t| is_one_of(t.text, &["years", "year", "yrs"]))
+        };
+        if find_metric_where(&tokens, 0, |i| !is_years(i)).is_some() {
+            facts.signals |= signals::METRIC;
+        }
+    }
+    let penalty = findings[..before_bullets]
+        .iter()
+        .chain(&findings[after_bullets..])
+        .map(|f| section_penalty(f.severity))
+        .sum();
+    SectionCheck {
+        findings,
+        facts,
+        bullet_score,
+        penalty,
+    }
+}
+
+fn section_words(section: &Section) -> usize {
+    let title = if section.kind == SectionKind::Header {
+        0
+    } else {
+        section
+            .title
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    title + section.word_count()
+}
+
+fn empty_finding(section: &Section) -> Finding {
+    let (severity, message) = if section.kind == SectionKind::Header {
+        (
+            Severity::Error,
+            "No name or contact: start with '# Your Name' and an email.".to_string(),
+        )
+    } else {
+        (
+            Severity::Warning,
+            format!(
+                "Empty: recruiters at this level look for {}; add it.",
+                section.title.trim()
+            ),
+        )
+    };
+    Finding {
+        rule: rule::EMPTY_SECTION,
+        severity,
+        section: Some(section.id),
+        line: None,
+        column: 0,
+        message,
+        excerpt: String::new(),
+    }
+}
+
+fn print_lines(kind: SectionKind, structure: &Structure) -> f32 {
+    let heading = if kind == SectionKind::Header {
+        0.0
+    } else {
+        2.0
+    };
+    heading
+        + structure
+            .lines
+            .iter()
+            .map(|(kind, line)| match kind {
+                LineKind::Blank => 0.35,
+                LineKind::Heading => 1.5,
+                LineKind::Rule => 0.5,
+                LineKind::Code => 1.0,
+                _ => line.chars().count().div_ceil(PRINT_COLUMNS).max(1) as f32,
+            })
+            .sum::<f32>()
+}
+
+/// Junior projects: one number each, and a problem, a stack and your part.
+fn check_project<'a>(
+    section: SectionId,
+    structure: &Structure<'a>,
+    entry: &Entry,
+    tokens: &mut Vec<Token<'a>>,
+    out: &mut Vec<Finding>,
+) {
+    if entry.bullets.is_empty() && entry.meta.is_empty() {
+        return;
+    }
+    tokens.clear();
+    let mut stack = false;
+    let mut problem = false;
+    let mut scratch = Vec::new();
+    for &m in &entry.meta {
+        let seg = structure.segments[m];
+        tokenize(seg.text, seg.line, seg.col, tokens);
+        stack |= signals::scan(seg.text, &mut scratch) & signals::STACK != 0;
+        let is_heading = structure.lines[seg.line].0 == LineKind::Heading;
+        problem |= !is_heading && seg.text.split_whitespace().count() >= 4;
+    }
+    let mut contribution = false;
+    for bullet in &structure.bullets[entry.bullets.clone()] {
+        let first = tokens.len();
+        for seg in structure.bullet_segments(bullet) {
+            tokenize(seg.text, seg.line, seg.col, tokens);
+            stack |= signals::scan(seg.text, &mut scratch) & signals::STACK != 0;
+        }
+        let words = &tokens[first..];
+        let verb = words
+            .iter()
+            .find(|t| !is_one_of(t.text, &["I", "we"]))
+            .map(|t| classify(t.text));
+        contribution |= matches!(verb, Some(Opener::Past | Opener::Present | Opener::Gerund));
+        problem |= words.iter().any(|t| {
+            is_one_of(
+                t.text,
+                &[
+                    "to", "for", "so", "that", "which", "lets", "allows", "helps", "solves",
+                    "problem",
+                ],
+            )
+        });
+    }
+    let first = entry
+        .meta
+        .first()
+        .map(|&m| structure.segments[m])
+        .or_else(|| {
+            entry
+                .bullets
+                .clone()
+                .next()
+                .map(|b| structure.segments[structure.bullets[b].segments.start])
+        });
+    let Some(anchor) = first else {
+        return;
+    };
+    let mut finding = |rule, message: String| {
+        out.push(Finding {
+            rule,
+            severity: Severity::Warning,
+            section: Some(section),
+            line: Some(anchor.line),
+            column: anchor.col,
+            message,
+            excerpt: excerpt(anchor.text, 40),
+        });
+    };
+    if find_metric(tokens, 0).is_none() {
+        finding(
+            rule::METRIC,
+            "Project has no number: add users, requests, tables or time saved.".into(),
+        );
+    }
+    let missing: Vec<&str> = [
+        (!problem).then_some("the problem it solves"),
+        (!stack).then_some("its stack"),
+        (!contribution).then_some("your part"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !missing.is_empty() {
+        finding(
+            rule::PROJECT_DETAIL,
+            format!(
+                "Say {}: recruiters read projects for it.",
+                missing.join(", ")
+            ),
+        );
+    }
+}
+
+#[cfg(test)]
+#[path = "sections_tests.rs"]
+mod tests;

@@ -1,0 +1,187 @@
+use super::*;
+
+fn outline(resume: &Resume) -> Vec<(SectionKind, String)> {
+    resume
+        .sections()
+        .iter()
+        .map(|s| (s.kind, s.title.clone()))
+        .collect()
+}
+
+fn body<'a>(resume: &'a Resume, title: &str) -> &'a str {
+    &resume
+        .sections()
+        .iter()
+        .find(|s| s.title == title)
+        .unwrap_or_else(|| panic!("no section titled {title}"))
+        .body
+}
+
+#[test]
+fn name_heading_becomes_the_header_and_h2s_become_sections() {
+    let md = "# Ada Lovelace\nada@example.com\n\n## Summary\nBack-end engineer.\n\n\
+              ## Work Experience\n### Engineer — Acme\n- Built things\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    use SectionKind::*;
+    assert_eq!(
+        outline(&r),
+        vec![
+            (Header, "Header".into()),
+            (Summary, "Summary".into()),
+            (Experience, "Work Experience".into()),
+        ]
+    );
+    assert_eq!(r.sections()[0].body, "# Ada Lovelace\nada@example.com");
+    assert_eq!(
+        body(&r, "Work Experience"),
+        "### Engineer — Acme\n- Built things"
+    );
+    assert_eq!(r.level, Level::Mid);
+}
+
+#[test]
+fn no_headings_is_an_error_that_says_what_to_add() {
+    let err = resume_from_markdown("just text\n- a list", Level::Junior).unwrap_err();
+    assert_eq!(err, ImportError::NoHeadings);
+    assert_eq!(
+        err.to_string(),
+        "no headings found: resumd splits a resume into sections at '#' headings \
+         — add '# Your Name' and '## Section' headings"
+    );
+}
+
+#[test]
+fn hashes_inside_code_fences_are_not_headings() {
+    let md =
+        "# Name\n## Projects\n```sh\n# not a heading\n## nor this\n```\n~~~\n# still code\n~~~\n";
+    let r = resume_from_markdown(md, Level::Junior).unwrap();
+    assert_eq!(r.sections().len(), 2);
+    assert!(body(&r, "Projects").contains("## nor this"));
+    assert!(body(&r, "Projects").contains("# still code"));
+}
+
+#[test]
+fn a_document_of_h1s_uses_h1_for_sections_and_demotes_inner_headings() {
+    let md = "# Grace Hopper\n# Experience\n## Admiral — Navy\n- Led things\n# Skills\nCOBOL\n";
+    let r = resume_from_markdown(md, Level::Senior).unwrap();
+    use SectionKind::*;
+    assert_eq!(
+        outline(&r),
+        vec![
+            (Header, "Header".into()),
+            (Experience, "Experience".into()),
+            (Skills, "Skills".into()),
+        ]
+    );
+    // Written under `## Experience`, the job must sit one level deeper.
+    assert_eq!(body(&r, "Experience"), "### Admiral — Navy\n- Led things");
+}
+
+#[test]
+fn a_document_of_h3s_uses_h3_for_sections() {
+    let md = "Jo Bloggs, jo@example.com\n\n### Skills\nGo\n#### Tools\nGit\n### Education\nBSc\n";
+    let r = resume_from_markdown(md, Level::Junior).unwrap();
+    assert_eq!(r.sections()[0].body, "Jo Bloggs, jo@example.com");
+    assert_eq!(body(&r, "Skills"), "Go\n### Tools\nGit");
+    assert_eq!(r.sections()[2].kind, SectionKind::Education);
+}
+
+#[test]
+fn deeper_headings_stay_in_the_body_and_later_h1s_still_split() {
+    let md = "# Name\n## Experience\n### Job\n- x\n# Appendix\nmore\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    assert_eq!(body(&r, "Experience"), "### Job\n- x");
+    assert_eq!(body(&r, "Appendix"), "more");
+    assert_eq!(r.sections()[2].kind, SectionKind::Custom);
+}
+
+#[test]
+fn setext_headings_split_like_atx_ones() {
+    let md = "Ada Lovelace\n============\nada@example.com\n\nSummary\n-------\nEngineer.\n\n\
+              - item\n---\nafter a list the dashes are a rule\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    assert_eq!(
+        r.sections()[0].body,
+        "Ada Lovelace\n============\nada@example.com"
+    );
+    assert_eq!(r.sections()[1].kind, SectionKind::Summary);
+    assert!(body(&r, "Summary").ends_with("---\nafter a list the dashes are a rule"));
+    assert_eq!(r.sections().len(), 2);
+}
+
+#[test]
+fn text_before_the_name_goes_to_an_introduction_section() {
+    let md = "Updated 2024\n\n# Name\n## Skills\nGo\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    assert_eq!(r.sections()[0].kind, SectionKind::Custom);
+    assert_eq!(r.sections()[0].title, "Introduction");
+    assert_eq!(r.sections()[0].body, "Updated 2024");
+    assert_eq!(r.sections()[1].body, "# Name");
+}
+
+#[test]
+fn text_before_the_first_heading_is_the_header_without_an_h1() {
+    let md = "**Jo Bloggs** · jo@example.com\n\n## Skills\nRust\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    assert_eq!(r.sections()[0].kind, SectionKind::Header);
+    assert_eq!(r.sections()[0].body, "**Jo Bloggs** · jo@example.com");
+}
+
+#[test]
+fn a_first_h1_that_names_a_section_is_not_taken_for_the_name() {
+    let md = "# Summary\nEngineer.\n# Skills\nGo\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    use SectionKind::*;
+    let kinds: Vec<_> = r.sections().iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, vec![Header, Summary, Skills]);
+    assert!(r.sections()[0].is_empty());
+}
+
+#[test]
+fn closing_hashes_and_front_matter_are_handled() {
+    let md = "---\ntitle: cv\n---\n# Name #\n## Education ##\nBSc\n";
+    let r = resume_from_markdown(md, Level::Junior).unwrap();
+    assert_eq!(r.sections()[0].title, "Introduction");
+    assert_eq!(r.sections()[2].title, "Education");
+    assert_eq!(r.sections()[2].kind, SectionKind::Education);
+}
+
+#[test]
+fn titles_are_recognised_ignoring_case_punctuation_and_emoji() {
+    use SectionKind::*;
+    let cases = [
+        ("💼 WORK EXPERIENCE", Experience),
+        ("Professional Summary:", Summary),
+        ("**Tech Stack**", Skills),
+        ("Leadership & Mentoring", Leadership),
+        ("Leadership and Mentoring", Leadership),
+        ("Architecture & Impact", Architecture),
+        ("Talks, Patents & Open Source", Recognition),
+        ("Open-Source", Recognition),
+        ("Side Projects", Projects),
+        ("Selected Projects", Projects),
+        ("Academic", Education),
+        ("About", Summary),
+        ("Employment", Experience),
+        ("Technologies", Skills),
+        ("Speaking", Recognition),
+        ("Hobbies", Custom),
+        ("Volunteer Work & Leadership", Custom),
+        ("", Custom),
+    ];
+    for (title, kind) in cases {
+        assert_eq!(kind_for_title(title), kind, "{title}");
+    }
+    // Every default title maps back to its own kind.
+    for kind in SectionKind::GUIDED {
+        if kind != Header {
+            assert_eq!(kind_for_title(kind.default_title()), kind);
+        }
+    }
+}
+
+#[test]
+fn crlf_input_is_normalised() {
+    let r = resume_from_markdown("# Name\r\n## Skills\r\nGo\r\n", Level::Mid).unwrap();
+    assert_eq!(body(&r, "Skills"), "Go");
+}
