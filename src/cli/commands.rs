@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use super::{Cli, CliError, Command};
 use crate::guide;
-use crate::resume::Level;
+use crate::guide::coach::{Report, lint_json_at, lint_text_at};
+use crate::resume::{Level, Resume, SectionSpan, resume_from_markdown};
 use crate::storage::{LockError, SavedResume, Session, StorageError, Store};
 
 pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
@@ -18,6 +19,42 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             export(&store, &name, output.as_deref(), *force)
         }
         Command::List => list(&store),
+        Command::Lint {
+            file,
+            level,
+            format,
+        } => {
+            let (resume, label, source) = match file {
+                Some(path) => {
+                    let markdown = read_markdown(path)?;
+                    let level = level.unwrap_or(Level::Mid);
+                    let resume = resume_from_markdown(&markdown, level).map_err(|e| {
+                        CliError::input(format!("cannot lint {}: {e}", path.display()))
+                    })?;
+                    let label = if path == Path::new("-") {
+                        "<stdin>".to_string()
+                    } else {
+                        path.display().to_string()
+                    };
+                    (resume, label, Some(markdown))
+                }
+                None => {
+                    let name = resume_name(cli, &store);
+                    let mut resume = load_existing(&store, &name)?.doc.resume;
+                    if let Some(level) = level {
+                        resume.level = *level;
+                    }
+                    (resume, format!("{name}.md"), None)
+                }
+            };
+            // Lines count in the user's file when there is one, else in
+            // the exported Markdown.
+            let spans = match &source {
+                Some(markdown) => resume.spans_in(markdown),
+                None => resume.to_markdown_with_spans().1,
+            };
+            lint(&resume, &label, format, &spans)
+        }
         Command::Preview { file, width, color } => {
             let markdown = match file {
                 Some(path) => read_markdown(path)?,
@@ -84,11 +121,7 @@ fn export(
     let default_path = format!("{name}.md");
     let path = output.unwrap_or(&default_path);
     if path == "-" {
-        let mut stdout = std::io::stdout().lock();
-        stdout
-            .write_all(markdown.as_bytes())
-            .and_then(|()| stdout.flush())
-            .map_err(|e| CliError::input(format!("cannot write to standard output: {e}")))?;
+        write_stdout(&markdown)?;
         return Ok(ExitCode::SUCCESS);
     }
     let target = Path::new(path);
@@ -129,6 +162,50 @@ pub fn lock_error(error: LockError) -> CliError {
             "that resume is open in another resumd (pid {pid} on {host}); quit it first"
         )),
         LockError::Storage(error) => error.into(),
+    }
+}
+
+fn lint(
+    resume: &Resume,
+    label: &str,
+    format: &str,
+    spans: &[SectionSpan],
+) -> Result<ExitCode, CliError> {
+    let report = Report::new(resume);
+    let out = if format == "json" {
+        let mut json = serde_json::to_string_pretty(&lint_json_at(resume, &report, spans))
+            .map_err(|e| CliError::input(format!("cannot write the report: {e}")))?;
+        json.push('\n');
+        json
+    } else {
+        let mut text = lint_text_at(resume, &report, label, spans);
+        text.push_str(&format!(
+            "{label}: level {}, score {}, {} errors, {} warnings, {:.1} pages\n",
+            resume.level,
+            report.score(),
+            report.error_count(),
+            report.warning_count(),
+            report.pages()
+        ));
+        text
+    };
+    write_stdout(&out)?;
+    Ok(if report.error_count() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Writes to standard output; a closed pipe (`| head`) is the reader's
+/// choice, not an error.
+fn write_stdout(text: &str) -> Result<(), CliError> {
+    let mut lock = std::io::stdout().lock();
+    match lock.write_all(text.as_bytes()).and_then(|()| lock.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::input(format!(
+            "cannot write to standard output: {e}"
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -180,14 +257,8 @@ fn preview(markdown: &str, width: Option<u16>, color: &str) -> Result<ExitCode, 
             .filter(|_| to_terminal)
             .map_or(100, |(w, _)| w.max(20))
     });
-    let out = crate::markdown::render_to_ansi(markdown, width, color);
-    let mut lock = stdout.lock();
-    match lock.write_all(out.as_bytes()).and_then(|()| lock.flush()) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        // A closed pipe (`| head`) is the reader's choice, not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(CliError::input(format!("cannot write the preview: {e}"))),
-    }
+    write_stdout(&crate::markdown::render_to_ansi(markdown, width, color))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn list(store: &Store) -> Result<ExitCode, CliError> {

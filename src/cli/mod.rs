@@ -63,6 +63,17 @@ pub enum Command {
     },
     /// List saved resumes.
     List,
+    /// Run the coach without the app: one finding a line, exit 1 on errors.
+    Lint {
+        /// A Markdown file, or - for standard input (default: the saved resume).
+        file: Option<PathBuf>,
+        /// Judge for this level (default: the saved resume's level; mid for a file).
+        #[arg(long, value_parser = parse_level)]
+        level: Option<Level>,
+        /// text (FILE:LINE:COL: severity[rule]: message) or json.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
     /// Render Markdown to the terminal, as the app's preview shows it.
     Preview {
         /// A Markdown file, or - for standard input (default: the saved resume).

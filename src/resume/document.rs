@@ -189,6 +189,49 @@ impl Resume {
         (out, spans)
     }
 
+    /// Where each section's heading and body sit in `source`, the Markdown
+    /// this resume was imported from, so findings can point at the user's
+    /// own lines. Sections that cannot be found fall back to their place in
+    /// the exported document.
+    pub fn spans_in(&self, source: &str) -> Vec<SectionSpan> {
+        let (_, exported) = self.to_markdown_with_spans();
+        let lines: Vec<&str> = source
+            .split('\n')
+            .map(|l| l.trim_end_matches('\r'))
+            .collect();
+        let mut from = 0;
+        let mut spans = Vec::with_capacity(exported.len());
+        for span in exported {
+            let Some(section) = self.section(span.id) else {
+                continue;
+            };
+            let heading_line = match section.kind {
+                SectionKind::Header => None,
+                _ => (from..lines.len()).find(|&i| is_heading_of(&lines, i, &section.title)),
+            };
+            let body_from = heading_line.map_or(from, |h| h + 1);
+            let body = section.body.trim_matches('\n');
+            let body_line = match body.split('\n').next() {
+                Some(first) if !first.is_empty() => {
+                    (body_from..lines.len()).find(|&i| lines[i] == first)
+                }
+                _ => Some(body_from),
+            };
+            match (section.kind, heading_line, body_line) {
+                (SectionKind::Header, _, Some(body_line)) | (_, Some(_), Some(body_line)) => {
+                    from = body_line + body.split('\n').count();
+                    spans.push(SectionSpan {
+                        id: span.id,
+                        heading_line,
+                        body_line,
+                    });
+                }
+                _ => spans.push(span),
+            }
+        }
+        spans
+    }
+
     pub fn word_count(&self) -> usize {
         self.sections
             .iter()
@@ -202,6 +245,25 @@ impl Resume {
             })
             .sum()
     }
+}
+
+/// Whether line `i` is an ATX (`## Title`) or setext (`Title` over `---`)
+/// heading reading `title`.
+fn is_heading_of(lines: &[&str], i: usize, title: &str) -> bool {
+    let line = lines[i].trim();
+    let title = title.trim();
+    if let Some(rest) = line.strip_prefix('#') {
+        let text = rest
+            .trim_start_matches('#')
+            .trim()
+            .trim_end_matches('#')
+            .trim();
+        return text == title;
+    }
+    let underline = lines.get(i + 1).map_or("", |l| l.trim());
+    line == title
+        && !underline.is_empty()
+        && (underline.chars().all(|c| c == '=') || underline.chars().all(|c| c == '-'))
 }
 
 #[cfg(test)]
@@ -300,6 +362,32 @@ mod tests {
         assert!(!r.move_section(first, -1));
         assert!(!r.move_section(last, 1));
         assert!(!r.is_custom_order());
+    }
+
+    #[test]
+    fn spans_in_a_source_point_at_the_users_own_lines() {
+        let mut r = Resume::new(Level::Mid);
+        for id in r.sections().iter().map(|s| s.id).collect::<Vec<_>>() {
+            r.remove_section(id);
+        }
+        r.push_section(SectionKind::Header, "Header", "# Ada\nada@example.com");
+        let summary = r.push_section(SectionKind::Summary, "About me", "Go engineer.");
+        let skills = r.push_section(SectionKind::Skills, "Skills", "- Go\n- SQL");
+        let source = "# Ada\nada@example.com\n\n\n\nAbout me\n--------\n\n\nGo engineer.\n\n### Skills ###\n- Go\n- SQL\n";
+        let spans = r.spans_in(source);
+        let lines: Vec<&str> = source.split('\n').collect();
+        let of = |id| spans.iter().find(|s| s.id == id).unwrap();
+        assert_eq!(lines[of(summary).heading_line.unwrap()], "About me");
+        assert_eq!(lines[of(summary).body_line], "Go engineer.");
+        assert_eq!(lines[of(skills).heading_line.unwrap()], "### Skills ###");
+        assert_eq!(lines[of(skills).body_line], "- Go");
+        assert_eq!(of(r.sections()[0].id).body_line, 0);
+    }
+
+    #[test]
+    fn spans_in_fall_back_to_the_export_for_unknown_text() {
+        let r = sample();
+        assert_eq!(r.spans_in("nothing alike"), r.to_markdown_with_spans().1);
     }
 
     #[test]

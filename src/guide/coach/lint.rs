@@ -37,11 +37,16 @@ fn section_title(resume: &Resume, finding: &Finding) -> Option<String> {
 /// One finding a line, `FILE:LINE:COL: severity[rule]: message`, sorted by
 /// position in the exported Markdown.
 pub fn lint_text(resume: &Resume, report: &Report, file: &str) -> String {
-    let (_, spans) = resume.to_markdown_with_spans();
+    lint_text_at(resume, report, file, &resume.to_markdown_with_spans().1)
+}
+
+/// [`lint_text`] with lines counted in another rendering of the resume,
+/// e.g. the file it was imported from (see `Resume::spans_in`).
+pub fn lint_text_at(resume: &Resume, report: &Report, file: &str, spans: &[SectionSpan]) -> String {
     let mut rows: Vec<(usize, usize, &Finding)> = report
         .all_findings()
         .map(|f| {
-            let (line, col) = position(resume, &spans, f);
+            let (line, col) = position(resume, spans, f);
             (line, col, f)
         })
         .collect();
@@ -62,7 +67,11 @@ pub fn lint_text(resume: &Resume, report: &Report, file: &str) -> String {
 /// 1-based line and column in the exported Markdown (`section` is null for
 /// document findings; a section's `score` is null while it is empty).
 pub fn lint_json(resume: &Resume, report: &Report) -> Value {
-    let (_, spans) = resume.to_markdown_with_spans();
+    lint_json_at(resume, report, &resume.to_markdown_with_spans().1)
+}
+
+/// [`lint_json`] with lines counted in another rendering of the resume.
+pub fn lint_json_at(resume: &Resume, report: &Report, spans: &[SectionSpan]) -> Value {
     let sections: Vec<Value> = resume
         .sections()
         .iter()
@@ -77,7 +86,7 @@ pub fn lint_json(resume: &Resume, report: &Report) -> Value {
     let mut findings: Vec<(usize, usize, Value)> = report
         .all_findings()
         .map(|f| {
-            let (line, column) = position(resume, &spans, f);
+            let (line, column) = position(resume, spans, f);
             let value = json!({
                 "rule": f.rule,
                 "severity": f.severity.as_str(),
@@ -95,7 +104,7 @@ pub fn lint_json(resume: &Resume, report: &Report) -> Value {
         "level": report.level().id(),
         "score": report.score(),
         "words": report.words(),
-        "pages": (report.pages() * 10.0).round() / 10.0,
+        "pages": (f64::from(report.pages()) * 10.0).round() / 10.0,
         "sections": sections,
         "findings": findings.into_iter().map(|(_, _, v)| v).collect::<Vec<_>>(),
     })

@@ -54,5 +54,5 @@ mod text;
 mod verbs;
 
 pub use finding::{Finding, Mark, RuleInfo, Severity, rule, rule_catalog};
-pub use lint::{lint_json, lint_text};
+pub use lint::{lint_json, lint_json_at, lint_text, lint_text_at};
 pub use report::Report;
