@@ -338,6 +338,9 @@ impl App {
     /// Brings the derived view state up to date before a draw: the preview
     /// cache for the current width, and its scroll position.
     pub fn prepare_view(&mut self) {
+        // The editor of the selected section exists from the moment it is
+        // selected, so its cursor line is known to the tips pane.
+        self.current_area_mut();
         let Some(screen) = self.screen() else { return };
         if let Some(preview) = screen.preview {
             let width = preview.width.saturating_sub(3).max(10);

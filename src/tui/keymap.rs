@@ -164,7 +164,11 @@ impl Chord {
         }
         match self.code {
             KeyCode::Char(' ') => out.push_str("Space"),
-            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+            KeyCode::Char(c)
+                if self
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
                 out.push(c.to_ascii_uppercase())
             }
             KeyCode::Char(c) => out.push(c),
@@ -238,7 +242,15 @@ pub fn commands() -> Vec<&'static Binding> {
         );
         if palette_worthy && !seen.contains(&&binding.action) {
             seen.push(&binding.action);
-            out.push(binding);
+            // An action with no global key shows the key of its pane.
+            let keyed = BINDINGS
+                .iter()
+                .find(|b| b.action == binding.action && !b.keys.is_empty());
+            out.push(if binding.keys.is_empty() {
+                keyed.unwrap_or(binding)
+            } else {
+                binding
+            });
         }
     }
     out

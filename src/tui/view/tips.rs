@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{styled, title};
-use crate::guide::coach::{Finding, Severity};
+use crate::guide::coach::{Finding, Severity, rule_catalog};
 use crate::guide::{self, SectionGuide};
 use crate::markdown::visible;
 use crate::resume::SectionKind;
@@ -28,7 +28,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     if !here.is_empty() {
         lines.push(Line::styled("This line", theme.heading));
-        lines.extend(here.iter().map(|f| finding_line(f, theme)));
+        lines.extend(grouped(&here).map(|(f, n)| finding_line(f, n, theme)));
     }
     if !elsewhere.is_empty() {
         let label = if here.is_empty() {
@@ -37,7 +37,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             "Rest of section"
         };
         lines.push(Line::styled(label, theme.heading));
-        lines.extend(elsewhere.iter().map(|f| finding_line(f, theme)));
+        lines.extend(grouped(&elsewhere).map(|(f, n)| finding_line(f, n, theme)));
     }
     if findings.is_empty() && !section.is_empty() {
         lines.push(Line::from(styled(
@@ -68,20 +68,39 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn finding_line<'a>(finding: &Finding, theme: &Theme) -> Line<'a> {
+/// Findings with repeats of a rule folded into the first, with a count, so
+/// a starter full of placeholders does not push the tips out of view.
+fn grouped<'f>(findings: &[&'f Finding]) -> impl Iterator<Item = (&'f Finding, usize)> {
+    let mut groups: Vec<(&Finding, usize)> = Vec::new();
+    for &finding in findings {
+        match groups.iter_mut().find(|(f, _)| f.rule == finding.rule) {
+            Some((_, count)) => *count += 1,
+            None => groups.push((finding, 1)),
+        }
+    }
+    groups.into_iter()
+}
+
+fn finding_line<'a>(finding: &Finding, count: usize, theme: &Theme) -> Line<'a> {
     let (mark, style) = match finding.severity {
         Severity::Error => ("✗ ", theme.error),
         Severity::Warning => ("! ", theme.warning),
         Severity::Info => ("· ", theme.info),
     };
-    let location = finding
-        .line
-        .map(|l| format!("L{} ", l + 1))
-        .unwrap_or_default();
+    let (location, message) = if count > 1 {
+        let described = rule_catalog()
+            .iter()
+            .find(|r| r.id == finding.rule)
+            .map_or(finding.message.as_str(), |r| r.description);
+        (format!("{count}× "), described.to_string())
+    } else {
+        let at = finding.line.map(|l| format!("L{} ", l + 1));
+        (at.unwrap_or_default(), finding.message.clone())
+    };
     Line::from(vec![
         styled(mark, style),
         styled(location, theme.dim),
-        Span::raw(visible(&finding.message).into_owned()),
+        Span::raw(visible(&message).into_owned()),
         styled(format!(" [{}]", finding.rule), theme.dim),
     ])
 }
