@@ -114,3 +114,119 @@ fn area_is_whole_screen() {
     render(&mut app, 100, 30);
     assert_eq!(app.area, Rect::new(0, 0, 100, 30));
 }
+
+#[test]
+fn mid_at_100x30() {
+    insta::assert_snapshot!(render(&mut app(Level::Mid), 100, 30));
+}
+
+#[test]
+fn mid_at_200x60() {
+    insta::assert_snapshot!(render(&mut app(Level::Mid), 200, 60));
+}
+
+fn buffer(app: &mut App, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    app.handle_event(&Event::Resize(width, height));
+    app.prepare_view();
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view::draw(app, frame)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn mono_theme_has_no_colour_and_keeps_focus_and_selection_visible() {
+    use ratatui::style::{Color, Modifier};
+    let doc = SavedResume {
+        resume: guide::starter_resume(Level::Mid),
+        session: Session::default(),
+    };
+    let mut app = App::open("resume", doc, Theme::mono());
+    press(&mut app, KeyCode::Esc); // focus the section list
+    let buf = buffer(&mut app, 120, 40);
+    for cell in buf.content() {
+        assert!(matches!(cell.fg, Color::Reset), "colour in mono: {cell:?}");
+        assert!(matches!(cell.bg, Color::Reset), "colour in mono: {cell:?}");
+    }
+    // The selected section (Summary, row 2) is in reverse video.
+    assert!(buf[(3, 2)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(3, 1)].modifier.contains(Modifier::REVERSED));
+    // The focused pane's border is bold; the others are not.
+    assert!(buf[(0, 0)].modifier.contains(Modifier::BOLD));
+    assert!(!buf[(119, 0)].modifier.contains(Modifier::BOLD));
+}
+
+fn unicode_app() -> App {
+    let mut resume = guide::starter_resume(Level::Mid);
+    let ids: Vec<_> = resume.sections().iter().map(|s| (s.id, s.kind)).collect();
+    for (id, kind) in ids {
+        let body = match kind {
+            resumd::resume::SectionKind::Header => {
+                "# Zoë Ångström 東京\n\nBack-End Engineer · 東京, 日本\n\nzoe@example.com · [github.com/zoe](https://github.com/zoe)"
+            }
+            resumd::resume::SectionKind::Summary => {
+                "Go engineer (Jose\u{301} team) with 6 years building payment APIs in 東京 🚀."
+            }
+            resumd::resume::SectionKind::Experience => {
+                "### 後端エンジニア — 株式会社Example\n*2021-03 – Present*\n- 🚀 Cut p99 latency of the 決済 API from 800 ms to 200 ms with Redis.\n\n| Metric | Before | After |\n|---|---|---|\n| p99 延迟 | 800 ms | 200 ms |"
+            }
+            _ => continue,
+        };
+        resume.section_mut(id).unwrap().body = body.to_string();
+    }
+    App::open(
+        "resume",
+        SavedResume {
+            resume,
+            session: Session::default(),
+        },
+        Theme::dark(),
+    )
+}
+
+#[test]
+fn unicode_names_emoji_and_combining_marks_line_up() {
+    let mut app = unicode_app();
+    let screen = render(&mut app, 120, 40);
+    insta::assert_snapshot!(screen);
+    // Every row is exactly 120 cells: wide characters take two cells, a
+    // combining mark none, so the pane borders stay in their columns.
+    let buf = buffer(&mut app, 120, 40);
+    let preview_left = (0..120)
+        .find(|&x| buf[(x, 0)].symbol() == "┌" && x > 60)
+        .expect("preview border");
+    for y in 1..37 {
+        let symbol = buf[(preview_left, y)].symbol();
+        assert!(
+            symbol == "│" || symbol == "└",
+            "row {y}: border moved ({symbol:?})"
+        );
+    }
+}
+
+#[test]
+fn cursor_sits_on_the_right_cell_after_wide_characters() {
+    let mut app = unicode_app();
+    // Summary is selected; move to the end of "東京" in the first line.
+    let text = app.resume.section(app.selected).unwrap().body.clone();
+    let chars_before = text
+        .find("東京")
+        .map(|i| text[..i].chars().count())
+        .unwrap()
+        + 2;
+    press(&mut app, KeyCode::Home);
+    for _ in 0..chars_before {
+        press(&mut app, KeyCode::Right);
+    }
+    let buf = buffer(&mut app, 120, 40);
+    // The cursor cell is drawn reversed: find it in the editor pane.
+    let cursor = (21..74)
+        .flat_map(|x| (1..20).map(move |y| (x, y)))
+        .find(|&(x, y)| {
+            buf[(x, y)]
+                .modifier
+                .contains(ratatui::style::Modifier::REVERSED)
+        })
+        .expect("a cursor cell");
+    let (x, y) = cursor;
+    assert_eq!(buf[(x - 2, y)].symbol(), "京", "cursor right after 東京");
+}
