@@ -4,9 +4,11 @@
 //! recommended section order per level, and assembling the Markdown document.
 
 mod document;
+pub mod json_resume;
 mod level;
 mod section;
 
 pub use document::{Resume, SectionSpan};
+pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};
 pub use section::{Section, SectionId, SectionKind};
