@@ -132,13 +132,19 @@ fn check_type(rule: &Value, value: &Value, path: &str, errors: &mut Vec<String>)
         other => panic!("unsupported type rule {other}"),
     };
     if !names.iter().any(|name| type_name_matches(name, value)) {
-        errors.push(format!("{path}: expected {}, found {value}", names.join(" or ")));
+        errors.push(format!(
+            "{path}: expected {}, found {value}",
+            names.join(" or ")
+        ));
     }
 }
 
 fn check_pattern(pattern: &str, value: &Value, path: &str, errors: &mut Vec<String>) {
     let Value::String(text) = value else { return };
-    assert_eq!(pattern, ISO8601_PATTERN, "only the schema's date pattern is supported");
+    assert_eq!(
+        pattern, ISO8601_PATTERN,
+        "only the schema's date pattern is supported"
+    );
     if !matches_iso8601_pattern(text) {
         errors.push(format!("{path}: `{text}` does not match the date pattern"));
     }
@@ -149,11 +155,15 @@ pub fn matches_iso8601_pattern(text: &str) -> bool {
     let b = text.as_bytes();
     let digit_in = |i: usize, low: u8, high: u8| b.get(i).is_some_and(|c| (low..=high).contains(c));
     let year = b.len() >= 4 && digit_in(0, b'1', b'2') && (1..4).all(|i| digit_in(i, b'0', b'9'));
-    let month = |at: usize| b.get(at) == Some(&b'-') && digit_in(at + 1, b'0', b'1') && digit_in(at + 2, b'0', b'9');
+    let month = |at: usize| {
+        b.get(at) == Some(&b'-') && digit_in(at + 1, b'0', b'1') && digit_in(at + 2, b'0', b'9')
+    };
     match b.len() {
         4 => year,
         7 => year && month(4),
-        10 => year && month(4) && b[7] == b'-' && digit_in(8, b'0', b'3') && digit_in(9, b'0', b'9'),
+        10 => {
+            year && month(4) && b[7] == b'-' && digit_in(8, b'0', b'3') && digit_in(9, b'0', b'9')
+        }
         _ => false,
     }
 }
@@ -161,9 +171,9 @@ pub fn matches_iso8601_pattern(text: &str) -> bool {
 fn check_format(format: &str, value: &Value, path: &str, errors: &mut Vec<String>) {
     let Value::String(text) = value else { return };
     let ok = match format {
-        "email" => text
-            .split_once('@')
-            .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty() && !text.contains(char::is_whitespace)),
+        "email" => text.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && !domain.is_empty() && !text.contains(char::is_whitespace)
+        }),
         "uri" => is_uri(text),
         "date" => text.len() == 10 && matches_iso8601_pattern(text),
         other => panic!("format `{other}` is not supported by this checker"),
@@ -209,15 +219,28 @@ mod checker_tests {
     #[test]
     fn the_checker_finds_each_kind_of_violation() {
         let s = schema();
-        assert!(s.validate(&json!({"a": null, "when": "2021-03", "list": [{"u": "https://x"}]})).is_empty());
+        assert!(
+            s.validate(&json!({"a": null, "when": "2021-03", "list": [{"u": "https://x"}]}))
+                .is_empty()
+        );
         let errors = s.validate(&json!({
             "when": "March 2021",
             "list": [{"u": "not a uri", "extra": 1}, 3],
             "mail": "nobody"
         }));
         let joined = errors.join("\n");
-        for needle in ["missing required `a`", "$.when", "$.list[0].u", "$.list[0].extra", "$.list[1]", "$.mail"] {
-            assert!(joined.contains(needle), "no error for {needle} in:\n{joined}");
+        for needle in [
+            "missing required `a`",
+            "$.when",
+            "$.list[0].u",
+            "$.list[0].extra",
+            "$.list[1]",
+            "$.mail",
+        ] {
+            assert!(
+                joined.contains(needle),
+                "no error for {needle} in:\n{joined}"
+            );
         }
     }
 

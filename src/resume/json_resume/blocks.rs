@@ -170,13 +170,18 @@ mod tests {
 
     #[test]
     fn reads_headings_paragraphs_lists_and_keeps_the_rest() {
-        let blocks = parse_blocks("### A — B\n\n*x*\n\n- one\n  - two\n- three\n\n```\ncode\n```\n");
+        let blocks =
+            parse_blocks("### A — B\n\n*x*\n\n- one\n  - two\n- three\n\n```\ncode\n```\n");
         assert!(matches!(&blocks[0], Block::Heading(h) if h.plain() == "A — B"));
         assert!(matches!(&blocks[1], Block::Paragraph(p) if p.is_emphasized()));
         let Block::List(items) = &blocks[2] else {
             panic!("expected a list: {blocks:?}");
         };
-        let all: Vec<String> = items.iter().flat_map(Item::flatten).map(Inline::plain).collect();
+        let all: Vec<String> = items
+            .iter()
+            .flat_map(Item::flatten)
+            .map(Inline::plain)
+            .collect();
         assert_eq!(all, ["one", "two", "three"]);
         assert_eq!(blocks[3], Block::Other("```\ncode\n```".into()));
     }

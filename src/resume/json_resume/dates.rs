@@ -57,8 +57,8 @@ pub(super) fn read(text: &str) -> DateText {
         };
         let (left, right) = (side(left), side(right));
         if matches!(left, Side::Date(_)) || right != Side::Unreadable {
-            let unread = (left == Side::Unreadable || right == Side::Unreadable)
-                .then(|| text.to_string());
+            let unread =
+                (left == Side::Unreadable || right == Side::Unreadable).then(|| text.to_string());
             return DateText::Range {
                 start: left.date(),
                 end: right.date(),
@@ -67,14 +67,14 @@ pub(super) fn read(text: &str) -> DateText {
         }
     }
     // "2019-2021": two years joined by a bare hyphen.
-    if let Some((left, right)) = text.split_once('-') {
-        if let (Some(start), Some(end)) = (year(left), year(right)) {
-            return DateText::Range {
-                start: Some(start),
-                end: Some(end),
-                unread: None,
-            };
-        }
+    if let Some((left, right)) = text.split_once('-')
+        && let (Some(start), Some(end)) = (year(left), year(right))
+    {
+        return DateText::Range {
+            start: Some(start),
+            end: Some(end),
+            unread: None,
+        };
     }
     DateText::NotDate
 }
@@ -145,12 +145,13 @@ pub(super) fn is_iso(text: &str) -> bool {
         return false;
     }
     let in_range = |part: Option<&str>, max: u32| {
-        part.is_none_or(|p| {
-            p.len() == 2 && p.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
-        })
+        part.is_none_or(|p| p.len() == 2 && p.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n)))
     };
     let (month, day) = (parts.next(), parts.next());
-    parts.next().is_none() && in_range(month, 12) && in_range(day, 31) && (day.is_none() || month.is_some())
+    parts.next().is_none()
+        && in_range(month, 12)
+        && in_range(day, 31)
+        && (day.is_none() || month.is_some())
 }
 
 fn year(text: &str) -> Option<String> {
@@ -174,8 +175,18 @@ fn month_by_name(text: &str) -> Option<u32> {
     }
     let index = MONTHS.iter().position(|m| lower.starts_with(m))?;
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ][index];
     // "Mar", "Sept" and "March" are months; "Marketing" is not.
     (full.starts_with(&lower) || lower == "sept").then_some(index as u32 + 1)
@@ -218,7 +229,10 @@ mod tests {
     #[test]
     fn ranges_read_with_any_dash_and_present() {
         assert_eq!(read("2021-03 – Present"), range(Some("2021-03"), None));
-        assert_eq!(read("Jan 2019 - Dec 2020"), range(Some("2019-01"), Some("2020-12")));
+        assert_eq!(
+            read("Jan 2019 - Dec 2020"),
+            range(Some("2019-01"), Some("2020-12"))
+        );
         assert_eq!(read("2019-2021"), range(Some("2019"), Some("2021")));
         assert_eq!(read("– 2020-05"), range(None, Some("2020-05")));
         assert_eq!(read("2019"), DateText::Single("2019".into()));
@@ -240,7 +254,10 @@ mod tests {
 
     #[test]
     fn format_shows_present_for_an_open_end() {
-        assert_eq!(format_range(Some("2021-03"), None).unwrap(), "2021-03 – Present");
+        assert_eq!(
+            format_range(Some("2021-03"), None).unwrap(),
+            "2021-03 – Present"
+        );
         assert_eq!(format_range(None, Some("2020")).unwrap(), "– 2020");
         assert_eq!(format_range(None, None), None);
     }

@@ -56,7 +56,7 @@ impl Entry {
 }
 
 fn starts_with_separator(title: &Inline) -> bool {
-    title.starts_with_plain("— ") || title.plain() == "—"
+    title.starts_with_plain("— ") || (title.starts_with_plain("—") && title.plain() == "—")
 }
 
 /// Groups a section body into entries; text before the first title, if
@@ -106,13 +106,21 @@ fn is_bold_title(p: &Inline) -> bool {
         .is_some_and(|(name, rest)| !name.ends_with_plain(':') && !rest.starts_with_plain(":"))
 }
 
-/// The date line: all in italics, or starting with a date.
+/// The date line: all in italics, or starting with a date (but not a
+/// `**Label:**` line).
 fn is_meta(p: &Inline) -> bool {
     if p.is_emphasized() {
         return true;
     }
-    let first = p.split(META_SEPARATORS).into_iter().next().unwrap_or_default();
-    dates::read(&first.plain()) != DateText::NotDate
+    if labeled(p).is_some() {
+        return false;
+    }
+    let first = p
+        .split(META_SEPARATORS)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    !first.has_protected() && dates::read(&first.plain()) != DateText::NotDate
 }
 
 /// `**Label:** value` or `**Label**: value`.
@@ -155,7 +163,12 @@ impl Dates {
             .map(|m| m.split(META_SEPARATORS))
             .unwrap_or_default();
         for (index, piece) in pieces.into_iter().enumerate() {
-            let read = dates::read(&piece.plain());
+            // Escaped text was written as a value, never as a date.
+            let read = if piece.has_protected() {
+                DateText::NotDate
+            } else {
+                dates::read(&piece.plain())
+            };
             let is_date = match read {
                 DateText::Range { .. } => !found,
                 DateText::Single(_) => !found && index == 0,
@@ -168,11 +181,11 @@ impl Dates {
                 out.rest.push(piece);
             }
         }
-        if let (false, Some(part)) = (found, last_title_part) {
-            if let Some((before, date)) = trailing_date(part) {
-                *part = before;
-                out.take(date);
-            }
+        if let (false, Some(part)) = (found, last_title_part)
+            && let Some((before, date)) = trailing_date(part)
+        {
+            *part = before;
+            out.take(date);
         }
         out
     }
@@ -194,17 +207,26 @@ impl Dates {
 }
 
 /// `Acme, 2019` → (`Acme`, 2019); `Acme (2019 – 2021)` likewise.
+/// Escaped text was written as a value, so it is never taken as a date.
 fn trailing_date(part: &Inline) -> Option<(Inline, DateText)> {
+    let read_plain = |text: &Inline| {
+        if text.has_protected() {
+            DateText::NotDate
+        } else {
+            dates::read(&text.plain())
+        }
+    };
     if let Some((before, after)) = part.rsplit_once(", ") {
-        let read = dates::read(&after.plain());
+        let read = read_plain(&after);
         if read != DateText::NotDate && !before.is_empty() {
             return Some((before, read));
         }
     }
     let (before, after) = part.rsplit_once(" (")?;
-    let inside = after.plain();
-    let inside = inside.strip_suffix(')')?;
-    let read = dates::read(inside);
+    if !after.ends_with_plain(')') {
+        return None;
+    }
+    let read = read_plain(&after.slice(0..after.plain().len() - 1));
     (read != DateText::NotDate && !before.is_empty()).then_some((before, read))
 }
 

@@ -16,7 +16,7 @@ pub(super) const LEVEL_GUARDS: &[char] = &['(', ')'];
 /// One line of text, with whitespace (including line breaks) collapsed to
 /// single spaces.
 pub(super) fn inline(text: &str, guards: &[char]) -> String {
-    let collapsed: Vec<&str> = text.split_whitespace().collect();
+    let collapsed: Vec<&str> = words(text).collect();
     let collapsed = collapsed.join(" ");
     escape_line(&collapsed, guards)
 }
@@ -27,7 +27,7 @@ pub(super) fn paragraphs(text: &str) -> String {
     let mut blocks = Vec::new();
     let mut lines: Vec<String> = Vec::new();
     for line in text.lines().chain(std::iter::once("")) {
-        let words: Vec<&str> = line.split_whitespace().collect();
+        let words: Vec<&str> = words(line).collect();
         if words.is_empty() {
             if !lines.is_empty() {
                 blocks.push(lines.join("\\\n"));
@@ -38,6 +38,23 @@ pub(super) fn paragraphs(text: &str) -> String {
         }
     }
     blocks.join("\n\n")
+}
+
+/// Words split at ASCII whitespace only: Markdown keeps a non-breaking
+/// space, so a value keeps it too.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+}
+
+/// Writes the first character as a numeric entity, which the reader takes
+/// as part of a value: a label such as `www.example.com` stays a label.
+pub(super) fn mark_as_text(escaped: String) -> String {
+    match escaped.chars().next() {
+        None | Some('\\') => escaped,
+        Some('&') if looks_like_entity(&escaped) => escaped,
+        Some(first) => format!("&#{};{}", first as u32, &escaped[first.len_utf8()..]),
+    }
 }
 
 /// A link destination that reads back as the same URL.
@@ -92,7 +109,9 @@ fn escape_line(text: &str, guards: &[char]) -> String {
             '•' if guards.contains(&c) => out.push_str("&bull;"),
             // A hyphen is only a separator with a space on each side.
             '-' if guards.contains(&c) && is_spaced(text, i) => out.push_str("\\-"),
-            c if Some(i) == lead || (c != '-' && c.is_ascii_punctuation() && guards.contains(&c)) => {
+            c if Some(i) == lead
+                || (c != '-' && c.is_ascii_punctuation() && guards.contains(&c)) =>
+            {
                 out.push('\\');
                 out.push(c);
             }
@@ -116,8 +135,12 @@ fn leading_marker(text: &str) -> Option<usize> {
     None
 }
 
+/// A hyphen with a space (or the value's edge, where a separator may
+/// follow) on each side.
 fn is_spaced(text: &str, at: usize) -> bool {
-    text[..at].ends_with(' ') && text[at + 1..].starts_with(' ')
+    let before = at == 0 || text[..at].ends_with(' ');
+    let after = at + 1 == text.len() || text[at + 1..].starts_with(' ');
+    before && after
 }
 
 /// `&name;` or `&#123;` would be decoded as an entity.
@@ -161,12 +184,25 @@ mod tests {
         assert_eq!(inline("A · B", META_GUARDS), "A &middot; B");
         assert_eq!(inline("A, B", LIST_GUARDS), r"A\, B");
         assert_eq!(inline("Back-End - Ops", TITLE_GUARDS), r"Back-End \- Ops");
+        assert_eq!(inline("Ops -", TITLE_GUARDS), r"Ops \-");
     }
 
     #[test]
     fn line_breaks_become_hard_breaks_and_paragraphs_stay() {
         assert_eq!(paragraphs("one\ntwo\n\n\nthree "), "one\\\ntwo\n\nthree");
         assert_eq!(inline("one\ntwo", &[]), "one two");
+    }
+
+    #[test]
+    fn marking_as_text_turns_the_first_character_into_an_entity() {
+        assert_eq!(mark_as_text("www.x.io".into()), "&#119;ww.x.io");
+        assert_eq!(mark_as_text(r"\+1 555".into()), r"\+1 555");
+        assert_eq!(mark_as_text("東京".into()), "&#26481;京");
+    }
+
+    #[test]
+    fn non_breaking_spaces_are_kept() {
+        assert_eq!(inline("a\u{a0}b  c", &[]), "a\u{a0}b c");
     }
 
     #[test]

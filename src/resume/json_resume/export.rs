@@ -77,7 +77,10 @@ pub(super) fn to_value(resume: &Resume) -> Value {
         root.insert("basics".into(), Value::Object(basics));
     }
     for key in LIST_KEYS {
-        if let Some(list) = lists.remove(*key).filter(|l| l.as_array().is_some_and(|a| !a.is_empty())) {
+        if let Some(list) = lists
+            .remove(*key)
+            .filter(|l| l.as_array().is_some_and(|a| !a.is_empty()))
+        {
             root.insert((*key).into(), list);
         }
     }
@@ -125,9 +128,7 @@ fn items(key: &str, body: &str) -> Vec<Value> {
         "awards" => each_item(body, |e| {
             kinds::dated(e, ["title", "awarder", "date"], false)
         }),
-        "certificates" => each_item(body, |e| {
-            kinds::dated(e, ["name", "issuer", "date"], true)
-        }),
+        "certificates" => each_item(body, |e| kinds::dated(e, ["name", "issuer", "date"], true)),
         "publications" => each_item(body, |e| {
             kinds::dated(e, ["name", "publisher", "releaseDate"], true)
         }),

@@ -29,18 +29,19 @@ pub(super) fn write(basics: &Obj<'_>) -> Result<String, JsonResumeError> {
     }
     let mut about = Vec::new();
     if let Some(label) = basics.text("label")? {
-        about.push(escape::inline(&label, META_GUARDS));
+        about.push(as_text(&label, escape::inline(&label, META_GUARDS)));
     }
     if let Some(location) = basics.object("location")? {
         let guards = [LIST_GUARDS, META_GUARDS].concat();
-        let mut parts = Vec::new();
+        let (mut plain, mut parts) = (Vec::new(), Vec::new());
         for key in ["city", "region", "countryCode"] {
             if let Some(part) = location.text(key)? {
                 parts.push(escape::inline(&part, &guards));
+                plain.push(part);
             }
         }
         if !parts.is_empty() {
-            about.push(parts.join(", "));
+            about.push(as_text(&plain.join(", "), parts.join(", ")));
         }
     }
     if !about.is_empty() {
@@ -64,7 +65,16 @@ fn contacts(basics: &Obj<'_>) -> Result<Vec<String>, JsonResumeError> {
         ));
     }
     if let Some(phone) = basics.text("phone")? {
-        out.push(escape::inline(&phone, META_GUARDS));
+        // A `tel:` link reads back as the phone number whatever its format.
+        let digits: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        let shown = escape::inline(&phone, META_GUARDS);
+        out.push(format!(
+            "[{shown}]({})",
+            escape::url(&format!("tel:{digits}"))
+        ));
     }
     if let Some(url) = basics.text_any(&["url", "website"])? {
         out.push(link(&display_url(&url), &url));
@@ -100,6 +110,16 @@ fn contacts(basics: &Obj<'_>) -> Result<Vec<String>, JsonResumeError> {
     }
     out.retain(|c| !c.is_empty());
     Ok(out)
+}
+
+/// Text that would read back as an email, phone or address is marked as
+/// plain text.
+fn as_text(plain: &str, escaped: String) -> String {
+    if is_email(plain) || is_phone(plain) || looks_like_web(plain) {
+        escape::mark_as_text(escaped)
+    } else {
+        escaped
+    }
 }
 
 fn link(shown: &str, url: &str) -> String {
@@ -160,6 +180,11 @@ impl Basics {
                 .split_once(": ")
                 .map(|(network, username)| (network.plain(), username.plain()));
             return self.link(&text, named, url);
+        }
+        if segment.has_protected() {
+            // Escaped characters mark text written as a value (a label).
+            self.texts.push(segment.trim());
+            return;
         }
         let bare = text
             .strip_prefix('[')
@@ -271,7 +296,10 @@ fn read_location(inline: &Inline) -> Value {
 
 fn host(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest).to_string()
+    rest.split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .to_string()
 }
 
 fn is_email(text: &str) -> bool {

@@ -17,8 +17,10 @@
 //! exactly this shape back, and also what people write by hand.
 
 use super::dates::{self, DateText};
+use super::entries::META_SEPARATORS;
 use super::error::JsonResumeError;
 use super::escape::{self, LABEL_GUARDS, LEVEL_GUARDS, LIST_GUARDS, META_GUARDS, TITLE_GUARDS};
+use super::profiles::looks_like_web;
 use super::read::Obj;
 use super::titles;
 use crate::resume::SectionKind;
@@ -71,17 +73,45 @@ pub(super) fn sections(root: &Obj<'_>) -> Result<Vec<Imported>> {
         Ok(items?.join("\n"))
     };
     use SectionKind::*;
-    add(Experience, Experience.default_title(), entries("work", work)?);
-    add(Projects, Projects.default_title(), entries("projects", project)?);
+    add(
+        Experience,
+        Experience.default_title(),
+        entries("work", work)?,
+    );
+    add(
+        Projects,
+        Projects.default_title(),
+        entries("projects", project)?,
+    );
     add(Skills, Skills.default_title(), bullets("skills", skill)?);
-    add(Education, Education.default_title(), entries("education", education)?);
-    add(Recognition, titles::PUBLICATIONS, entries("publications", publication)?);
+    add(
+        Education,
+        Education.default_title(),
+        entries("education", education)?,
+    );
+    add(
+        Recognition,
+        titles::PUBLICATIONS,
+        entries("publications", publication)?,
+    );
     add(Custom, titles::AWARDS, entries("awards", award)?);
-    add(Custom, titles::CERTIFICATES, entries("certificates", certificate)?);
-    add(Custom, titles::VOLUNTEERING, entries("volunteer", volunteer)?);
+    add(
+        Custom,
+        titles::CERTIFICATES,
+        entries("certificates", certificate)?,
+    );
+    add(
+        Custom,
+        titles::VOLUNTEERING,
+        entries("volunteer", volunteer)?,
+    );
     add(Custom, titles::LANGUAGES, bullets("languages", language)?);
     add(Custom, titles::INTERESTS, bullets("interests", interest)?);
-    add(Custom, titles::REFERENCES, entries("references", reference)?);
+    add(
+        Custom,
+        titles::REFERENCES,
+        entries("references", reference)?,
+    );
     for kept in root.objects(titles::KEPT_SECTIONS_KEY)? {
         let kind = kept.text("kind")?.unwrap_or_default();
         let kind = SectionKind::GUIDED
@@ -156,14 +186,33 @@ impl Entry {
         Ok(())
     }
 
+    /// A piece of the date line that is not a date (place, keyword).
     fn meta_text(&mut self, text: Option<String>) {
         self.meta
-            .extend(text.map(|t| escape::inline(&t, META_GUARDS)));
+            .extend(text.map(|t| not_a_date(&t, escape::inline(&t, META_GUARDS))));
+    }
+
+    /// The one date of an award, certificate or publication.
+    fn meta_date(&mut self, date: Option<String>) {
+        self.meta
+            .extend(date.map(|d| escape::inline(&d, META_GUARDS)));
     }
 
     fn paragraphs(&mut self, text: Option<String>) {
-        self.blocks
-            .extend(text.map(|t| escape::paragraphs(&t)).filter(|t| !t.is_empty()));
+        let Some(text) = text else { return };
+        let written = escape::paragraphs(&text);
+        // Right under the title, a paragraph that starts like a date would
+        // read back as the date line.
+        let first_line = text.trim_start().lines().next().unwrap_or_default();
+        let first = META_SEPARATORS
+            .iter()
+            .filter_map(|sep| first_line.find(sep))
+            .min()
+            .map_or(first_line, |at| &first_line[..at]);
+        let written = not_a_date(first, written);
+        if !written.is_empty() {
+            self.blocks.push(written);
+        }
     }
 
     fn labeled_list(&mut self, label: &str, items: Vec<String>) {
@@ -190,18 +239,27 @@ impl Entry {
     }
 }
 
+/// Text that would read back as a date or a web address is marked as text.
+fn not_a_date(plain: &str, escaped: String) -> String {
+    if dates::read(plain) != DateText::NotDate || looks_like_web(plain.trim()) {
+        escape::mark_as_text(escaped)
+    } else {
+        escaped
+    }
+}
+
 /// A title ending in ", 2019" or " (2019)" would read back as a date; the
 /// separator is escaped so the words stay part of the title.
 fn protect_trailing_date(text: &str) -> String {
-    if let Some(at) = text.rfind(", ") {
-        if dates::read(&text[at + 2..]) != DateText::NotDate {
-            return format!("{}\\{}", &text[..at], &text[at..]);
-        }
+    if let Some(at) = text.rfind(", ")
+        && dates::read(&text[at + 2..]) != DateText::NotDate
+    {
+        return format!("{}\\{}", &text[..at], &text[at..]);
     }
-    if let (Some(at), true) = (text.rfind(" ("), text.ends_with(')')) {
-        if dates::read(&text[at + 2..text.len() - 1]) != DateText::NotDate {
-            return format!("{} \\{}", &text[..at], &text[at + 1..]);
-        }
+    if let (Some(at), true) = (text.rfind(" ("), text.ends_with(')'))
+        && dates::read(&text[at + 2..text.len() - 1]) != DateText::NotDate
+    {
+        return format!("{} \\{}", &text[..at], &text[at + 1..]);
     }
     text.to_string()
 }
@@ -217,7 +275,10 @@ fn volunteer(item: &Obj<'_>) -> Result<Entry> {
 fn job(item: &Obj<'_>, organization: &[&str]) -> Result<Entry> {
     let mut entry = Entry::default();
     entry.title_part(item.text("position")?);
-    entry.linked_title_part(item.text_any(organization)?, item.text_any(&["url", "website"])?);
+    entry.linked_title_part(
+        item.text_any(organization)?,
+        item.text_any(&["url", "website"])?,
+    );
     entry.title_part(item.text("description")?);
     entry.dates(item)?;
     entry.meta_text(item.text("location")?);
@@ -254,8 +315,18 @@ fn education(item: &Obj<'_>) -> Result<Entry> {
     entry.title.push(degree);
     entry.linked_title_part(item.text("institution")?, item.text("url")?);
     entry.dates(item)?;
-    let score = item.text_any(&["score", "gpa"])?;
-    entry.meta_text(score.map(|s| format!("{}{s}", titles::SCORE_PREFIX)));
+    if let Some(score) = item.text_any(&["score", "gpa"])? {
+        // Only the value is marked when the piece reads like a date, so the
+        // prefix still names it.
+        let piece = format!("{}{score}", titles::SCORE_PREFIX);
+        let value = escape::inline(&score, META_GUARDS);
+        let value = if dates::read(&piece) == DateText::NotDate {
+            value
+        } else {
+            escape::mark_as_text(value)
+        };
+        entry.meta.push(format!("{}{value}", titles::SCORE_PREFIX));
+    }
     entry.paragraphs(item.text("summary")?);
     entry.bullets(item.texts("courses")?);
     Ok(entry)
@@ -268,7 +339,7 @@ fn dated(item: &Obj<'_>, keys: [&str; 3], linked: bool) -> Result<Entry> {
     let url = if linked { item.text("url")? } else { None };
     entry.linked_title_part(item.text(name)?, url);
     entry.title_part(item.text(by)?);
-    entry.meta_text(item.text(date)?);
+    entry.meta_date(item.text(date)?);
     entry.paragraphs(item.text("summary")?);
     Ok(entry)
 }
@@ -287,7 +358,9 @@ fn publication(item: &Obj<'_>) -> Result<Entry> {
 
 fn reference(item: &Obj<'_>) -> Result<Entry> {
     let mut entry = Entry::default();
-    entry.title.push(item.text("name")?.map(|n| escape::inline(&n, &[])));
+    entry
+        .title
+        .push(item.text("name")?.map(|n| escape::inline(&n, &[])));
     entry.paragraphs(item.text("reference")?);
     Ok(entry)
 }

@@ -89,7 +89,7 @@ impl Inline {
     pub fn raw(text: &str) -> Inline {
         Inline {
             text: text.to_string(),
-            protected: vec![0..text.len()],
+            protected: std::iter::once(0..text.len()).collect(),
             ..Inline::default()
         }
     }
@@ -100,10 +100,8 @@ impl Inline {
         for &at in &self.soft_breaks {
             text[at] = b' ';
         }
-        String::from_utf8(text)
-            .unwrap_or_default()
-            .trim()
-            .to_string()
+        let text = String::from_utf8(text).unwrap_or_default();
+        text.trim_matches(is_markdown_space).to_string()
     }
 
     /// Like [`Inline::plain`], with each link's address after its text
@@ -127,7 +125,7 @@ impl Inline {
         let mut head = self.slice(0..at);
         head.append(&Inline {
             text: extra.to_string(),
-            protected: vec![0..extra.len()],
+            protected: std::iter::once(0..extra.len()).collect(),
             ..Inline::default()
         });
         head.append(&self.slice(at..self.text.len()));
@@ -143,7 +141,7 @@ impl Inline {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty()
+        self.text.trim_matches(is_markdown_space).is_empty()
     }
 
     /// The address of the first link, if any.
@@ -155,7 +153,11 @@ impl Inline {
     pub fn is_emphasized(&self) -> bool {
         let trimmed = self.trim();
         let len = trimmed.text.len();
-        len > 0 && trimmed.emphasis.iter().any(|r| r.start == 0 && r.end == len)
+        len > 0
+            && trimmed
+                .emphasis
+                .iter()
+                .any(|r| r.start == 0 && r.end == len)
     }
 
     /// A leading `**strong**` run and the rest after it.
@@ -251,7 +253,8 @@ impl Inline {
                     if !self.overlaps_protected(at..at + sep.len()) {
                         return Some((at, sep.len()));
                     }
-                    search = at + sep.len();
+                    // Occurrences may overlap: " — — " holds two.
+                    search = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
                 }
                 None
             })
@@ -269,9 +272,15 @@ impl Inline {
             .any(|r| r.start < range.end && range.start < r.end)
     }
 
+    /// Without surrounding ASCII whitespace (as Markdown trims; a
+    /// non-breaking space in a value stays).
     pub fn trim(&self) -> Inline {
-        let start = self.text.len() - self.text.trim_start().len();
-        let end = self.text.trim_end().len().max(start);
+        let start = self.text.len() - self.text.trim_start_matches(is_markdown_space).len();
+        let end = self
+            .text
+            .trim_end_matches(is_markdown_space)
+            .len()
+            .max(start);
         self.slice(start..end)
     }
 
@@ -324,10 +333,20 @@ impl Inline {
             .extend(other.soft_breaks.iter().map(|at| at + shift));
     }
 
+    /// Whether any character came from an escape or entity: typed text
+    /// that the writer marked as a value, not as a contact or separator.
+    pub fn has_protected(&self) -> bool {
+        !self.protected.is_empty()
+    }
+
     /// Appends plain text (used to join paragraphs of one list item).
     pub fn push_str(&mut self, text: &str) {
         self.text.push_str(text);
     }
+}
+
+fn is_markdown_space(c: char) -> bool {
+    c.is_ascii_whitespace()
 }
 
 #[cfg(test)]

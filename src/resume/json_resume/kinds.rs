@@ -102,7 +102,11 @@ pub(super) fn job(entry: &Entry, organization: &str) -> Option<Value> {
     f.text("endDate", dates.end.clone());
     let place: Vec<String> = dates.rest.iter().map(Inline::plain).collect();
     f.text("location", Some(place.join(" · ")));
-    let labels = entry.labeled.iter().map(|(l, v)| label_line(l, v)).collect();
+    let labels = entry
+        .labeled
+        .iter()
+        .map(|(l, v)| label_line(l, v))
+        .collect();
     f.text("summary", notes(entry, &dates, labels));
     f.list("highlights", bullet_texts(entry));
     f.into_value()
@@ -124,7 +128,9 @@ pub(super) fn project(entry: &Entry) -> Option<Value> {
                 }
                 url = Some(link);
             }
-            None if url.is_none() && looks_like_web(bare) => url = absolute_url(bare),
+            None if url.is_none() && !piece.has_protected() && looks_like_web(bare) => {
+                url = absolute_url(bare)
+            }
             _ => keywords.push(text),
         }
     }
@@ -210,7 +216,10 @@ pub(super) fn dated(entry: &Entry, keys: [&str; 3], linked: bool) -> Option<Valu
     let mut extra: Vec<String> = dates.rest.iter().map(Inline::plain).collect();
     extra.extend(entry.labeled.iter().map(|(l, v)| label_line(l, v)));
     let mut summary: Vec<String> = notes(entry, &dates, extra).into_iter().collect();
-    let bullets: Vec<String> = bullet_texts(entry).iter().map(|b| format!("- {b}")).collect();
+    let bullets: Vec<String> = bullet_texts(entry)
+        .iter()
+        .map(|b| format!("- {b}"))
+        .collect();
     if !bullets.is_empty() {
         summary.push(bullets.join("\n"));
     }
@@ -244,11 +253,11 @@ pub(super) fn named_parts(inline: &Inline) -> (Option<String>, Option<String>, I
     }
     let mut rest = rest.trim();
     let mut level = None;
-    if rest.starts_with_plain("(") {
-        if let Some((inside, after)) = rest.after(1).split_once(")") {
-            level = Some(inside.plain());
-            rest = after;
-        }
+    if rest.starts_with_plain("(")
+        && let Some((inside, after)) = rest.after(1).split_once(")")
+    {
+        level = Some(inside.plain());
+        rest = after;
     }
     for lead in [":", "— ", "– ", "- "] {
         if rest.starts_with_plain(lead) {
@@ -301,7 +310,10 @@ pub(super) fn interest(inline: &Inline, children: Vec<String>) -> Option<Value> 
 pub(super) fn language(inline: &Inline, children: Vec<String>) -> Option<Value> {
     let (name, level, rest) = named_parts(inline);
     let (language, mut fluency) = match name {
-        Some(name) => (Some(name), level.into_iter().chain(Some(rest.plain())).collect()),
+        Some(name) => (
+            Some(name),
+            level.into_iter().chain(Some(rest.plain())).collect(),
+        ),
         None => match rest.rsplit_once(" (") {
             Some((lang, fl)) if fl.ends_with_plain(')') => {
                 let fl = fl.plain();

@@ -97,12 +97,18 @@ mod tests {
 
     #[test]
     fn profiles_are_read_from_plain_addresses() {
-        assert_eq!(derive_profile("https://github.com/ada"), profile("GitHub", "ada"));
+        assert_eq!(
+            derive_profile("https://github.com/ada"),
+            profile("GitHub", "ada")
+        );
         assert_eq!(
             derive_profile("https://www.linkedin.com/in/ada-l/"),
             profile("LinkedIn", "ada-l")
         );
-        assert_eq!(derive_profile("https://medium.com/@ada"), profile("Medium", "ada"));
+        assert_eq!(
+            derive_profile("https://medium.com/@ada"),
+            profile("Medium", "ada")
+        );
         assert_eq!(derive_profile("https://github.com/ada/repo"), None);
         assert_eq!(derive_profile("https://www.twitter.com"), None);
         assert_eq!(derive_profile("https://example.com/ada"), None);

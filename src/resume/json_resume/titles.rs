@@ -43,7 +43,9 @@ pub(super) fn list_for_title(title: &str) -> Option<&'static str> {
     let key = match title.as_str() {
         "awards" | "honors" | "honours" | "awards & honors" | "awards and honors"
         | "honors & awards" | "honors and awards" | "achievements" => "awards",
-        "certificates" | "certifications" | "licenses & certifications"
+        "certificates"
+        | "certifications"
+        | "licenses & certifications"
         | "licenses and certifications" => "certificates",
         "publications" | "papers" | "articles" => "publications",
         "volunteering" | "volunteer" | "volunteer work" | "volunteer experience" => "volunteer",
