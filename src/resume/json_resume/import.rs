@@ -19,7 +19,8 @@
 use super::dates::{self, DateText};
 use super::entries::META_SEPARATORS;
 use super::error::JsonResumeError;
-use super::escape::{self, LABEL_GUARDS, LEVEL_GUARDS, LIST_GUARDS, META_GUARDS, TITLE_GUARDS};
+use super::escape::{self, LIST_GUARDS, META_GUARDS, TITLE_GUARDS};
+use super::import_lists as lists;
 use super::profiles::looks_like_web;
 use super::read::Obj;
 use super::titles;
@@ -83,7 +84,11 @@ pub(super) fn sections(root: &Obj<'_>) -> Result<Vec<Imported>> {
         Projects.default_title(),
         entries("projects", project)?,
     );
-    add(Skills, Skills.default_title(), bullets("skills", skill)?);
+    add(
+        Skills,
+        Skills.default_title(),
+        bullets("skills", lists::skill)?,
+    );
     add(
         Education,
         Education.default_title(),
@@ -105,8 +110,16 @@ pub(super) fn sections(root: &Obj<'_>) -> Result<Vec<Imported>> {
         titles::VOLUNTEERING,
         entries("volunteer", volunteer)?,
     );
-    add(Custom, titles::LANGUAGES, bullets("languages", language)?);
-    add(Custom, titles::INTERESTS, bullets("interests", interest)?);
+    add(
+        Custom,
+        titles::LANGUAGES,
+        bullets("languages", lists::language)?,
+    );
+    add(
+        Custom,
+        titles::INTERESTS,
+        bullets("interests", lists::interest)?,
+    );
     add(
         Custom,
         titles::REFERENCES,
@@ -363,49 +376,4 @@ fn reference(item: &Obj<'_>) -> Result<Entry> {
         .push(item.text("name")?.map(|n| escape::inline(&n, &[])));
     entry.paragraphs(item.text("reference")?);
     Ok(entry)
-}
-
-/// `- **Name** (level): keyword, keyword`
-fn named_bullet(name: Option<String>, level: Option<String>, rest: Option<String>) -> String {
-    let mut out = String::from("- ");
-    if let Some(name) = name {
-        out.push_str(&format!("**{}**", escape::inline(&name, LABEL_GUARDS)));
-    }
-    if let Some(level) = level {
-        out.push_str(&format!(" ({})", escape::inline(&level, LEVEL_GUARDS)));
-    }
-    if let Some(rest) = rest {
-        out.push_str(": ");
-        out.push_str(&rest);
-    }
-    out
-}
-
-fn list(items: Vec<String>) -> Option<String> {
-    let items: Vec<String> = items
-        .iter()
-        .map(|i| escape::inline(i, LIST_GUARDS))
-        .collect();
-    (!items.is_empty()).then(|| items.join(", "))
-}
-
-fn skill(item: &Obj<'_>) -> Result<String> {
-    Ok(named_bullet(
-        item.text("name")?,
-        item.text("level")?,
-        list(item.texts("keywords")?),
-    ))
-}
-
-fn language(item: &Obj<'_>) -> Result<String> {
-    let fluency = item.text("fluency")?.map(|f| escape::inline(&f, &[]));
-    Ok(named_bullet(item.text("language")?, None, fluency))
-}
-
-fn interest(item: &Obj<'_>) -> Result<String> {
-    Ok(named_bullet(
-        item.text("name")?,
-        None,
-        list(item.texts("keywords")?),
-    ))
 }

@@ -26,6 +26,7 @@ mod escape;
 mod export;
 mod header;
 mod import;
+mod import_lists;
 mod inline;
 mod kinds;
 mod profiles;
