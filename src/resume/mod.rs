@@ -4,7 +4,7 @@
 //! recommended section order per level, and assembling the Markdown document.
 
 mod document;
-pub mod json_resume;
+mod json_resume;
 mod level;
 mod section;
 

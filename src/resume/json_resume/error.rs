@@ -83,11 +83,11 @@ impl fmt::Display for JsonResumeError {
                 let found = if keys.is_empty() {
                     "it is empty".to_string()
                 } else {
-                    format!("it has only: {}", keys.join(", "))
+                    format!("its keys are: {}", keys.join(", "))
                 };
                 write!(
                     f,
-                    "this JSON object is not a JSON Resume: {found}; a resume has at least \
+                    "this JSON object is not a JSON Resume ({found}); a resume has at least \
                      one of basics, work, education, skills, projects and the other sections \
                      of https://jsonresume.org/schema — check that you picked the right file"
                 )
