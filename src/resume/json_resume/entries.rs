@@ -190,6 +190,32 @@ impl Dates {
         out
     }
 
+    /// Like [`Dates::read`], and a last title part that is nothing but a
+    /// date (`Engineer — Acme — 2019–2021`) counts as the dates too.
+    pub fn read_with_title(entry: &Entry, parts: &mut [Option<Inline>]) -> Dates {
+        let present = parts.iter().filter(|p| p.is_some()).count();
+        let last = parts.iter_mut().rev().find_map(Option::as_mut);
+        let mut out = Dates::read(entry, last);
+        let undated = out.start.is_none() && out.end.is_none() && out.unread.is_empty();
+        if let (true, true, Some(slot)) = (
+            undated,
+            present > 1,
+            parts.iter_mut().rev().find(|p| p.is_some()),
+        ) {
+            let whole = slot
+                .as_ref()
+                .map(|p| (p.has_protected() || p.url().is_some(), p.plain()));
+            if let Some((false, text)) = whole {
+                let read = dates::read(&text);
+                if read != DateText::NotDate {
+                    *slot = None;
+                    out.take(read);
+                }
+            }
+        }
+        out
+    }
+
     fn take(&mut self, read: DateText) {
         match read {
             DateText::Range { start, end, unread } => {
@@ -262,6 +288,17 @@ mod tests {
         let dates = Dates::read(&entries[0], parts[1].as_mut());
         assert_eq!(parts[1].as_ref().unwrap().plain(), "Univ");
         assert_eq!(dates.single().as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn a_title_part_that_is_only_a_date_gives_the_dates() {
+        let entries = group("**Engineer, Acme** — 2019–2021\n- Shipped\n");
+        let mut parts = entries[0].title_parts(3);
+        let dates = Dates::read_with_title(&entries[0], &mut parts);
+        assert_eq!(dates.start.as_deref(), Some("2019"));
+        assert_eq!(dates.end.as_deref(), Some("2021"));
+        assert!(parts[1].is_none());
+        assert_eq!(parts[0].as_ref().unwrap().plain(), "Engineer, Acme");
     }
 
     #[test]

@@ -155,8 +155,13 @@ impl Entry {
         while title.last().is_some_and(Option::is_none) {
             title.pop();
         }
+        let parts = title.len();
         if let Some(Some(last)) = title.last_mut() {
             *last = protect_trailing_date(last);
+            // A last part that is only a date would read back as the dates.
+            if parts > 1 && dates::read(last) != DateText::NotDate {
+                *last = escape::mark_as_text(std::mem::take(last));
+            }
         }
         let heading: Vec<&str> = title.iter().map(|p| p.as_deref().unwrap_or("")).collect();
         let mut out = format!("### {}", heading.join(" — ").trim());

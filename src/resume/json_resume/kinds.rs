@@ -67,11 +67,6 @@ fn absolute_url(url: &str) -> Option<String> {
     }
 }
 
-/// The last title part that is present, which may end with a date.
-fn last_part(parts: &mut [Option<Inline>]) -> Option<&mut Inline> {
-    parts.iter_mut().rev().find_map(Option::as_mut)
-}
-
 /// Free text of an entry: unread dates first, then paragraphs, then any
 /// labelled line the kind has no field for.
 fn notes(entry: &Entry, dates: &Dates, extra: Vec<String>) -> Option<String> {
@@ -92,7 +87,7 @@ fn bullet_texts(entry: &Entry) -> Vec<String> {
 /// `work` (organization key `name`) and `volunteer` (`organization`).
 pub(super) fn job(entry: &Entry, organization: &str) -> Option<Value> {
     let mut parts = entry.title_parts(3);
-    let dates = Dates::read(entry, last_part(&mut parts));
+    let dates = Dates::read_with_title(entry, &mut parts);
     let mut f = Fields::default();
     f.text("position", plain(&parts[0]));
     f.text(organization, plain(&parts[1]));
@@ -114,7 +109,7 @@ pub(super) fn job(entry: &Entry, organization: &str) -> Option<Value> {
 
 pub(super) fn project(entry: &Entry) -> Option<Value> {
     let mut parts = entry.title_parts(2);
-    let dates = Dates::read(entry, last_part(&mut parts));
+    let dates = Dates::read_with_title(entry, &mut parts);
     let mut f = Fields::default();
     let mut url = url_of(&parts, 0);
     let mut keywords = Vec::new();
@@ -162,7 +157,7 @@ pub(super) fn project(entry: &Entry) -> Option<Value> {
 
 pub(super) fn education(entry: &Entry) -> Option<Value> {
     let mut parts = entry.title_parts(2);
-    let dates = Dates::read(entry, last_part(&mut parts));
+    let dates = Dates::read_with_title(entry, &mut parts);
     let mut f = Fields::default();
     match parts[0].as_ref().and_then(|d| d.split_once(" in ")) {
         Some((kind, area)) => {
@@ -205,7 +200,7 @@ pub(super) fn education(entry: &Entry) -> Option<Value> {
 pub(super) fn dated(entry: &Entry, keys: [&str; 3], linked: bool) -> Option<Value> {
     let [name, by, date] = keys;
     let mut parts = entry.title_parts(2);
-    let dates = Dates::read(entry, last_part(&mut parts));
+    let dates = Dates::read_with_title(entry, &mut parts);
     let mut f = Fields::default();
     f.text(name, plain(&parts[0]));
     if linked {
