@@ -2,6 +2,7 @@
 //! writing a Markdown resume for their career level.
 
 pub mod cli;
+pub mod export;
 pub mod guide;
 pub mod markdown;
 pub mod resume;

@@ -5,10 +5,12 @@
 
 mod document;
 mod import_md;
+mod json_resume;
 mod level;
 mod section;
 
 pub use document::{Resume, SectionSpan};
 pub use import_md::{ImportError, kind_for_title, resume_from_markdown};
+pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};
 pub use section::{Section, SectionId, SectionKind};

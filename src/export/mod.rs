@@ -1,0 +1,124 @@
+//! Standalone exports for reading outside the app: one self-contained HTML
+//! file (screen and print), and plain text for job-portal text boxes.
+//!
+//! This layer sits beside `markdown`: it reads the `resume` model and
+//! parses Markdown with pulldown-cmark, and knows nothing of terminals or
+//! files (the caller writes the returned string where it wants).
+
+mod html;
+mod html_style;
+#[cfg(test)]
+mod html_tests;
+mod text;
+#[cfg(test)]
+mod text_tests;
+mod wrap;
+
+pub use html::to_html;
+pub use text::to_plain_text;
+
+use pulldown_cmark::Options;
+
+use crate::resume::{Resume, SectionKind};
+
+/// The Markdown dialect of the whole app.
+fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+}
+
+/// One piece of the resume as exported; empty sections are left out.
+enum Part<'a> {
+    /// The header's own Markdown (it writes the `# Name` line itself).
+    Header(&'a str),
+    Section {
+        title: &'a str,
+        body: &'a str,
+    },
+}
+
+fn parts(resume: &Resume) -> Vec<Part<'_>> {
+    resume
+        .sections()
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.kind {
+            SectionKind::Header => Part::Header(&s.body),
+            _ => Part::Section {
+                title: s.title.trim(),
+                body: &s.body,
+            },
+        })
+        .collect()
+}
+
+/// Link targets an export may keep: web pages and email. Anything else
+/// (`javascript:`, `data:`, `file:`, relative paths) is shown as plain text.
+fn is_allowed_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+}
+
+/// An address as a reader would type it: no scheme, `www.` or final `/`.
+fn shown_address(url: &str) -> &str {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .or_else(|| url.strip_prefix("mailto:"))
+        .unwrap_or(url);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    rest.strip_suffix('/').unwrap_or(rest)
+}
+
+/// Drops control characters (other than tab and newline) from user text.
+fn without_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_stray_control) {
+        text.chars().filter(|c| !is_stray_control(*c)).collect()
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_and_mail_links_are_allowed() {
+        for ok in ["https://x.io", "HTTP://x.io", "mailto:a@b.c"] {
+            assert!(is_allowed_url(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+            "/relative",
+            "page.html",
+            "https://",
+            "tel:+1555",
+        ] {
+            assert!(!is_allowed_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn addresses_are_shown_short() {
+        assert_eq!(shown_address("https://www.ada.dev/"), "ada.dev");
+        assert_eq!(shown_address("mailto:a@b.c"), "a@b.c");
+    }
+
+    #[test]
+    fn control_characters_are_dropped() {
+        assert_eq!(without_controls("a\u{1b}[31mb\tc\n"), "a[31mb\tc\n");
+    }
+}
