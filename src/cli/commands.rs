@@ -5,18 +5,36 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Cli, CliError, Command};
+use crate::export::Format;
 use crate::guide;
 use crate::guide::coach::{Report, lint_json_at, lint_text_at};
 use crate::resume::{Level, Resume, SectionSpan, resume_from_markdown};
-use crate::storage::{LockError, SavedResume, Session, StorageError, Store};
+use crate::storage::{
+    LockError, SavedResume, Session, StorageError, Store, describe_io, replace_file,
+};
 
 pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
     let store = Store::locate(cli.config_dir.clone())?;
     match command {
         Command::New { level, name, force } => new(&store, *level, name, *force),
-        Command::Export { output, force } => {
+        Command::Export {
+            format,
+            output,
+            force,
+            clipboard,
+        } => {
             let name = resume_name(cli, &store);
-            export(&store, &name, output.as_deref(), *force)
+            export(
+                &store,
+                &name,
+                *format,
+                output.as_deref(),
+                *force,
+                *clipboard,
+            )
+        }
+        Command::Import { file, name, level } => {
+            super::import::import(&store, file, name.as_deref(), level.unwrap_or(Level::Mid))
         }
         Command::List => list(&store),
         Command::Lint {
@@ -110,18 +128,29 @@ fn new(store: &Store, level: Level, name: &str, force: bool) -> Result<ExitCode,
 fn export(
     store: &Store,
     name: &str,
+    format: Format,
     output: Option<&str>,
     force: bool,
+    clipboard: bool,
 ) -> Result<ExitCode, CliError> {
     let loaded = load_existing(store, name)?;
     for note in &loaded.notes {
         eprintln!("resumd: {note}");
     }
-    let markdown = loaded.doc.resume.to_markdown();
-    let default_path = format!("{name}.md");
+    let text = format.render(&loaded.doc.resume);
+    if clipboard {
+        copy_to_clipboard(&text)?;
+        eprintln!(
+            "Sent {} ({} bytes) to the clipboard through the terminal.",
+            format.id(),
+            text.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let default_path = format!("{name}.{}", format.extension());
     let path = output.unwrap_or(&default_path);
     if path == "-" {
-        write_stdout(&markdown)?;
+        write_stdout(&text)?;
         return Ok(ExitCode::SUCCESS);
     }
     let target = Path::new(path);
@@ -130,10 +159,32 @@ fn export(
             "{path} already exists: pass --force to replace it, or choose another path with -o"
         )));
     }
-    std::fs::write(target, markdown.as_bytes())
-        .map_err(|e| CliError::input(format!("cannot write {path}: {e}")))?;
+    replace_file(target, text.as_bytes())
+        .map_err(|e| CliError::input(format!("cannot write {path}: {}", describe_io(&e))))?;
     eprintln!("Wrote {path} ({} words).", loaded.doc.resume.word_count());
     Ok(ExitCode::SUCCESS)
+}
+
+/// OSC 52 goes to the controlling terminal, so it works even when standard
+/// output is redirected; without one there is no clipboard to reach.
+fn copy_to_clipboard(text: &str) -> Result<(), CliError> {
+    if text.len() > crate::tui::clipboard::MAX_BYTES {
+        return Err(CliError::input(
+            "the export is too large for the terminal clipboard; write it to a file with -o",
+        ));
+    }
+    let sequence = crate::tui::clipboard::osc52(text);
+    let mut tty = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/tty")
+        .map_err(|_| {
+            CliError::input(
+                "--clipboard needs a terminal (it asks the terminal to set the clipboard); use -o instead",
+            )
+        })?;
+    tty.write_all(sequence.as_bytes())
+        .and_then(|()| tty.flush())
+        .map_err(|e| CliError::input(format!("cannot write to the terminal: {e}")))
 }
 
 /// Loads a resume that must exist; a missing one is bad input, with the

@@ -3,6 +3,7 @@
 //! with exit code 2 for bad input.
 
 mod commands;
+mod import;
 mod open;
 
 use std::fmt;
@@ -11,6 +12,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::Format;
 use crate::resume::Level;
 
 #[derive(Debug, Parser)]
@@ -52,14 +54,31 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write the resume as Markdown.
+    /// Write the resume as Markdown, JSON Resume, HTML or plain text.
     Export {
-        /// Output file, or - for standard output (default: NAME.md here).
-        #[arg(short, long, value_name = "PATH")]
+        /// markdown, json-resume, html or text.
+        #[arg(long, default_value = "markdown", value_parser = parse_format)]
+        format: Format,
+        /// Output file, or - for standard output (default: NAME.md, .json, .html or .txt here).
+        #[arg(short, long, value_name = "PATH", conflicts_with = "clipboard")]
         output: Option<String>,
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// Put the export on the clipboard through the terminal (OSC 52; works over SSH).
+        #[arg(long)]
+        clipboard: bool,
+    },
+    /// Bring in a Markdown or JSON Resume file as a new saved resume.
+    Import {
+        /// The file to import (.md or .json; - for standard input).
+        file: PathBuf,
+        /// Name of the new resume (default: from the file name).
+        #[arg(long)]
+        name: Option<String>,
+        /// The level to coach it for (default: mid).
+        #[arg(long, value_parser = parse_level)]
+        level: Option<Level>,
     },
     /// List saved resumes.
     List,
@@ -85,6 +104,10 @@ pub enum Command {
         #[arg(long, default_value = "auto", value_parser = ["auto", "always", "never"])]
         color: String,
     },
+}
+
+fn parse_format(text: &str) -> Result<Format, String> {
+    Format::parse(text)
 }
 
 fn parse_level(text: &str) -> Result<Level, String> {

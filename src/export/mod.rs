@@ -5,6 +5,7 @@
 //! parses Markdown with pulldown-cmark, and knows nothing of terminals or
 //! files (the caller writes the returned string where it wants).
 
+mod format;
 mod html;
 mod html_style;
 #[cfg(test)]
@@ -14,6 +15,7 @@ mod text;
 mod text_tests;
 mod wrap;
 
+pub use format::Format;
 pub use html::to_html;
 pub use text::to_plain_text;
 

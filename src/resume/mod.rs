@@ -4,12 +4,14 @@
 //! recommended section order per level, and assembling the Markdown document.
 
 mod document;
+mod import;
 mod import_md;
 mod json_resume;
 mod level;
 mod section;
 
 pub use document::{Resume, SectionSpan};
+pub use import::{SourceFormat, import_text, name_from_file};
 pub use import_md::{ImportError, kind_for_title, resume_from_markdown};
 pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};

@@ -47,40 +47,8 @@ pub enum Effect {
     SavePreferences,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Markdown,
-    JsonResume,
-    Html,
-    Text,
-}
-
-impl ExportFormat {
-    pub const ALL: [ExportFormat; 4] = [
-        ExportFormat::Markdown,
-        ExportFormat::JsonResume,
-        ExportFormat::Html,
-        ExportFormat::Text,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "Markdown — GitHub, pandoc, job portals that take .md",
-            ExportFormat::JsonResume => "JSON Resume — for its themes and tools",
-            ExportFormat::Html => "HTML — one page to print to PDF (A4 or Letter)",
-            ExportFormat::Text => "Plain text — for pasting into job-portal text boxes",
-        }
-    }
-
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::JsonResume => "json",
-            ExportFormat::Html => "html",
-            ExportFormat::Text => "txt",
-        }
-    }
-}
+/// Export formats, as the format list shows them.
+pub use crate::export::Format as ExportFormat;
 
 /// Work on saved resumes, carried out by the loop (it owns the files).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -91,10 +91,7 @@ fn export(app: &mut App, path: &str, format: ExportFormat, overwrite: bool) {
         app.ask_overwrite(format, path);
         return;
     }
-    let bytes = match super::exports::render(&app.resume, format) {
-        Ok(bytes) => bytes,
-        Err(error) => return app.alert(error),
-    };
+    let bytes = format.render(&app.resume).into_bytes();
     match write_export(&target, &bytes) {
         Ok(()) => app.say(format!(
             "Exported {} words to {}.",

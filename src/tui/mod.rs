@@ -7,7 +7,6 @@ pub mod app;
 pub mod clipboard;
 pub mod editor;
 mod effects;
-mod exports;
 pub mod external;
 pub mod keymap;
 pub mod layout;

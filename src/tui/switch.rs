@@ -3,11 +3,12 @@
 //! resume is saved and its lock released before another is opened.
 
 use super::app::{App, ResumeOp};
+use super::effects::expand_home;
 use super::overlay::{Overlay, ResumeList};
 use super::run::{Host, final_save};
 use crate::guide;
-use crate::resume::Resume;
-use crate::storage::{Autosaver, LockError, SavedResume, Session, StorageError};
+use crate::resume::{Resume, SourceFormat, import_text, name_from_file};
+use crate::storage::{Autosaver, LockError, SavedResume, Session, StorageError, describe_io};
 
 pub fn carry_out(app: &mut App, host: &mut Host, op: ResumeOp) {
     let result = match op {
@@ -150,8 +151,32 @@ pub fn import(app: &mut App, host: &mut Host, path: &str) {
 }
 
 fn import_file(app: &mut App, host: &mut Host, path: &str) -> Result<(), String> {
-    let _ = (app, host);
-    Err(format!(
-        "cannot import {path}: importing is not available in this build"
-    ))
+    let file = expand_home(path);
+    let bytes = std::fs::read(&file)
+        .map_err(|e| format!("cannot read {}: {}", file.display(), describe_io(&e)))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("{} is not UTF-8 text; save it as UTF-8", file.display()))?;
+    let format = SourceFormat::detect(path, &text);
+    let resume = import_text(&text, format, app.resume.level)
+        .map_err(|e| format!("cannot import {}: {e}", file.display()))?;
+    let sections = resume.sections().len();
+    let name = free_name(host, &name_from_file(path));
+    create(app, host, &name, resume)?;
+    app.say(format!(
+        "Imported {} as '{name}' ({sections} sections).",
+        file.display()
+    ));
+    Ok(())
+}
+
+/// `base`, or `base-2`, `base-3`… when that name is taken.
+fn free_name(host: &Host, base: &str) -> String {
+    let taken = host.store.list_resumes().unwrap_or_default();
+    (1..)
+        .map(|n| match n {
+            1 => base.to_string(),
+            n => format!("{base}-{n}"),
+        })
+        .find(|name| !taken.contains(name))
+        .unwrap_or_else(|| base.to_string())
 }
