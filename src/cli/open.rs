@@ -13,6 +13,17 @@ use crate::tui::terminal::TerminalGuard;
 
 pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     let store = Store::locate(cli.config_dir.clone())?;
+    // A resume asked for by name must exist; checked before anything is
+    // created on disk.
+    if let Some(name) = &cli.resume {
+        store.resume_path(name)?;
+        let known = store.list_resumes().unwrap_or_default();
+        if !known.contains(name) {
+            return Err(load_existing(&store, name)
+                .err()
+                .unwrap_or_else(|| CliError::input(format!("no resume named '{name}'"))));
+        }
+    }
     store.ensure()?;
     let (mut settings, mut notes) = store.load_settings();
     let name = cli
