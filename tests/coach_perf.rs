@@ -78,6 +78,11 @@ fn timings() {
     let exp = resume.first_of_kind(SectionKind::Experience).unwrap().id;
     let exp_lines = resume.section(exp).unwrap().body.lines().count();
     let recheck = time(30, 200, || report.recheck_section(black_box(&resume), exp));
+    let typical =
+        resume_from_markdown(include_str!("fixtures/import/mid-backend.md"), Level::Mid).unwrap();
+    let typical_full = time(30, 50, || {
+        black_box(Report::new(black_box(&typical)));
+    });
     let summary = resume.first_of_kind(SectionKind::Summary).unwrap().id;
     let recheck_summary = time(30, 200, || {
         report.recheck_section(black_box(&resume), summary)
@@ -86,7 +91,8 @@ fn timings() {
         "{lines} lines, {} sections, {} words\n\
          full check: {:.3} ms CPU ({:.3} ms wall)\n\
          recheck of the {exp_lines}-line experience section: {:.1} µs CPU ({:.1} µs wall)\n\
-         recheck of the summary: {:.1} µs CPU ({:.1} µs wall)",
+         recheck of the summary: {:.1} µs CPU ({:.1} µs wall)\n\
+         full check of the {}-line mid fixture: {:.1} µs CPU",
         resume.sections().len(),
         report.words(),
         full.0,
@@ -95,5 +101,7 @@ fn timings() {
         recheck.1 * 1e3,
         recheck_summary.0 * 1e3,
         recheck_summary.1 * 1e3,
+        typical.to_markdown().lines().count(),
+        typical_full.0 * 1e3,
     );
 }

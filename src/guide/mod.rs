@@ -1,3 +1,1 @@
-//! The guide: level content and the coach that reads what the user wrote.
-
 pub mod coach;
