@@ -6,11 +6,12 @@ use crate::resume::{Level, SectionId, SectionKind};
 
 use super::finding::{Finding, Severity, rule};
 use super::lexicon::{
-    BUZZWORDS, DESIGN_ARTEFACTS, DYNAMIC_TECH, OBSERVER, VAGUE_MULTIPLE, VAGUE_SCOPE, WEAK_OPENERS,
+    BUZZWORDS, DESIGN_ARTEFACTS, DYNAMIC_TECH, OBSERVER, PRONOUNS_PLURAL, PRONOUNS_SINGULAR,
+    VAGUE_MULTIPLE, VAGUE_SCOPE, WEAK_OPENERS,
 };
 use super::metric::find_metric;
 use super::structure::{Role, Segment};
-use super::text::{Token, excerpt, is_one_of, tokenize};
+use super::text::{Token, excerpt, is_one_of};
 use super::verbs::{Opener, classify, is_architect_verb, is_design_verb};
 
 /// Where a bullet sits: its level, section and role.
@@ -40,18 +41,14 @@ pub(crate) const MAX_CHARS: usize = 200;
 /// Developer"), not achievement statements.
 const CUSTOM_ENTRY_WORDS: usize = 6;
 
-/// Runs every bullet rule on one bullet, appending findings to `out`.
-/// `tokens` is scratch space reused between bullets.
-pub(crate) fn check_bullet<'a>(
+/// Runs every bullet rule on one bullet (its segments and their words),
+/// appending findings to `out`.
+pub(crate) fn check_bullet(
     ctx: &BulletContext,
-    segments: &[Segment<'a>],
-    tokens: &mut Vec<Token<'a>>,
+    segments: &[Segment],
+    tokens: &[Token],
     out: &mut Vec<Finding>,
 ) -> BulletOutcome {
-    tokens.clear();
-    for seg in segments {
-        tokenize(seg.text, seg.line, seg.col, tokens);
-    }
     let Some(first_seg) = segments.first() else {
         return BulletOutcome::default();
     };
@@ -64,16 +61,13 @@ pub(crate) fn check_bullet<'a>(
     if tokens.is_empty() || template_only {
         return BulletOutcome::default();
     }
-    let chars: usize = segments
-        .iter()
-        .map(|s| s.text.chars().count() + 1)
-        .sum::<usize>()
-        - 1;
     let words = tokens.len();
-    let is_entry = ctx.kind == SectionKind::Custom && words < CUSTOM_ENTRY_WORDS;
-    let is_citation = ctx.kind == SectionKind::Recognition;
+    // Talks and papers are citations; short custom items are list entries
+    // ("AWS Certified Developer"). Neither is an achievement statement.
+    let statement = ctx.kind != SectionKind::Recognition
+        && !(ctx.kind == SectionKind::Custom && words < CUSTOM_ENTRY_WORDS);
     let start_len = out.len();
-    let mut report = Report {
+    let mut emit = Emitter {
         ctx,
         out,
         line: first_seg.line,
@@ -81,133 +75,33 @@ pub(crate) fn check_bullet<'a>(
         text: first_seg.text,
     };
 
-    // A "Label:" lead-in is not the opener; neither is a subject pronoun.
-    let mut opener = tokens
-        .iter()
-        .take(5)
-        .position(|t| t.colon)
-        .filter(|&i| i + 1 < tokens.len())
-        .map_or(0, |i| i + 1);
-    let subject = is_one_of(tokens[opener].text, &["I", "we"]) && opener + 1 < tokens.len();
-    if subject {
-        opener += 1;
-    }
+    let opener = opener_index(tokens);
     let verb = tokens[opener].text;
     let metric_at = find_metric(tokens, opener);
     let design_statement = is_architect_verb(verb)
-        || (is_design_verb(verb) && tokens.iter().any(|t| is_one_of(t.text, DESIGN_ARTEFACTS)));
-    let metric_expected = !is_citation && !is_entry && !design_statement;
-
+        || (is_design_verb(verb) && tokens.iter().any(|t| DESIGN_ARTEFACTS.contains(t.text)));
+    let metric_expected = statement && !design_statement;
     if metric_expected && metric_at.is_none() {
         let severity = if ctx.level == Level::Junior {
             Severity::Info
         } else {
             Severity::Warning
         };
-        report.bullet(
+        emit.bullet(
             rule::METRIC,
             severity,
             "No number: add the outcome you measured (latency, %, users, $).".into(),
         );
     }
-
-    // "Responsible for …", or "Was responsible for …": (start, length).
-    let weak_start = phrase_at(tokens, opener, WEAK_OPENERS)
-        .map(|len| (opener, len))
-        .or_else(|| {
-            let was = is_one_of(tokens[opener].text, &["was", "were"]);
-            let after = if was {
-                phrase_at(tokens, opener + 1, WEAK_OPENERS)
-            } else {
-                None
-            };
-            after.map(|len| (opener, len + 1))
-        });
-    let observer_start = phrase_at(tokens, opener, OBSERVER);
-    if let Some((at, len)) = weak_start {
-        let phrase = joined(&tokens[at..at + len]);
-        report.word(
-            rule::WEAK_OPENER,
-            Severity::Warning,
-            &tokens[at],
-            format!("'{phrase}' states a duty, not a result: open with what you did."),
-        );
-    } else if let Some(at) = (0..tokens.len()).find(|&i| phrase_at(tokens, i, OBSERVER).is_some()) {
-        report.word(
-            rule::WEAK_OPENER,
-            Severity::Warning,
-            &tokens[at],
-            format!(
-                "'{}' sounds like watching: say what you built with it.",
-                tokens[at].text
-            ),
-        );
-    } else if let Some(at) =
-        vague_scope(tokens).filter(|_| ctx.level == Level::Senior && metric_at.is_none())
-    {
-        report.word(
-            rule::WEAK_OPENER,
-            Severity::Warning,
-            &tokens[at],
-            format!(
-                "'{}' is vague scope: say how many teams, users or services.",
-                tokens[at].text
-            ),
-        );
+    let weak_opening = weak_phrasing(&mut emit, tokens, opener, metric_at.is_some());
+    if statement && !weak_opening {
+        opening_verb(&mut emit, tokens, opener);
     }
+    length(&mut emit, segments, words, statement);
+    pronoun(&mut emit, tokens);
+    buzzwords(&mut emit, tokens);
 
-    let opener_kind = classify(verb);
-    let judged_as_statement =
-        !is_citation && !is_entry && weak_start.is_none() && observer_start.is_none();
-    if judged_as_statement {
-        match opener_kind {
-            Opener::Other => report.bullet(
-                rule::ACTION_VERB,
-                Severity::Warning,
-                "Open with a strong past-tense verb (Built, Cut, Led) to show your part.".into(),
-            ),
-            Opener::Weak => report.word(
-                rule::ACTION_VERB,
-                Severity::Warning,
-                &tokens[opener],
-                format!("'{verb}' is a weak opener: start with what you did (Built, Cut, Led)."),
-            ),
-            Opener::Present | Opener::Gerund if ctx.role != Role::Current => {
-                let (severity, message) = if ctx.role == Role::Ended {
-                    (
-                        Severity::Warning,
-                        format!("This role has ended: put '{verb}' in the past tense."),
-                    )
-                } else {
-                    (
-                        Severity::Info,
-                        format!("Achievements read best in the past tense: '{verb}' → past."),
-                    )
-                };
-                report.word(rule::TENSE, severity, &tokens[opener], message);
-            }
-            _ => {}
-        }
-    }
-
-    if words > MAX_WORDS || chars > MAX_CHARS {
-        report.bullet(
-            rule::LENGTH,
-            Severity::Warning,
-            format!("Too long ({words} words): keep one idea in {MIN_WORDS}–{MAX_WORDS} words, or split it."),
-        );
-    } else if words < MIN_WORDS && !is_citation && !is_entry {
-        report.bullet(
-            rule::LENGTH,
-            Severity::Info,
-            format!("Short ({words} words): add the stack and the result ({MIN_WORDS}–{MAX_WORDS} words)."),
-        );
-    }
-
-    pronoun(&mut report, tokens);
-    buzzwords(&mut report, tokens);
-
-    let penalty = report.out[start_len..]
+    let penalty = emit.out[start_len..]
         .iter()
         .map(|f| penalty(f.severity))
         .sum();
@@ -215,6 +109,125 @@ pub(crate) fn check_bullet<'a>(
         metric_expected,
         has_metric: metric_at.is_some(),
         penalty,
+    }
+}
+
+/// Where the statement starts: after a "Label:" lead-in and a subject
+/// pronoun ("I built" is judged on "built"; the pronoun rule has "I").
+fn opener_index(tokens: &[Token]) -> usize {
+    let mut opener = tokens
+        .iter()
+        .take(5)
+        .position(|t| t.colon)
+        .filter(|&i| i + 1 < tokens.len())
+        .map_or(0, |i| i + 1);
+    if is_one_of(tokens[opener].text, &["I", "we"]) && opener + 1 < tokens.len() {
+        opener += 1;
+    }
+    opener
+}
+
+/// Duty phrasing at the start, observer phrasing anywhere, and (for
+/// seniors, without a figure) vague scope; one finding at most. Returns
+/// whether the bullet opens with such a phrase.
+fn weak_phrasing(emit: &mut Emitter, tokens: &[Token], opener: usize, has_metric: bool) -> bool {
+    // "Responsible for …", or "Was responsible for …".
+    let duty = WEAK_OPENERS.len_at(tokens, opener).or_else(|| {
+        let was = is_one_of(tokens[opener].text, &["was", "were"]);
+        was.then(|| WEAK_OPENERS.len_at(tokens, opener + 1))
+            .flatten()
+            .map(|len| len + 1)
+    });
+    if let Some(len) = duty {
+        let phrase = joined(&tokens[opener..opener + len]);
+        emit.word(
+            rule::WEAK_OPENER,
+            &tokens[opener],
+            format!("'{phrase}' states a duty, not a result: open with what you did."),
+        );
+        return true;
+    }
+    if let Some(at) = (0..tokens.len()).find(|&i| OBSERVER.len_at(tokens, i).is_some()) {
+        emit.word(
+            rule::WEAK_OPENER,
+            &tokens[at],
+            format!(
+                "'{}' sounds like watching: say what you built with it.",
+                tokens[at].text
+            ),
+        );
+        return at == opener;
+    }
+    let senior_without_figure = emit.ctx.level == Level::Senior && !has_metric;
+    if let Some(at) = senior_without_figure.then(|| vague_scope(tokens)).flatten() {
+        emit.word(
+            rule::WEAK_OPENER,
+            &tokens[at],
+            format!(
+                "'{}' is vague scope: say how many teams, users or services.",
+                tokens[at].text
+            ),
+        );
+    }
+    false
+}
+
+/// A strong verb first, in the past tense unless the role is current.
+fn opening_verb(emit: &mut Emitter, tokens: &[Token], opener: usize) {
+    let verb = tokens[opener].text;
+    match classify(verb) {
+        Opener::Other => emit.bullet(
+            rule::ACTION_VERB,
+            Severity::Warning,
+            "Open with a strong past-tense verb (Built, Cut, Led) to show your part.".into(),
+        ),
+        Opener::Weak => emit.word(
+            rule::ACTION_VERB,
+            &tokens[opener],
+            format!("'{verb}' is a weak opener: start with what you did (Built, Cut, Led)."),
+        ),
+        Opener::Present | Opener::Gerund => match emit.ctx.role {
+            Role::Current => {}
+            Role::Ended => emit.word(
+                rule::TENSE,
+                &tokens[opener],
+                format!("This role has ended: put '{verb}' in the past tense."),
+            ),
+            // Without dates present tense is only a note.
+            Role::Unknown => emit.push(
+                rule::TENSE,
+                Severity::Info,
+                &tokens[opener],
+                format!("Achievements read best in the past tense: '{verb}' → past."),
+            ),
+        },
+        Opener::Past => {}
+    }
+}
+
+/// 8–30 words, and no wider than two preview lines.
+fn length(emit: &mut Emitter, segments: &[Segment], words: usize, statement: bool) {
+    // Characters are counted only when the bytes could exceed the limit.
+    let bytes: usize = segments.iter().map(|s| s.text.len() + 1).sum::<usize>() - 1;
+    let too_wide = bytes > MAX_CHARS
+        && segments
+            .iter()
+            .map(|s| s.text.chars().count() + 1)
+            .sum::<usize>()
+            - 1
+            > MAX_CHARS;
+    if words > MAX_WORDS || too_wide {
+        emit.bullet(
+            rule::LENGTH,
+            Severity::Warning,
+            format!("Too long ({words} words): keep one idea in {MIN_WORDS}–{MAX_WORDS} words, or split it."),
+        );
+    } else if words < MIN_WORDS && statement {
+        emit.bullet(
+            rule::LENGTH,
+            Severity::Info,
+            format!("Short ({words} words): add the stack and the result ({MIN_WORDS}–{MAX_WORDS} words)."),
+        );
     }
 }
 
@@ -227,7 +240,8 @@ pub(crate) fn penalty(severity: Severity) -> u32 {
     }
 }
 
-struct Report<'c, 'o, 't> {
+/// Appends findings about one bullet.
+struct Emitter<'c, 'o, 't> {
     ctx: &'c BulletContext,
     out: &'o mut Vec<Finding>,
     line: usize,
@@ -235,7 +249,7 @@ struct Report<'c, 'o, 't> {
     text: &'t str,
 }
 
-impl Report<'_, '_, '_> {
+impl Emitter<'_, '_, '_> {
     /// A finding about the bullet as a whole, pointing at its start.
     fn bullet(&mut self, rule: &'static str, severity: Severity, message: String) {
         self.out.push(Finding {
@@ -249,8 +263,13 @@ impl Report<'_, '_, '_> {
         });
     }
 
+    /// A warning about one word of the bullet.
+    fn word(&mut self, rule: &'static str, token: &Token, message: String) {
+        self.push(rule, Severity::Warning, token, message);
+    }
+
     /// A finding about one word of the bullet.
-    fn word(&mut self, rule: &'static str, severity: Severity, token: &Token, message: String) {
+    fn push(&mut self, rule: &'static str, severity: Severity, token: &Token, message: String) {
         self.out.push(Finding {
             rule,
             severity,
@@ -263,19 +282,6 @@ impl Report<'_, '_, '_> {
     }
 }
 
-/// Length in tokens of the first of `phrases` found at `at`.
-fn phrase_at(tokens: &[Token], at: usize, phrases: &[&[&str]]) -> Option<usize> {
-    phrases
-        .iter()
-        .find(|p| {
-            p.len() <= tokens.len().saturating_sub(at)
-                && p.iter()
-                    .zip(&tokens[at..])
-                    .all(|(w, t)| w.eq_ignore_ascii_case(t.text))
-        })
-        .map(|p| p.len())
-}
-
 fn joined(tokens: &[Token]) -> String {
     let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
     words.join(" ")
@@ -283,15 +289,15 @@ fn joined(tokens: &[Token]) -> String {
 
 fn vague_scope(tokens: &[Token]) -> Option<usize> {
     (0..tokens.len()).find(|&i| {
-        phrase_at(tokens, i, VAGUE_SCOPE).is_some()
+        VAGUE_SCOPE.len_at(tokens, i).is_some()
             || (tokens[i].text.eq_ignore_ascii_case("multiple")
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|t| is_one_of(t.text, VAGUE_MULTIPLE)))
+                    .is_some_and(|t| VAGUE_MULTIPLE.contains(t.text)))
     })
 }
 
-fn pronoun(report: &mut Report, tokens: &[Token]) {
+fn pronoun(emit: &mut Emitter, tokens: &[Token]) {
     let mut worst: Option<(Severity, &Token)> = None;
     for t in tokens.iter().filter(|t| !t.code && !t.link) {
         let w = t.text;
@@ -299,13 +305,8 @@ fn pronoun(report: &mut Report, tokens: &[Token]) {
             || w == "i"
             || w.starts_with("I'")
             || w.starts_with("I’")
-            || is_one_of(
-                w,
-                &[
-                    "me", "my", "myself", "mine", "we", "we're", "we've", "we’re",
-                ],
-            );
-        let plural = is_one_of(w, &["our", "ours", "ourselves"]) || w == "us" || w == "Us";
+            || PRONOUNS_SINGULAR.contains(w);
+        let plural = PRONOUNS_PLURAL.contains(w) || w == "us" || w == "Us";
         let severity = if singular {
             Severity::Warning
         } else if plural {
@@ -326,15 +327,15 @@ fn pronoun(report: &mut Report, tokens: &[Token]) {
         } else {
             format!("Drop '{}': name the team or system instead.", t.text)
         };
-        report.word(rule::PRONOUN, severity, t, message);
+        emit.push(rule::PRONOUN, severity, t, message);
     }
 }
 
-fn buzzwords(report: &mut Report, tokens: &[Token]) {
+fn buzzwords(emit: &mut Emitter, tokens: &[Token]) {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let len = phrase_at(tokens, i, BUZZWORDS).or_else(|| {
+        let len = BUZZWORDS.len_at(tokens, i).or_else(|| {
             // "ninja-fast": a buzzword inside a hyphenated word.
             let inside = t.text.contains('-')
                 && t.text.split('-').any(|part| {
@@ -346,15 +347,14 @@ fn buzzwords(report: &mut Report, tokens: &[Token]) {
             let dynamic = t.text.eq_ignore_ascii_case("dynamic")
                 && !tokens
                     .get(i + 1)
-                    .is_some_and(|n| is_one_of(n.text, DYNAMIC_TECH));
+                    .is_some_and(|n| DYNAMIC_TECH.contains(n.text));
             (inside || dynamic).then_some(1)
         });
         match len {
             Some(len) if !t.code => {
                 let phrase = joined(&tokens[i..i + len]);
-                report.word(
+                emit.word(
                     rule::BUZZWORD,
-                    Severity::Warning,
                     t,
                     format!("'{phrase}' is a claim anyone can make: show it with a result."),
                 );
@@ -373,14 +373,14 @@ pub(crate) fn check_buzzwords(section: SectionId, tokens: &[Token], out: &mut Ve
         section,
         role: Role::Unknown,
     };
-    let mut report = Report {
+    let mut emit = Emitter {
         ctx: &ctx,
         out,
         line: 0,
         col: 0,
         text: "",
     };
-    buzzwords(&mut report, tokens);
+    buzzwords(&mut emit, tokens);
 }
 
 #[cfg(test)]

@@ -11,14 +11,10 @@ fn check(level: Level, kind: SectionKind, role: Role, text: &str) -> Vec<Finding
         section: SectionId(7),
         role,
     };
-    let mut tokens = Vec::new();
     let mut out = Vec::new();
-    check_bullet(
-        &ctx,
-        structure.bullet_segments(&structure.bullets[0]),
-        &mut tokens,
-        &mut out,
-    );
+    let bullet = &structure.bullets[0];
+    let tokens = structure.tokens_of(bullet.segments.clone());
+    check_bullet(&ctx, structure.bullet_segments(bullet), tokens, &mut out);
     out
 }
 

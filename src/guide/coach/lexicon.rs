@@ -1,187 +1,353 @@
 //! The coach's word lists: verbs, units, phrases. Kept together and
 //! compact so that rules read as logic and lists can be reviewed as data.
+//! Each list carries a filter on first letters and lengths, built at
+//! compile time, so that most words are turned away without a comparison.
+
+use super::text::{Token, cmp_ignore_case};
+
+/// A bit per first letter (a–z, then one for anything else).
+const fn letter_bit(b: u8) -> u32 {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        1 << (l - b'a')
+    } else {
+        1 << 26
+    }
+}
+
+/// A bit per word length (longer words share the last bit).
+const fn length_bit(n: usize) -> u64 {
+    1 << if n < 63 { n } else { 63 }
+}
+
+/// A sorted list of lowercase words, matched ignoring ASCII case: a length
+/// and first-letter filter, then a binary search.
+pub(crate) struct Words {
+    list: &'static [&'static str],
+    letters: u32,
+    lengths: u64,
+}
+
+impl Words {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        let (mut letters, mut lengths, mut i) = (0, 0, 0);
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            letters |= letter_bit(w[0]);
+            lengths |= length_bit(w.len());
+            i += 1;
+        }
+        Words {
+            list,
+            letters,
+            lengths,
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        !word.is_empty()
+            && self.lengths & length_bit(word.len()) != 0
+            && self.letters & letter_bit(word.as_bytes()[0]) != 0
+            && self
+                .list
+                .binary_search_by(|w| cmp_ignore_case(w, word))
+                .is_ok()
+    }
+
+    #[cfg(test)]
+    fn is_sorted_lowercase(&self) -> bool {
+        self.list
+            .iter()
+            .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            && self.list.windows(2).all(|p| p[0] < p[1])
+    }
+}
+
+/// A list of phrases (word sequences) matched ignoring ASCII case.
+pub(crate) struct Phrases {
+    list: &'static [&'static [&'static str]],
+    letters: u32,
+    lengths: u64,
+}
+
+impl Phrases {
+    pub const fn new(list: &'static [&'static [&'static str]]) -> Self {
+        let (mut letters, mut lengths, mut i) = (0, 0, 0);
+        while i < list.len() {
+            let first = list[i][0].as_bytes();
+            letters |= letter_bit(first[0]);
+            lengths |= length_bit(first.len());
+            i += 1;
+        }
+        Phrases {
+            list,
+            letters,
+            lengths,
+        }
+    }
+
+    /// Length in words of the first phrase that starts at `tokens[at]`.
+    pub fn len_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        let first = tokens.get(at)?.text;
+        if self.lengths & length_bit(first.len()) == 0
+            || self.letters & letter_bit(first.as_bytes()[0]) == 0
+        {
+            return None;
+        }
+        self.list
+            .iter()
+            .find(|p| {
+                p.len() <= tokens.len() - at
+                    && p.iter()
+                        .zip(&tokens[at..])
+                        .all(|(w, t)| w.eq_ignore_ascii_case(t.text))
+            })
+            .map(|p| p.len())
+    }
+}
 
 /// Verbs that open weak bullets whatever their tense.
 #[rustfmt::skip]
-pub(crate) const WEAK_VERBS: &[&str] = &[
-    "was", "were", "is", "are", "am", "be", "been", "did", "do", "does", "had", "has", "have",
-    "got", "get", "gets", "used", "use", "uses", "using", "utilized", "utilised", "utilize",
-    "utilise", "went", "tried", "learned", "learnt", "learn", "learning", "gained", "gain",
-    "acted",
-];
+pub(crate) const WEAK_VERBS: Words = Words::new(&[
+    "acted", "am", "are", "be", "been", "did", "do", "does", "gain", "gained", "get", "gets",
+    "got", "had", "has", "have", "is", "learn", "learned", "learning", "learnt", "tried", "use",
+    "used", "uses", "using", "utilise", "utilised", "utilize", "utilized", "was", "went", "were",
+]);
 
 /// Past forms that do not end in -ed (and forms shared with the present,
 /// such as "cut" and "set", which read as past in a bullet).
 #[rustfmt::skip]
-pub(crate) const IRREGULAR_PAST: &[&str] = &[
-    "built", "rebuilt", "led", "ran", "wrote", "rewrote", "drove", "grew", "cut", "set", "took",
-    "undertook", "made", "brought", "won", "began", "chose", "taught", "spoke", "gave", "held",
-    "kept", "oversaw", "sped", "shut", "split", "spun", "sold", "sent", "spent", "stood",
-    "understood", "met", "paid", "fought", "thought", "bought", "caught", "put", "shed", "upheld",
-    "withdrew", "drew", "dealt", "found", "spread", "cast", "broadcast", "forecast", "let",
-    "overtook", "outgrew", "hit", "struck", "swept", "wound", "froze", "rode", "shook", "beat",
-    "bore", "flew", "knew", "overcame", "became", "stole", "tore", "wore", "broke", "rose",
-    "co-wrote", "co-led", "re-wrote",
-];
+pub(crate) const IRREGULAR_PAST: Words = Words::new(&[
+    "beat", "became", "began", "bore", "bought", "broadcast", "broke", "brought", "built", "cast",
+    "caught", "chose", "co-led", "co-wrote", "cut", "dealt", "drew", "drove", "flew", "forecast",
+    "fought", "found", "froze", "gave", "grew", "held", "hit", "kept", "knew", "led", "let",
+    "made", "met", "outgrew", "overcame", "oversaw", "overtook", "paid", "put", "ran", "re-wrote",
+    "rebuilt", "rewrote", "rode", "rose", "sent", "set", "shed", "shook", "shut", "sold", "sped",
+    "spent", "split", "spoke", "spread", "spun", "stole", "stood", "struck", "swept", "taught",
+    "thought", "took", "tore", "understood", "undertook", "upheld", "withdrew", "won", "wore",
+    "wound", "wrote",
+]);
 
 /// Base forms of action verbs, to recognise the present tense ("Design",
 /// "Designs") and gerunds ("Designing") in a role that has ended.
 #[rustfmt::skip]
-pub(crate) const BASE_VERBS: &[&str] = &[
-    "accelerate", "achieve", "add", "adopt", "align", "analyze", "analyse", "architect", "audit",
-    "automate", "balance", "benchmark", "build", "cache", "champion", "clean", "coach", "code",
-    "collaborate", "communicate", "configure", "consolidate", "containerize", "convert",
-    "coordinate", "create", "cut", "debug", "decommission", "decouple", "define", "deliver",
-    "deploy", "deprecate", "design", "develop", "direct", "document", "drive", "eliminate",
-    "enable", "encrypt", "engineer", "establish", "evaluate", "expand", "extend", "extract", "fix",
-    "found", "grow", "guide", "handle", "harden", "head", "hire", "host", "identify", "implement",
-    "improve", "increase", "index", "instrument", "integrate", "interview", "introduce", "launch",
-    "lead", "maintain", "manage", "measure", "mentor", "merge", "migrate", "model", "modernize",
-    "modernise", "monitor", "move", "negotiate", "onboard", "operate", "optimize", "optimise",
-    "orchestrate", "organize", "organise", "oversee", "own", "parallelize", "partition", "partner",
-    "patch", "pioneer", "plan", "port", "present", "process", "profile", "prototype", "provision",
-    "publish", "raise", "rebuild", "recruit", "redesign", "reduce", "refactor", "release",
-    "remove", "replace", "resolve", "restructure", "review", "rewrite", "run", "scale", "secure",
-    "serve", "set", "shard", "ship", "simplify", "spearhead", "speak", "standardize",
-    "standardise", "streamline", "support", "teach", "test", "track", "train", "transform",
-    "triage", "troubleshoot", "tune", "unify", "upgrade", "validate", "verify", "write", "assist",
-    "help", "contribute", "participate", "work", "investigate", "query", "collect", "schedule",
-    "store", "sync",
-];
+pub(crate) const BASE_VERBS: Words = Words::new(&[
+    "accelerate", "achieve", "add", "adopt", "align", "analyse", "analyze", "architect", "assist",
+    "audit", "automate", "balance", "benchmark", "build", "cache", "champion", "clean", "coach",
+    "code", "collaborate", "collect", "communicate", "configure", "consolidate", "containerize",
+    "contribute", "convert", "coordinate", "create", "cut", "debug", "decommission", "decouple",
+    "define", "deliver", "deploy", "deprecate", "design", "develop", "direct", "document", "drive",
+    "eliminate", "enable", "encrypt", "engineer", "establish", "evaluate", "expand", "extend",
+    "extract", "fix", "found", "grow", "guide", "handle", "harden", "head", "help", "hire", "host",
+    "identify", "implement", "improve", "increase", "index", "instrument", "integrate",
+    "interview", "introduce", "investigate", "launch", "lead", "maintain", "manage", "measure",
+    "mentor", "merge", "migrate", "model", "modernise", "modernize", "monitor", "move",
+    "negotiate", "onboard", "operate", "optimise", "optimize", "orchestrate", "organise",
+    "organize", "oversee", "own", "parallelize", "participate", "partition", "partner", "patch",
+    "pioneer", "plan", "port", "present", "process", "profile", "prototype", "provision",
+    "publish", "query", "raise", "rebuild", "recruit", "redesign", "reduce", "refactor", "release",
+    "remove", "render", "replace", "resolve", "restructure", "review", "rewrite", "run", "scale",
+    "schedule", "secure", "serve", "set", "shard", "ship", "simplify", "speak", "spearhead",
+    "standardise", "standardize", "store", "streamline", "support", "sync", "teach", "test",
+    "track", "train", "transform", "triage", "troubleshoot", "tune", "unify", "upgrade",
+    "validate", "verify", "work", "write",
+]);
 
 /// Words ending in -ed that are not verbs (or not action verbs) at the start
 /// of a bullet.
 #[rustfmt::skip]
-pub(crate) const NOT_VERBS_ED: &[&str] = &[
-    "seasoned", "skilled", "experienced", "talented", "dedicated", "motivated", "detailed",
-    "advanced", "based", "varied", "related", "need", "speed", "feed", "seed", "red", "bed",
-    "embed", "proceed", "exceed", "succeed", "shed", "bred", "indeed", "interested",
-    "results-driven", "self-motivated", "detail-oriented",
-];
+pub(crate) const NOT_VERBS_ED: Words = Words::new(&[
+    "advanced", "based", "bed", "bred", "dedicated", "detail-oriented", "detailed", "embed",
+    "exceed", "experienced", "feed", "indeed", "interested", "motivated", "need", "proceed", "red",
+    "related", "results-driven", "seasoned", "seed", "self-motivated", "shed", "skilled", "speed",
+    "succeed", "talented", "varied",
+]);
 
 /// Verbs whose bullets state a design or a direction rather than a measured
 /// outcome ("Designed the schema and API contract…"): with a design artefact
 /// in the bullet, a number is not expected.
 #[rustfmt::skip]
-pub(crate) const DESIGN_VERBS: &[&str] = &[
-    "designed", "designing", "design", "defined", "defining", "define", "established",
-    "establishing", "authored", "co-authored", "drafted", "specified", "standardized",
-    "standardised", "set", "modeled", "modelled", "proposed", "wrote", "chose",
-];
+pub(crate) const DESIGN_VERBS: Words = Words::new(&[
+    "authored", "chose", "co-authored", "define", "defined", "defining", "design", "designed",
+    "designing", "drafted", "established", "establishing", "modeled", "modelled", "proposed",
+    "set", "specified", "standardised", "standardized", "wrote",
+]);
 
 /// The things a design bullet produces.
 #[rustfmt::skip]
-pub(crate) const DESIGN_ARTEFACTS: &[&str] = &[
-    "schema", "schemas", "contract", "contracts", "architecture", "standard", "standards",
-    "guideline", "guidelines", "process", "rubric", "roadmap", "rfc", "rfcs", "protocol",
-    "strategy", "vision", "specification", "spec", "specs", "model", "interface", "interfaces",
-    "principles", "policy", "policies", "blueprint", "direction",
-];
+pub(crate) const DESIGN_ARTEFACTS: Words = Words::new(&[
+    "architecture", "blueprint", "contract", "contracts", "direction", "guideline", "guidelines",
+    "interface", "interfaces", "model", "policies", "policy", "principles", "process", "protocol",
+    "rfc", "rfcs", "roadmap", "rubric", "schema", "schemas", "spec", "specification", "specs",
+    "standard", "standards", "strategy", "vision",
+]);
 
 /// Units written straight after a number: "200ms", "5x", "10k", "3TB".
 #[rustfmt::skip]
-pub(crate) const SUFFIX_UNITS: &[&str] = &[
-    "ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "k", "m", "b", "bn", "mm", "x", "×",
-    "tb", "gb", "mb", "pb", "kb", "rps", "qps", "tps", "ns", "us", "µs", "μs", "+", "k+", "m+",
-    "x+", "b+", "/s", "/sec", "/min", "/day", "/mo", "/month", "/yr", "req/s", "ops/s", "%",
-];
+pub(crate) const SUFFIX_UNITS: Words = Words::new(&[
+    "%", "+", "/day", "/min", "/mo", "/month", "/s", "/sec", "/yr", "b", "b+", "bn", "gb", "h",
+    "hr", "hrs", "k", "k+", "kb", "m", "m+", "mb", "min", "mins", "mm", "ms", "ns", "ops/s", "pb",
+    "qps", "req/s", "rps", "s", "sec", "secs", "tb", "tps", "us", "x", "x+", "µs", "×", "μs",
+]);
 
 /// Words after a number that make it a measure or a count.
 #[rustfmt::skip]
-pub(crate) const COUNT_NOUNS: &[&str] = &[
-    "user", "customer", "client", "engineer", "developer", "people", "person", "team", "service",
-    "microservice", "table", "endpoint", "api", "request", "event", "message", "record", "row",
-    "document", "server", "node", "host", "instance", "cluster", "region", "zone", "country",
-    "market", "repo", "repository", "repositorie", "pipeline", "incident", "ticket", "bug", "test",
-    "job", "querie", "query", "transaction", "order", "payment", "deployment", "deploy", "release",
-    "star", "download", "student", "member", "merchant", "tenant", "partner", "account", "device",
-    "shard", "partition", "topic", "queue", "worker", "container", "pod", "database", "schema",
-    "dataset", "model", "feature", "integration", "application", "app", "project", "product",
-    "hour", "day", "week", "month", "minute", "second", "year", "point", "percent", "x", "time",
-    "fold", "hire", "intern", "mentee", "report", "squad", "organization", "org", "company",
-    "vendor", "line", "library", "librarie", "module", "package", "file", "page", "site",
-    "employee", "player", "subscriber", "visitor", "session", "connection", "call", "write",
-    "read", "operation", "op", "lookup", "quarter", "ms", "tb", "gb", "mb", "pb", "rps", "qps",
-    "tps", "million", "billion", "thousand", "hundred", "k", "m", "sec", "min", "hr", "finding",
-    "alert", "page", "check", "run", "build", "commit", "pr", "cve", "vulnerabilitie",
-    "vulnerability", "store", "warehouse", "location", "key", "credential", "login", "work",
-];
+pub(crate) const COUNT_NOUNS: Words = Words::new(&[
+    "account", "alert", "api", "app", "application", "billion", "bug", "build", "call", "check",
+    "client", "cluster", "commit", "company", "connection", "container", "country", "credential",
+    "customer", "cve", "database", "dataset", "day", "deploy", "deployment", "developer", "device",
+    "document", "download", "employee", "endpoint", "engineer", "event", "feature", "file",
+    "finding", "fold", "gb", "hire", "host", "hour", "hr", "hundred", "incident", "instance",
+    "integration", "intern", "job", "k", "key", "librarie", "library", "line", "location", "login",
+    "lookup", "m", "market", "mb", "member", "mentee", "merchant", "message", "microservice",
+    "million", "min", "minute", "model", "module", "month", "ms", "node", "op", "operation",
+    "order", "org", "organization", "package", "page", "partition", "partner", "payment", "pb",
+    "people", "percent", "person", "pipeline", "player", "pod", "point", "pr", "product",
+    "project", "qps", "quarter", "querie", "query", "queue", "read", "record", "region", "release",
+    "repo", "report", "repositorie", "repository", "request", "row", "rps", "run", "schema", "sec",
+    "second", "server", "service", "session", "shard", "site", "squad", "star", "store", "student",
+    "subscriber", "table", "tb", "team", "tenant", "test", "thousand", "ticket", "time", "topic",
+    "tps", "transaction", "user", "vendor", "visitor", "vulnerabilitie", "vulnerability",
+    "warehouse", "week", "work", "worker", "write", "x", "year", "zone",
+]);
 
 /// Words after a hyphen that make "six-engineer" or "24-hour" a figure
 /// (but not "two-factor", "three-tier" or "three-year roadmap").
 #[rustfmt::skip]
-pub(crate) const HYPHEN_COUNTS: &[&str] = &[
-    "engineer", "person", "people", "member", "developer", "node", "region", "zone", "cluster",
-    "service", "team", "country", "shard", "partition", "replica", "hour", "day", "week", "month",
-    "minute", "second", "fold", "figure", "x", "ms", "server", "datacenter", "site",
-];
+pub(crate) const HYPHEN_COUNTS: Words = Words::new(&[
+    "cluster", "country", "datacenter", "day", "developer", "engineer", "figure", "fold", "hour",
+    "member", "minute", "month", "ms", "node", "partition", "people", "person", "region",
+    "replica", "second", "server", "service", "shard", "site", "team", "week", "x", "zone",
+]);
 
 #[rustfmt::skip]
-pub(crate) const NUMBER_WORDS: &[&str] = &[
-    "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
-    "thousands", "million", "millions", "billion", "billions", "dozen", "dozens",
-];
+pub(crate) const NUMBER_WORDS: Words = Words::new(&[
+    "billion", "billions", "dozen", "dozens", "eight", "eleven", "fifteen", "fifty", "five",
+    "forty", "four", "hundred", "hundreds", "million", "millions", "nine", "seven", "six", "ten",
+    "thirty", "thousand", "thousands", "three", "twelve", "twenty", "two", "zero",
+]);
 
 /// Words that are a ratio by themselves.
 #[rustfmt::skip]
-pub(crate) const RATIO_WORDS: &[&str] = &[
-    "halved", "doubled", "tripled", "quadrupled", "tenfold", "twofold", "threefold", "half",
-];
+pub(crate) const RATIO_WORDS: Words = Words::new(&[
+    "doubled", "half", "halved", "quadrupled", "tenfold", "threefold", "tripled", "twofold",
+]);
 
 /// Words before a bare number that make it a version or a name: "Phase 2".
 #[rustfmt::skip]
-pub(crate) const VERSION_WORDS: &[&str] = &[
-    "v", "version", "release", "phase", "tier", "level", "step", "stage", "sprint", "round",
-    "series", "type", "gen", "generation", "python", "java", "node", "go", "php", "ruby", "http",
-    "oauth", "jdk", "es", "ecmascript", "ipv", "tls", "ssl",
-];
+pub(crate) const VERSION_WORDS: Words = Words::new(&[
+    "ecmascript", "es", "gen", "generation", "go", "http", "ipv", "java", "jdk", "level", "node",
+    "oauth", "phase", "php", "python", "release", "round", "ruby", "series", "sprint", "ssl",
+    "stage", "step", "tier", "tls", "type", "v", "version",
+]);
 
 #[rustfmt::skip]
-pub(crate) const WEAK_OPENERS: &[&[&str]] = &[
+pub(crate) const WEAK_OPENERS: Phrases = Phrases::new(&[
     &["responsible", "for"], &["worked"], &["working", "on"], &["helped"], &["help"], &["helps"],
     &["helping"], &["assisted"], &["assist"], &["assisting"], &["participated"],
     &["participating"], &["involved", "in"], &["contributed", "to"], &["contributing", "to"],
     &["tasked", "with"], &["duties", "included"], &["in", "charge", "of"],
-];
+]);
 
 #[rustfmt::skip]
-pub(crate) const OBSERVER: &[&[&str]] = &[
+pub(crate) const OBSERVER: Phrases = Phrases::new(&[
     &["exposure", "to"], &["familiar", "with"], &["familiarity", "with"], &["knowledge", "of"],
-];
+]);
 
 #[rustfmt::skip]
-pub(crate) const VAGUE_SCOPE: &[&[&str]] = &[
+pub(crate) const VAGUE_SCOPE: Phrases = Phrases::new(&[
     &["various"], &["numerous"], &["large-scale"], &["massive-scale"], &["high-scale"],
     &["large", "scale"], &["massive", "scale"], &["at", "scale"],
-];
+]);
 
 #[rustfmt::skip]
-pub(crate) const VAGUE_MULTIPLE: &[&str] = &[
-    "teams", "stakeholders", "projects", "services", "initiatives", "systems", "products",
-    "departments", "groups", "orgs",
-];
+pub(crate) const VAGUE_MULTIPLE: Words = Words::new(&[
+    "departments", "groups", "initiatives", "orgs", "products", "projects", "services",
+    "stakeholders", "systems", "teams",
+]);
 
 #[rustfmt::skip]
-pub(crate) const BUZZWORDS: &[&[&str]] = &[
+pub(crate) const BUZZWORDS: Phrases = Phrases::new(&[
     &["results-driven"], &["results-oriented"], &["detail-oriented"], &["go-getter"], &["synergy"],
     &["synergies"], &["synergize"], &["passionate"], &["rockstar"], &["rock-star"], &["ninja"],
     &["guru"], &["self-starter"], &["hard-working"], &["hardworking"], &["team", "player"],
     &["hard", "worker"], &["rock", "star"], &["detail", "oriented"], &["results", "driven"],
     &["self", "starter"], &["go", "getter"],
-];
+]);
 
 /// "dynamic" is a buzzword about a person, not in "dynamic routing".
 #[rustfmt::skip]
-pub(crate) const DYNAMIC_TECH: &[&str] = &[
-    "programming", "routing", "configuration", "config", "pricing", "scaling", "dispatch",
-    "typing", "content", "analysis", "linking", "loading", "allocation", "provisioning",
-    "sampling", "batching", "rendering", "pages", "dns", "ip", "secrets", "queries", "sql",
-    "feature", "features", "flags", "rate", "resource", "memory", "proxy", "inventory", "data",
-];
+pub(crate) const DYNAMIC_TECH: Words = Words::new(&[
+    "allocation", "analysis", "batching", "config", "configuration", "content", "data", "dispatch",
+    "dns", "feature", "features", "flags", "inventory", "ip", "linking", "loading", "memory",
+    "pages", "pricing", "programming", "provisioning", "proxy", "queries", "rate", "rendering",
+    "resource", "routing", "sampling", "scaling", "secrets", "sql", "typing",
+]);
 
 #[rustfmt::skip]
 pub(crate) const TEMPLATE_PHRASES: &[(&str, &str)] = &[
     ("lorem", "ipsum"), ("your", "name"), ("your", "email"), ("company", "name"), ("job", "title"),
     ("john", "doe"), ("jane", "doe"), ("university", "name"), ("project", "name"),
 ];
+
+/// First-person words that claim the work for the writer ("I" is handled
+/// apart because of "I/O"): a warning in a bullet.
+#[rustfmt::skip]
+pub(crate) const PRONOUNS_SINGULAR: Words = Words::new(&[
+    "me", "mine", "my", "myself", "we", "we're", "we've", "we’re", "we’ve",
+]);
+
+/// Plural possessives ("our process"): a note. "us" is matched apart
+/// because "US" is a country.
+#[rustfmt::skip]
+pub(crate) const PRONOUNS_PLURAL: Words = Words::new(&[
+    "our", "ours", "ourselves",
+]);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::coach::text::tokenize;
+
+    #[test]
+    fn every_word_list_is_sorted_and_lowercase_for_binary_search() {
+        for (name, list) in [
+            ("WEAK_VERBS", &WEAK_VERBS),
+            ("IRREGULAR_PAST", &IRREGULAR_PAST),
+            ("BASE_VERBS", &BASE_VERBS),
+            ("NOT_VERBS_ED", &NOT_VERBS_ED),
+            ("DESIGN_VERBS", &DESIGN_VERBS),
+            ("DESIGN_ARTEFACTS", &DESIGN_ARTEFACTS),
+            ("SUFFIX_UNITS", &SUFFIX_UNITS),
+            ("COUNT_NOUNS", &COUNT_NOUNS),
+            ("HYPHEN_COUNTS", &HYPHEN_COUNTS),
+            ("NUMBER_WORDS", &NUMBER_WORDS),
+            ("RATIO_WORDS", &RATIO_WORDS),
+            ("VERSION_WORDS", &VERSION_WORDS),
+            ("VAGUE_MULTIPLE", &VAGUE_MULTIPLE),
+            ("DYNAMIC_TECH", &DYNAMIC_TECH),
+            ("PRONOUNS_SINGULAR", &PRONOUNS_SINGULAR),
+            ("PRONOUNS_PLURAL", &PRONOUNS_PLURAL),
+        ] {
+            assert!(
+                list.is_sorted_lowercase(),
+                "{name} must be sorted and lowercase"
+            );
+        }
+    }
+
+    #[test]
+    fn word_lists_match_ignoring_case_and_filter_by_letter_and_length() {
+        const LIST: Words = Words::new(&["alpha", "beta"]);
+        assert!(LIST.is_sorted_lowercase());
+        assert!(LIST.contains("Alpha") && LIST.contains("BETA"));
+        assert!(!LIST.contains("alph") && !LIST.contains("gamma") && !LIST.contains("alphabet"));
+        const PHRASES: Phrases = Phrases::new(&[&["team", "player"], &["guru"]]);
+        let mut tokens = Vec::new();
+        tokenize("a Team player and a guru", 0, 0, &mut tokens);
+        assert_eq!(PHRASES.len_at(&tokens, 1), Some(2));
+        assert_eq!(PHRASES.len_at(&tokens, 5), Some(1));
+        assert_eq!(PHRASES.len_at(&tokens, 0), None);
+        assert_eq!(PHRASES.len_at(&tokens, 9), None);
+    }
+}

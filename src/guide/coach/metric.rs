@@ -5,7 +5,7 @@
 use super::lexicon::{
     COUNT_NOUNS, HYPHEN_COUNTS, NUMBER_WORDS, RATIO_WORDS, SUFFIX_UNITS, VERSION_WORDS,
 };
-use super::text::{Token, is_one_of, lower};
+use super::text::{Token, is_one_of};
 
 /// Index of the first token that carries a figure, if any. `start` is the
 /// first word of the sentence (a capitalised word there is not a product
@@ -58,31 +58,29 @@ fn token_figure(tokens: &[Token], i: usize, start: usize, version_at: Option<usi
     if text.starts_with('#') && has_digit {
         return Figure::Metric; // a rank: "#1"
     }
-    let mut buf = [0u8; 40];
-    let lower_word = lower(core, &mut buf).unwrap_or("");
     if let Some((num, suffix)) = split_number(core) {
         return number_figure(tokens, i, start, version_at, num, suffix);
     }
-    if NUMBER_WORDS.contains(&lower_word) {
-        return Figure::Metric;
-    }
-    if RATIO_WORDS.contains(&lower_word) {
+    // Word lists match ignoring case, so plain words need no lowercasing.
+    if NUMBER_WORDS.contains(core) || RATIO_WORDS.contains(core) {
         return Figure::Metric;
     }
     // "six-engineer", "sub-100ms", "zero-trust" (not a figure).
-    if let Some((head, tail)) = lower_word.split_once('-') {
-        if NUMBER_WORDS.contains(&head) {
+    if let Some((head, tail)) = core.split_once('-') {
+        if NUMBER_WORDS.contains(head) {
             return if is_hyphen_count(tail) {
                 Figure::Metric
             } else {
                 Figure::None
             };
         }
-        for part in lower_word.split('-').skip(1) {
-            if let Some((_, suffix)) = split_number(part)
-                && (SUFFIX_UNITS.contains(&suffix) || is_hyphen_count(suffix))
-            {
-                return Figure::Metric;
+        if has_digit {
+            for part in core.split('-').skip(1) {
+                if let Some((_, suffix)) = split_number(part)
+                    && (SUFFIX_UNITS.contains(suffix) || is_hyphen_count(suffix))
+                {
+                    return Figure::Metric;
+                }
             }
         }
     }
@@ -97,10 +95,8 @@ fn number_figure(
     num: &str,
     suffix: &str,
 ) -> Figure {
-    let mut buf = [0u8; 40];
-    let suffix = lower(suffix, &mut buf).unwrap_or("?");
     if !suffix.is_empty() {
-        if SUFFIX_UNITS.contains(&suffix) {
+        if SUFFIX_UNITS.contains(suffix) {
             return Figure::Metric;
         }
         if let Some(after) = suffix.strip_prefix('-') {
@@ -130,7 +126,7 @@ fn number_figure(
         let prev = &tokens[i - 1];
         let sentence_start = i - 1 == start || (i >= 2 && tokens[i - 2].stop);
         let capitalised = prev.text.starts_with(|c: char| c.is_uppercase());
-        if is_one_of(prev.text, VERSION_WORDS) || (capitalised && !sentence_start) {
+        if VERSION_WORDS.contains(prev.text) || (capitalised && !sentence_start) {
             return Figure::Version;
         }
         // "Java 8 to 17": the second number continues the first.
@@ -172,18 +168,17 @@ fn is_percentile(word: &str) -> bool {
 }
 
 fn is_count_noun(word: &str) -> bool {
-    let mut buf = [0u8; 40];
-    let Some(w) = lower(word, &mut buf) else {
-        return false;
-    };
-    let w = w.rsplit('-').next().unwrap_or(w);
-    let singular = w.strip_suffix('s').unwrap_or(w);
-    COUNT_NOUNS.contains(&w) || COUNT_NOUNS.contains(&singular)
+    let w = word.rsplit('-').next().unwrap_or(word);
+    let singular = w
+        .strip_suffix('s')
+        .or_else(|| w.strip_suffix('S'))
+        .unwrap_or(w);
+    COUNT_NOUNS.contains(w) || (!singular.is_empty() && COUNT_NOUNS.contains(singular))
 }
 
 fn is_hyphen_count(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
-    HYPHEN_COUNTS.contains(&word) || HYPHEN_COUNTS.contains(&singular)
+    HYPHEN_COUNTS.contains(word) || (!singular.is_empty() && HYPHEN_COUNTS.contains(singular))
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@
 //! - A **bullet** starts at 100 and loses 5 per info, 25 per warning and 60
 //!   per error finding about it (floored at 0).
 //! - A **section** scores the mean of its bullets (100 when it has none),
-//!   minus 2/10/30 per info/warning/error finding that is not about one
+//!   minus 3/15/40 per info/warning/error finding that is not about one
 //!   bullet (template text, a project without a number, document rules shown
 //!   on the section), clamped to 0–100. An empty section has no score.
 //! - The **overall** score is the weighted mean of the section scores —

@@ -5,17 +5,12 @@
 use crate::resume::Section;
 
 use super::finding::{Finding, Severity, rule};
-use super::lexicon::TEMPLATE_PHRASES;
+use super::lexicon::{TEMPLATE_PHRASES, Words};
 use super::structure::{LineKind, Structure};
-use super::text::{Token, char_col, excerpt, tokenize};
+use super::text::{char_col, excerpt};
 
 /// Template text: `[Company]` that is not a link, TODO, XX %, lorem ipsum.
-pub(crate) fn check<'a>(
-    section: &'a Section,
-    structure: &Structure<'a>,
-    tokens: &mut Vec<Token<'a>>,
-    out: &mut Vec<Finding>,
-) {
+pub(crate) fn check(section: &Section, structure: &Structure, out: &mut Vec<Finding>) {
     let mut push = |line: usize, column: usize, text: &str| {
         out.push(Finding {
             rule: rule::PLACEHOLDER,
@@ -27,41 +22,49 @@ pub(crate) fn check<'a>(
             excerpt: excerpt(text, 40),
         });
     };
+    // Bracketed spans, read from the raw lines (the words lose brackets).
+    let mut reported: Vec<(usize, usize, usize)> = Vec::new();
     for (i, (kind, line)) in structure.lines.iter().enumerate() {
-        if matches!(kind, LineKind::Code | LineKind::Blank) {
+        if matches!(kind, LineKind::Code | LineKind::Blank) || !line.contains('[') {
             continue;
         }
-        let brackets = bracket_placeholders(line, &section.body);
-        let mut reported: Vec<(usize, usize)> = Vec::with_capacity(brackets.len());
-        for (byte, text) in brackets {
+        for (byte, text) in bracket_placeholders(line, &section.body) {
             let col = char_col(line, byte);
-            reported.push((col, col + text.chars().count()));
+            reported.push((i, col, col + text.chars().count()));
             push(i, col, text);
         }
-        tokens.clear();
-        tokenize(line, i, 0, tokens);
-        let mut skip = 0usize;
-        for (n, t) in tokens.iter().enumerate() {
-            let inside_reported = reported.iter().any(|&(a, b)| (a..b).contains(&t.col));
-            if skip > 0 || t.code || t.link || inside_reported {
-                skip = skip.saturating_sub(1);
-                continue;
-            }
-            let pair = tokens.get(n + 1).map(|next| (t.text, next.text));
-            let phrase = pair.is_some_and(|(a, b)| {
-                TEMPLATE_PHRASES
-                    .iter()
-                    .any(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
-            });
-            if phrase {
-                let end = tokens[n + 1].col + tokens[n + 1].text.chars().count();
-                let text: String = line.chars().skip(t.col).take(end - t.col).collect();
-                push(i, t.col, &text);
-                skip = 1;
-            } else if is_template_word(t.text) {
-                push(i, t.col, t.text);
-            }
+    }
+    let tokens = &structure.tokens;
+    let mut n = 0;
+    while n < tokens.len() {
+        let t = &tokens[n];
+        let inside_reported = reported
+            .iter()
+            .any(|&(line, a, b)| line == t.line && (a..b).contains(&t.col));
+        if t.code || t.link || inside_reported {
+            n += 1;
+            continue;
         }
+        let next = tokens
+            .get(n + 1)
+            .filter(|next| next.line == t.line && TEMPLATE_FIRST.contains(t.text));
+        let phrase = next.is_some_and(|next| {
+            TEMPLATE_PHRASES
+                .iter()
+                .any(|(x, y)| x.eq_ignore_ascii_case(t.text) && y.eq_ignore_ascii_case(next.text))
+        });
+        if let (true, Some(next)) = (phrase, next) {
+            let line = structure.lines[t.line].1;
+            let end = next.col + next.text.chars().count();
+            let text: String = line.chars().skip(t.col).take(end - t.col).collect();
+            push(t.line, t.col, &text);
+            n += 2;
+            continue;
+        }
+        if is_template_word(t.text) {
+            push(t.line, t.col, t.text);
+        }
+        n += 1;
     }
 }
 
@@ -103,8 +106,27 @@ fn bracket_placeholders<'l>(line: &'l str, body: &str) -> Vec<(usize, &'l str)> 
     found
 }
 
+/// First words of the template phrases, for a quick reject.
+const TEMPLATE_FIRST: Words = Words::new(&[
+    "company",
+    "jane",
+    "job",
+    "john",
+    "lorem",
+    "project",
+    "university",
+    "your",
+]);
+
 /// TODO, TBD, FIXME, XX, XX %, $XM, N %, 20XX, YYYY.
 fn is_template_word(word: &str) -> bool {
+    // Every template word holds one of these capitals.
+    if !word
+        .bytes()
+        .any(|b| matches!(b, b'X' | b'T' | b'F' | b'Y' | b'N'))
+    {
+        return false;
+    }
     if matches!(
         word,
         "TODO" | "TBD" | "FIXME" | "TKTK" | "YYYY" | "MM/YYYY" | "MM/YY"

@@ -8,9 +8,9 @@ use super::finding::{Finding, Severity};
 /// (bullet findings are already in the bullet mean).
 pub(crate) fn section_penalty(severity: Severity) -> u32 {
     match severity {
-        Severity::Info => 2,
-        Severity::Warning => 10,
-        Severity::Error => 30,
+        Severity::Info => 3,
+        Severity::Warning => 15,
+        Severity::Error => 40,
     }
 }
 
@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn section_score_is_bullet_mean_minus_section_penalties() {
         assert_eq!(section_score(None, 0), 100);
-        assert_eq!(section_score(Some(80.0), 10), 70);
+        assert_eq!(section_score(Some(80.0), 15), 65);
         assert_eq!(section_score(Some(10.0), 30), 0);
     }
 

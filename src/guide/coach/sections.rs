@@ -12,7 +12,7 @@ use super::placeholder;
 use super::score::section_penalty;
 use super::signals::{self, Signals};
 use super::structure::{Entry, LineKind, Structure};
-use super::text::{Token, excerpt, is_one_of, tokenize};
+use super::text::{excerpt, is_one_of};
 use super::verbs::{Opener, classify};
 
 /// What document rules need from a section, kept between rechecks.
@@ -63,10 +63,13 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
 
     let structure = Structure::parse(&section.body);
     let mut scratch = Vec::new();
-    facts.signals = signals::scan(&section.body, &mut scratch);
+    let what = signals::Scan {
+        contact: matches!(section.kind, SectionKind::Header | SectionKind::Custom),
+        years: section.kind == SectionKind::Summary,
+    };
+    facts.signals = signals::scan(&section.body, what, &mut scratch);
     facts.print_lines = print_lines(section.kind, &structure);
-    let mut tokens: Vec<Token> = Vec::new();
-    placeholder::check(section, &structure, &mut tokens, &mut findings);
+    placeholder::check(section, &structure, &mut findings);
 
     let before_bullets = findings.len();
     let mut bullet_score = None;
@@ -80,10 +83,14 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
                 role: structure.entries[bullet.entry].role,
             };
             let segments = structure.bullet_segments(bullet);
-            let outcome = check_bullet(&ctx, segments, &mut tokens, &mut findings);
+            let tokens = structure.tokens_of(bullet.segments.clone());
+            let outcome = check_bullet(&ctx, segments, tokens, &mut findings);
             total += 100u32.saturating_sub(outcome.penalty);
             facts.bullets += 1;
-            if section.kind == SectionKind::Experience && outcome.metric_expected {
+            // A design statement without a number is left out of the ratio;
+            // with one, it counts like any other bullet.
+            let counted = outcome.metric_expected || outcome.has_metric;
+            if section.kind == SectionKind::Experience && counted {
                 facts.experience_bullets += 1;
                 facts.experience_with_metric += usize::from(outcome.has_metric);
             }
@@ -95,23 +102,18 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
     let after_bullets = findings.len();
     if section.kind == SectionKind::Projects && level == Level::Junior {
         for entry in &structure.entries {
-            check_project(section.id, &structure, entry, &mut tokens, &mut findings);
+            check_project(section.id, &structure, entry, &mut findings);
         }
     }
     if section.kind == SectionKind::Summary {
-        tokens.clear();
-        for (i, (kind, line)) in structure.lines.iter().enumerate() {
-            if *kind != LineKind::Code {
-                tokenize(line, i, 0, &mut tokens);
-            }
-        }
-        check_buzzwords(section.id, &tokens, &mut findings);
+        let tokens = &structure.tokens;
+        check_buzzwords(section.id, tokens, &mut findings);
         let is_years = |i: usize| {
             tokens
                 .get(i + 1)
                 .is_some_and(|t| is_one_of(t.text, &["years", "year", "yrs"]))
         };
-        if find_metric_where(&tokens, 0, |i| !is_years(i)).is_some() {
+        if find_metric_where(tokens, 0, |i| !is_years(i)).is_some() {
             facts.signals |= signals::METRIC;
         }
     }
@@ -188,35 +190,25 @@ fn print_lines(kind: SectionKind, structure: &Structure) -> f32 {
 }
 
 /// Junior projects: one number each, and a problem, a stack and your part.
-fn check_project<'a>(
-    section: SectionId,
-    structure: &Structure<'a>,
-    entry: &Entry,
-    tokens: &mut Vec<Token<'a>>,
-    out: &mut Vec<Finding>,
-) {
+fn check_project(section: SectionId, structure: &Structure, entry: &Entry, out: &mut Vec<Finding>) {
     if entry.bullets.is_empty() && entry.meta.is_empty() {
         return;
     }
-    tokens.clear();
+    let mut scratch = Vec::new();
     let mut stack = false;
     let mut problem = false;
-    let mut scratch = Vec::new();
+    for seg in &structure.segments[entry.segments.clone()] {
+        stack |=
+            signals::scan(seg.text, signals::Scan::default(), &mut scratch) & signals::STACK != 0;
+    }
     for &m in &entry.meta {
         let seg = structure.segments[m];
-        tokenize(seg.text, seg.line, seg.col, tokens);
-        stack |= signals::scan(seg.text, &mut scratch) & signals::STACK != 0;
         let is_heading = structure.lines[seg.line].0 == LineKind::Heading;
         problem |= !is_heading && seg.text.split_whitespace().count() >= 4;
     }
     let mut contribution = false;
     for bullet in &structure.bullets[entry.bullets.clone()] {
-        let first = tokens.len();
-        for seg in structure.bullet_segments(bullet) {
-            tokenize(seg.text, seg.line, seg.col, tokens);
-            stack |= signals::scan(seg.text, &mut scratch) & signals::STACK != 0;
-        }
-        let words = &tokens[first..];
+        let words = structure.tokens_of(bullet.segments.clone());
         let verb = words
             .iter()
             .find(|t| !is_one_of(t.text, &["I", "we"]))
@@ -232,18 +224,7 @@ fn check_project<'a>(
             )
         });
     }
-    let first = entry
-        .meta
-        .first()
-        .map(|&m| structure.segments[m])
-        .or_else(|| {
-            entry
-                .bullets
-                .clone()
-                .next()
-                .map(|b| structure.segments[structure.bullets[b].segments.start])
-        });
-    let Some(anchor) = first else {
+    let Some(&anchor) = structure.segments.get(entry.segments.start) else {
         return;
     };
     let mut finding = |rule, message: String| {
@@ -257,7 +238,7 @@ fn check_project<'a>(
             excerpt: excerpt(anchor.text, 40),
         });
     };
-    if find_metric(tokens, 0).is_none() {
+    if find_metric(structure.tokens_of(entry.segments.clone()), 0).is_none() {
         finding(
             rule::METRIC,
             "Project has no number: add users, requests, tables or time saved.".into(),

@@ -164,6 +164,16 @@ fn experience_facts_count_bullets_with_numbers() {
     // The design statement is not expected to carry a number.
     assert_eq!(check.facts.experience_bullets, 2);
     assert_eq!(check.facts.experience_with_metric, 1);
+    // With a number it counts like any other bullet.
+    let measured = body.replace("refunds service", "refunds service, used by 3 teams");
+    let check = check_section(Level::Mid, &section(SectionKind::Experience, &measured));
+    assert_eq!(
+        (
+            check.facts.experience_bullets,
+            check.facts.experience_with_metric
+        ),
+        (3, 2)
+    );
     let mean = check.bullet_score.unwrap();
     assert!(mean > 80.0 && mean < 100.0, "{mean}");
 }

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::text::{contains_ci, lower};
+use super::text::contains_ci;
 
 pub(crate) type Signals = u64;
 
@@ -132,8 +132,15 @@ struct Term {
     signal: Signals,
 }
 
-fn table() -> &'static [Term] {
-    static TABLE: OnceLock<Vec<Term>> = OnceLock::new();
+/// Terms sorted by first word, with the range of terms per first letter so
+/// that a word is compared with a handful of terms, not all of them.
+struct Table {
+    terms: Vec<Term>,
+    by_letter: [(u16, u16); 128],
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut terms: Vec<Term> = TERMS
             .iter()
@@ -148,8 +155,25 @@ fn table() -> &'static [Term] {
             })
             .collect();
         terms.sort_by(|a, b| a.first.cmp(b.first));
-        terms
+        let mut by_letter = [(0u16, 0u16); 128];
+        for (i, term) in terms.iter().enumerate() {
+            let b = usize::from(term.first.as_bytes()[0]);
+            if by_letter[b].1 == 0 {
+                by_letter[b].0 = i as u16;
+            }
+            by_letter[b].1 = i as u16 + 1;
+        }
+        Table { terms, by_letter }
     })
+}
+
+/// Which optional scans a section needs.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Scan {
+    /// E-mail and profile links (header and custom sections).
+    pub contact: bool,
+    /// "6 years" (the summary).
+    pub years: bool,
 }
 
 /// The words of `text` for term matching: runs of letters, digits and
@@ -171,26 +195,30 @@ fn words<'a>(text: &'a str, out: &mut Vec<&'a str>) {
 }
 
 /// Scans `text` for every signal's terms; `scratch` is reused between calls.
-pub(crate) fn scan<'a>(text: &'a str, scratch: &mut Vec<&'a str>) -> Signals {
+pub(crate) fn scan<'a>(text: &'a str, what: Scan, scratch: &mut Vec<&'a str>) -> Signals {
     scratch.clear();
+    scratch.reserve(text.len() / 6);
     words(text, scratch);
     let table = table();
     let mut found = 0;
-    let mut buf = [0u8; 40];
     for (i, &word) in scratch.iter().enumerate() {
         for &(signal, exact) in EXACT {
             if word == exact {
                 found |= signal;
             }
         }
-        if years_at(scratch, i) {
+        if what.years && years_at(scratch, i) {
             found |= YEARS;
         }
-        let Some(w) = lower(word, &mut buf) else {
+        let letter = word.as_bytes()[0].to_ascii_lowercase();
+        if !letter.is_ascii() {
             continue;
-        };
-        let start = table.partition_point(|t| t.first < w);
-        for term in table[start..].iter().take_while(|t| t.first == w) {
+        }
+        let (start, end) = table.by_letter[usize::from(letter)];
+        for term in &table.terms[usize::from(start)..usize::from(end)] {
+            if !term.first.eq_ignore_ascii_case(word) {
+                continue;
+            }
             let rest = &scratch[i + 1..];
             let matches = term.rest.len() <= rest.len()
                 && term
@@ -204,7 +232,10 @@ pub(crate) fn scan<'a>(text: &'a str, scratch: &mut Vec<&'a str>) -> Signals {
             }
         }
     }
-    found | contact_signals(text)
+    if what.contact {
+        found |= contact_signals(text);
+    }
+    found
 }
 
 /// True when only spaces, hyphens or slashes separate two words of `text`
@@ -285,7 +316,11 @@ mod tests {
 
     fn signals(text: &str) -> Signals {
         let mut scratch = Vec::new();
-        scan(text, &mut scratch)
+        let all = Scan {
+            contact: true,
+            years: true,
+        };
+        scan(text, all, &mut scratch)
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::text::find_word_ci;
+use super::text::{Token, find_word_ci, tokenize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LineKind {
@@ -48,6 +48,8 @@ pub(crate) struct Bullet {
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub heading: bool,
+    /// Indexes into `Structure::segments`: everything the entry holds.
+    pub segments: Range<usize>,
     pub role: Role,
     pub bullets: Range<usize>,
     /// Indexes into `Structure::segments`: headings and paragraph lines.
@@ -60,6 +62,10 @@ pub(crate) struct Structure<'a> {
     pub segments: Vec<Segment<'a>>,
     pub bullets: Vec<Bullet>,
     pub entries: Vec<Entry>,
+    /// The words of every segment, in order: read once, shared by all rules.
+    pub tokens: Vec<Token<'a>>,
+    /// Index of each segment's first token, and the total at the end.
+    token_starts: Vec<usize>,
 }
 
 impl<'a> Structure<'a> {
@@ -125,12 +131,23 @@ impl<'a> Structure<'a> {
             s.lines.push((kind, line));
         }
         s.finish_entries();
+        s.token_starts.reserve(s.segments.len() + 1);
+        for seg in &s.segments {
+            s.token_starts.push(s.tokens.len());
+            tokenize(seg.text, seg.line, seg.col, &mut s.tokens);
+        }
+        s.token_starts.push(s.tokens.len());
         s
     }
 
-    /// Whole text of a bullet's segments, for rules that read it as one.
+    /// The segments of a bullet: its first line and continuation lines.
     pub fn bullet_segments(&self, bullet: &Bullet) -> &[Segment<'a>] {
         &self.segments[bullet.segments.clone()]
+    }
+
+    /// The words of a range of segments.
+    pub fn tokens_of(&self, segments: Range<usize>) -> &[Token<'a>] {
+        &self.tokens[self.token_starts[segments.start]..self.token_starts[segments.end]]
     }
 
     fn start_entry(&mut self, heading: bool) {
@@ -138,7 +155,9 @@ impl<'a> Structure<'a> {
         if current.bullets.is_empty() && current.meta.is_empty() {
             self.entries.pop();
         }
-        self.entries.push(Entry::new(heading));
+        let mut entry = Entry::new(heading);
+        entry.segments = self.segments.len()..self.segments.len();
+        self.entries.push(entry);
     }
 
     fn add_meta(&mut self, line: usize, full: &str, text: &'a str) {
@@ -189,6 +208,12 @@ impl<'a> Structure<'a> {
                 _ => merged.push(entry),
             }
         }
+        // Each entry holds the segments up to the next one's first.
+        let total = self.segments.len();
+        for i in 0..merged.len() {
+            let end = merged.get(i + 1).map_or(total, |next| next.segments.start);
+            merged[i].segments.end = end;
+        }
         for entry in &mut merged {
             entry.role = role_of(entry.meta.iter().map(|&m| self.segments[m].text));
         }
@@ -200,6 +225,7 @@ impl Entry {
     fn new(heading: bool) -> Self {
         Entry {
             heading,
+            segments: 0..0,
             role: Role::Unknown,
             bullets: 0..0,
             meta: Vec::new(),

@@ -24,29 +24,24 @@ pub(crate) struct Token<'a> {
 
 /// Characters that split words (besides whitespace).
 fn is_separator(c: char) -> bool {
-    matches!(
-        c,
-        '*' | '('
-            | ')'
-            | '['
-            | ']'
-            | '{'
-            | '}'
-            | '"'
-            | '“'
-            | '”'
-            | '<'
-            | '>'
-            | '|'
-            | '→'
-            | '–'
-            | '—'
-            | '…'
-            | '•'
-            | '·'
-            | '='
-    )
+    if c.is_ascii() {
+        return ASCII_SPLIT[c as usize];
+    }
+    c.is_whitespace() || matches!(c, '“' | '”' | '→' | '–' | '—' | '…' | '•' | '·')
 }
+
+/// ASCII characters that split words: whitespace, emphasis, brackets,
+/// quotes and table pipes.
+const ASCII_SPLIT: [bool; 128] = {
+    let mut table = [false; 128];
+    let split = b" \t\r\n`*()[]{}\"<>|=";
+    let mut i = 0;
+    while i < split.len() {
+        table[split[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 fn is_leading_junk(c: char) -> bool {
     matches!(
@@ -66,23 +61,32 @@ fn is_trailing_junk(c: char) -> bool {
 /// line `line`) to `out`. Link destinations (`](url)`) are skipped: they are
 /// not read as prose.
 pub(crate) fn tokenize<'a>(text: &'a str, line: usize, col0: usize, out: &mut Vec<Token<'a>>) {
+    let bytes = text.as_bytes();
     let mut start: Option<(usize, usize)> = None;
     let mut in_code = false;
     let mut col = col0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let split = c.is_whitespace() || c == '`' || is_separator(c);
-        if split {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is read byte by byte; other characters are decoded.
+        let (c, len) = if bytes[i] < 0x80 {
+            (bytes[i] as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        if is_separator(c) {
             if let Some((s, s_col)) = start.take() {
                 push_word(&text[s..i], line, s_col, in_code, out);
             }
             if c == '`' {
                 in_code = !in_code;
             }
-            if c == ']' && chars.peek().is_some_and(|&(_, n)| n == '(') {
+            if c == ']' && bytes.get(i + 1) == Some(&b'(') {
                 // Skip `(destination)`, allowing nested parentheses.
                 let mut depth = 0usize;
-                for (_, d) in chars.by_ref() {
+                let mut j = i + 1;
+                for d in text[j..].chars() {
+                    j += d.len_utf8();
                     col += 1;
                     match d {
                         '(' => depth += 1,
@@ -95,11 +99,15 @@ pub(crate) fn tokenize<'a>(text: &'a str, line: usize, col0: usize, out: &mut Ve
                         _ => {}
                     }
                 }
+                i = j;
+                col += 1;
+                continue;
             }
         } else if start.is_none() {
             start = Some((i, col));
         }
         col += 1;
+        i += len;
     }
     if let Some((s, s_col)) = start {
         push_word(&text[s..], line, s_col, in_code, out);
@@ -107,7 +115,9 @@ pub(crate) fn tokenize<'a>(text: &'a str, line: usize, col0: usize, out: &mut Ve
 }
 
 fn push_word<'a>(raw: &'a str, line: usize, col: usize, code: bool, out: &mut Vec<Token<'a>>) {
-    let link = raw.contains("://") || raw.starts_with("www.") || raw.contains('@');
+    let link = raw.bytes().any(|b| b == b':' || b == b'@')
+        && (raw.contains("://") || raw.contains('@'))
+        || raw.starts_with("www.");
     let (lead_bytes, lead_chars) = raw
         .chars()
         .take_while(|&c| is_leading_junk(c))
@@ -118,7 +128,9 @@ fn push_word<'a>(raw: &'a str, line: usize, col: usize, code: bool, out: &mut Ve
     } else {
         rest.trim_end_matches(is_trailing_junk)
     };
-    if !text.chars().any(char::is_alphanumeric) {
+    let has_word = text.bytes().any(|b| b.is_ascii_alphanumeric())
+        || (!text.is_ascii() && text.chars().any(char::is_alphanumeric));
+    if !has_word {
         // Punctuation after closing emphasis ("**Payments**:") belongs to
         // the word before it.
         if let Some(prev) = out.last_mut().filter(|p| p.line == line) {
@@ -170,6 +182,14 @@ pub(crate) fn find_word_ci(hay: &str, needle: &str) -> Option<usize> {
             && h.get(i + n.len())
                 .is_none_or(|b| !b.is_ascii_alphanumeric())
     })
+}
+
+/// Orders a lowercase word against any word, ignoring ASCII case, for
+/// binary search in sorted lowercase lists.
+pub(crate) fn cmp_ignore_case(lowercase: &str, word: &str) -> std::cmp::Ordering {
+    lowercase
+        .bytes()
+        .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
 }
 
 /// Finds `needle` (lowercase ASCII) anywhere in `hay` ignoring ASCII case.

@@ -23,13 +23,13 @@ pub(crate) fn classify(word: &str) -> Opener {
     let Some(w) = lower(word, &mut buf) else {
         return Opener::Other;
     };
-    if WEAK_VERBS.contains(&w) {
+    if WEAK_VERBS.contains(w) {
         return Opener::Weak;
     }
-    if IRREGULAR_PAST.contains(&w) {
+    if IRREGULAR_PAST.contains(w) {
         return Opener::Past;
     }
-    if NOT_VERBS_ED.contains(&w) {
+    if NOT_VERBS_ED.contains(w) {
         return Opener::Other;
     }
     // "Co-authored", "Re-architected", "Open-sourced": the last part decides.
@@ -39,7 +39,7 @@ pub(crate) fn classify(word: &str) -> Opener {
             other => other,
         };
     }
-    if BASE_VERBS.contains(&w) {
+    if BASE_VERBS.contains(w) {
         return Opener::Present;
     }
     if let Some(stem) = w.strip_suffix("ing") {
@@ -67,7 +67,7 @@ pub(crate) fn classify(word: &str) -> Opener {
 }
 
 fn is_base(stem: &str) -> bool {
-    BASE_VERBS.contains(&stem)
+    BASE_VERBS.contains(stem)
 }
 
 fn is_base_with_e(stem: &str) -> bool {
@@ -95,7 +95,7 @@ fn is_base_with_y(stem: &str) -> bool {
 /// Verbs whose bullets may go without a number when they name a design
 /// artefact; "Architected" always does.
 pub(crate) fn is_design_verb(word: &str) -> bool {
-    DESIGN_VERBS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    DESIGN_VERBS.contains(word)
 }
 
 pub(crate) fn is_architect_verb(word: &str) -> bool {
