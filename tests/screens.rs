@@ -230,3 +230,32 @@ fn cursor_sits_on_the_right_cell_after_wide_characters() {
     let (x, y) = cursor;
     assert_eq!(buf[(x - 2, y)].symbol(), "京", "cursor right after 東京");
 }
+
+#[test]
+fn resume_switcher_lists_resumes_with_the_open_one_marked() {
+    use resumd::tui::overlay::{Overlay, ResumeList};
+    let mut app = app(Level::Mid);
+    app.overlay = Some(Overlay::Resumes(ResumeList::new(
+        vec!["backend".into(), "platform-roles".into(), "resume".into()],
+        "resume",
+    )));
+    press(&mut app, KeyCode::Up);
+    let list = render(&mut app, 80, 24);
+    insta::assert_snapshot!(list);
+    // c on the selected resume asks for the copy's name.
+    press(&mut app, KeyCode::Char('c'));
+    let prompt = render(&mut app, 80, 24);
+    assert!(prompt.contains("platform-roles-copy"), "{prompt}");
+    insta::assert_snapshot!(prompt);
+}
+
+#[test]
+fn export_format_choice() {
+    let mut app = app(Level::Mid);
+    press(&mut app, KeyCode::F(1));
+    for c in "export…".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}

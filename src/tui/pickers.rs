@@ -46,7 +46,7 @@ impl ResumeList {
             (KeyCode::Enter, Some(name)) => Outcome::Resumes(ResumeOp::Open(name)),
             (KeyCode::Char('c'), Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(
                 PromptPurpose::DuplicateResume(name.clone()),
-                format!("Name of the copy of '{name}' (a variant for one kind of job)"),
+                format!("Copy '{name}' as (a variant to tailor)"),
                 &format!("{name}-copy"),
             ))),
             (KeyCode::Char('r'), Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(

@@ -76,7 +76,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             );
         }
         Overlay::Prompt(prompt) => {
-            let rect = centered(area, 60, 6);
+            let rect = centered(area, 70, 6);
             let block = boxed(&prompt.title, theme);
             let inner = block.inner(rect);
             frame.render_widget(Clear, rect);
