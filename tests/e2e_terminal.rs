@@ -157,3 +157,27 @@ fn default_theme_does_use_colour() {
     app.send(CTRL_Q);
     assert_eq!(app.wait_exit(), 0);
 }
+
+#[test]
+fn works_under_common_term_values_without_true_colour() {
+    for term in [
+        "xterm-256color",
+        "screen-256color",
+        "tmux-256color",
+        "linux",
+    ] {
+        let config = tempfile::tempdir().unwrap();
+        new_resume(config.path());
+        let mut app = Session::start_with_env(config.path(), &[], 100, 30, &[("TERM", term)]);
+        app.wait_for("Summary");
+        app.type_text("typed ");
+        app.wait_for("typed ");
+        let raw = String::from_utf8_lossy(&app.raw()).into_owned();
+        assert!(
+            !raw.contains("38;2;") && !raw.contains("48;2;"),
+            "{term}: true colour sent"
+        );
+        app.send(CTRL_Q);
+        assert_eq!(app.wait_exit(), 0, "{term}");
+    }
+}

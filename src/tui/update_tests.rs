@@ -269,3 +269,62 @@ fn export_asks_for_a_format_then_a_path() {
         }]
     );
 }
+
+fn mouse(app: &mut App, kind: ratatui::crossterm::event::MouseEventKind, column: u16, row: u16) {
+    app.handle_event(&Event::Mouse(ratatui::crossterm::event::MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+#[test]
+fn mouse_is_ignored_until_turned_on() {
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app();
+    app.prepare_view();
+    let before = app.selected;
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 3, 4);
+    assert_eq!(app.selected, before);
+    app.update(Action::ToggleMouse);
+    assert!(app.mouse);
+    assert!(app.effects.contains(&Effect::SetMouse(true)));
+    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 3, 4);
+    assert_eq!(
+        app.selected,
+        app.resume.sections()[3].id,
+        "row 4 is the 4th section"
+    );
+    assert_eq!(app.focus, Pane::Sections);
+}
+
+#[test]
+fn mouse_clicks_focus_and_place_the_cursor_and_the_wheel_scrolls() {
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app();
+    app.mouse = true;
+    app.prepare_view();
+    let editor = app.screen().unwrap().editor.unwrap();
+    // Inside the border and the two-column gutter: the 6th character.
+    mouse(
+        &mut app,
+        MouseEventKind::Down(MouseButton::Left),
+        editor.x + 3 + 5,
+        editor.y + 1,
+    );
+    assert_eq!(app.focus, Pane::Editor);
+    let cursor = app.editors.area(app.selected).unwrap().cursor();
+    assert_eq!((cursor.0, cursor.1), (0, 5));
+
+    let preview = app.screen().unwrap().preview.unwrap();
+    let scroll = app.preview_scroll;
+    mouse(
+        &mut app,
+        MouseEventKind::ScrollDown,
+        preview.x + 2,
+        preview.y + 2,
+    );
+    assert!(!app.preview_follows);
+    assert_eq!(app.preview_scroll, scroll + 3);
+}
