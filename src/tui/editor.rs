@@ -150,6 +150,13 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
             area.cancel_selection();
         }
         area.move_cursor(movement);
+        // Ctrl-Home/End go to the very start or end of the text, not just
+        // the first or last line.
+        match movement {
+            CursorMove::Top => area.move_cursor(CursorMove::Head),
+            CursorMove::Bottom => area.move_cursor(CursorMove::End),
+            _ => {}
+        }
         return KeyOutcome::Moved;
     }
 
@@ -270,6 +277,15 @@ mod tests {
         assert_eq!(press(&mut a, KeyCode::Left), KeyOutcome::Moved);
         assert_eq!(text_of(&a), "h");
         assert_eq!(press(&mut a, KeyCode::F(12)), KeyOutcome::Ignored);
+    }
+
+    #[test]
+    fn ctrl_end_goes_to_the_end_of_the_text() {
+        let mut a = area("one\ntwo lines");
+        handle_key(&mut a, &KeyEvent::new(KeyCode::End, KeyModifiers::CONTROL));
+        assert_eq!((a.cursor().0, a.cursor().1), (1, 9));
+        handle_key(&mut a, &KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL));
+        assert_eq!((a.cursor().0, a.cursor().1), (0, 0));
     }
 
     #[test]

@@ -124,6 +124,10 @@ impl App {
     /// After the focused section's text changed: store it, recheck that
     /// section, drop its preview, schedule the autosave.
     fn after_edit(&mut self) {
+        // A passing message ("Saved.") is stale once the text changes.
+        if self.status.as_ref().is_some_and(|s| !s.alert) {
+            self.status = None;
+        }
         self.sync_current_body();
         self.report.recheck_section(&self.resume, self.selected);
         self.preview.invalidate(self.selected);
