@@ -16,6 +16,7 @@ pub mod terminal;
 pub mod theme;
 mod update;
 pub mod view;
+mod wake;
 
 pub use action::Action;
 pub use app::App;

@@ -13,12 +13,15 @@ use ratatui::crossterm::event::{self, Event};
 use super::app::{App, Effect, SaveState};
 use super::terminal::{self, TerminalGuard};
 use super::view;
-use super::{clipboard, external};
+use super::{clipboard, external, wake};
 use crate::storage::{self, Autosaver, SaveOutcome};
 
-/// How often the loop wakes while idle to notice a signal. Nothing is drawn
-/// on these wake-ups.
+/// Without the signal pipe (see `wake`), how often the loop wakes while
+/// idle to notice a signal. Nothing is drawn on these wake-ups.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+/// While a save is with the background writer (or failed and is being
+/// retried), how often the loop looks for its outcome to show it.
+const SAVE_CHECK: Duration = Duration::from_millis(25);
 /// How long quitting waits for the last save before asking what to do.
 const FINAL_SAVE_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -32,11 +35,27 @@ pub struct TerminalEvents;
 
 impl EventSource for TerminalEvents {
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
-        if event::poll(timeout)? {
-            event::read().map(Some)
-        } else {
-            Ok(None)
+        if !wake::installed() {
+            return poll_read(timeout);
         }
+        // Events crossterm already read come first; otherwise sleep on the
+        // terminal and the signal pipe together.
+        if let Some(event) = poll_read(Duration::ZERO)? {
+            return Ok(Some(event));
+        }
+        if timeout.is_zero() {
+            return Ok(None);
+        }
+        wake::wait(timeout)?;
+        poll_read(Duration::ZERO)
+    }
+}
+
+fn poll_read(timeout: Duration) -> io::Result<Option<Event>> {
+    if event::poll(timeout)? {
+        event::read().map(Some)
+    } else {
+        Ok(None)
     }
 }
 
@@ -52,6 +71,8 @@ impl Signals {
         for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
             signal_hook::flag::register_usize(signal, Arc::clone(&received), signal as usize)?;
         }
+        // Wake the loop for these and for resizes, so it never has to poll.
+        wake::install(&[libc::SIGHUP, libc::SIGTERM, libc::SIGINT, libc::SIGWINCH])?;
         Ok(Signals { received })
     }
 
@@ -141,11 +162,19 @@ fn guarded(app: &mut App, saver: &mut Autosaver, f: impl FnOnce(&mut App)) {
 }
 
 fn next_wake(app: &App) -> Duration {
-    let mut timeout = SIGNAL_CHECK;
+    let mut timeout = if wake::installed() {
+        Duration::MAX
+    } else {
+        SIGNAL_CHECK
+    };
     if let Some(deadline) = app.autosave_deadline() {
         timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
     }
-    timeout
+    match app.save {
+        SaveState::Saving => timeout.min(SAVE_CHECK),
+        SaveState::Failed(_) => timeout.min(SIGNAL_CHECK),
+        _ => timeout,
+    }
 }
 
 fn submit(app: &mut App, saver: &mut Autosaver) {
