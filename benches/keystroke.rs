@@ -1,8 +1,12 @@
 //! One keystroke end to end, as the event loop does it: terminal event →
-//! `App::handle_event` (edit, coach, preview cache) → `App::prepare_view` →
-//! `view::draw` into a 120×40 `TestBackend`. Each iteration types a letter
-//! and erases it again (two keystrokes, two frames), so the text does not
-//! grow while the benchmark runs.
+//! `App::handle_event` → `App::prepare_view` → `view::draw` into a 120×40
+//! `TestBackend`. Each iteration types a letter and erases it again (two
+//! keystrokes, two frames), so the text does not grow while it runs.
+//!
+//! `echo_*`: a key inside a word, as typed: the coach and the preview wait
+//! for the end of the word. `settled_*`: the same keys with the coach and
+//! the preview brought up to date before each frame (what a space or a
+//! pause costs).
 
 #[path = "support/big_resume.rs"]
 mod big_resume;
@@ -52,12 +56,15 @@ fn key(code: KeyCode) -> Event {
     Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-fn type_and_erase(bencher: Bencher, resume: Resume) {
+fn type_and_erase(bencher: Bencher, resume: Resume, settle: bool) {
     let (mut app, mut terminal) = ready_app(resume);
     let (letter, backspace) = (key(KeyCode::Char('x')), key(KeyCode::Backspace));
     bencher.counter(ItemsCount::new(2usize)).bench_local(|| {
         for event in [&letter, &backspace] {
             app.handle_event(event);
+            if settle {
+                app.settle();
+            }
             app.prepare_view();
             terminal.draw(|f| view::draw(&app, f)).expect("draw");
         }
@@ -65,11 +72,21 @@ fn type_and_erase(bencher: Bencher, resume: Resume) {
 }
 
 #[divan::bench]
-fn one_page(bencher: Bencher) {
-    type_and_erase(bencher, big_resume::one_page());
+fn echo_one_page(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::one_page(), false);
 }
 
 #[divan::bench]
-fn big_2000_lines(bencher: Bencher) {
-    type_and_erase(bencher, big_resume::big());
+fn echo_big_2000_lines(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::big(), false);
+}
+
+#[divan::bench]
+fn settled_one_page(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::one_page(), true);
+}
+
+#[divan::bench]
+fn settled_big_2000_lines(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::big(), true);
 }

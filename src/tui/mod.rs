@@ -12,6 +12,7 @@ pub mod layout;
 mod mouse;
 pub mod overlay;
 pub mod run;
+mod settle;
 pub mod terminal;
 pub mod theme;
 mod update;

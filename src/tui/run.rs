@@ -129,7 +129,10 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
                     pending = events.next(Duration::ZERO).unwrap_or_default();
                 }
             }
-            Ok(None) => {}
+            // A pause in the input: let the coach and preview catch up.
+            Ok(None) => {
+                app.settle_if_due(Instant::now());
+            }
             Err(error) => {
                 let _ = final_save(app, host.saver);
                 return Exit::TerminalLost(error.to_string());
@@ -167,7 +170,10 @@ fn next_wake(app: &App) -> Duration {
     } else {
         SIGNAL_CHECK
     };
-    if let Some(deadline) = app.autosave_deadline() {
+    for deadline in [app.autosave_deadline(), app.settle_deadline()]
+        .into_iter()
+        .flatten()
+    {
         timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
     }
     match app.save {
