@@ -186,11 +186,24 @@ impl<W: Write> FrameBackend<W> {
 
     fn print(&mut self, x: u16, y: u16, symbol: &str) {
         self.pending.extend_from_slice(symbol.as_bytes());
-        // Only plain ASCII is certain to advance one column in every
-        // terminal; after anything else the next move is absolute. At the
-        // last column the cursor stays put (pending wrap).
-        let ascii = symbol.len() == 1 && symbol.as_bytes()[0].is_ascii_graphic() || symbol == " ";
-        self.cursor = (ascii && x + 1 < self.width.get()).then_some(Position { x: x + 1, y });
+        // At the last column the cursor stays put (pending wrap); after a
+        // symbol terminals may disagree on, the next move is absolute.
+        let advances = advances_one_column(symbol) && x + 1 < self.width.get();
+        self.cursor = advances.then_some(Position { x: x + 1, y });
+    }
+}
+
+/// Whether every terminal moves one column right after printing `symbol`:
+/// one character that is one column wide (as ratatui itself assumes, so the
+/// layout agrees) and not from the emoji and symbol planes, where widths
+/// differ between terminals and fonts.
+fn advances_one_column(symbol: &str) -> bool {
+    let mut chars = symbol.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => {
+            (c as u32) < 0x1F000 && unicode_width::UnicodeWidthChar::width(c) == Some(1)
+        }
+        _ => false,
     }
 }
 

@@ -118,6 +118,26 @@ fn after_wide_characters_and_the_last_column_moves_are_absolute() {
 }
 
 #[test]
+fn one_column_symbols_advance_like_letters() {
+    let mut b = backend(80);
+    let plain = Style::new();
+    let out = frame(
+        &mut b,
+        &[
+            (0, 0, cell("─", plain)),
+            (1, 0, cell("─", plain)),
+            (2, 0, cell("✓", plain)),
+            (3, 0, cell("😀", plain)),
+            (5, 0, cell("a", plain)),
+        ],
+    );
+    assert_eq!(
+        out,
+        "\x1b[?2026h\x1b[1H\x1b[0m──✓😀\x1b[1;6Ha\x1b[?25l\x1b[?2026l"
+    );
+}
+
+#[test]
 fn forgetting_the_terminal_state_makes_the_next_frame_explicit() {
     let mut b = backend(80);
     let plain = Style::new();
