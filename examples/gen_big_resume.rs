@@ -6,8 +6,9 @@
 //! ```
 //!
 //! `--save-to DIR` stores it as a saved resume in a resumd config folder
-//! (the folder `RESUMD_CONFIG_DIR` or `--config-dir` points at), opened at
-//! the end of its longest section, instead of printing the Markdown.
+//! (the folder `RESUMD_CONFIG_DIR` or `--config-dir` points at) instead of
+//! printing the Markdown; resumd opens it on a new line at the end of the
+//! section titled `--section TITLE` (default: the longest section).
 
 #[path = "../benches/support/big_resume.rs"]
 mod big_resume;
@@ -23,6 +24,7 @@ struct Args {
     seed: u64,
     save_to: Option<PathBuf>,
     name: String,
+    section: Option<String>,
 }
 
 fn parse() -> Result<Args, String> {
@@ -31,6 +33,7 @@ fn parse() -> Result<Args, String> {
         seed: big_resume::DEFAULT_SEED,
         save_to: None,
         name: "big".to_string(),
+        section: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -40,9 +43,10 @@ fn parse() -> Result<Args, String> {
             "--seed" => args.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--save-to" => args.save_to = Some(PathBuf::from(value()?)),
             "--name" => args.name = value()?,
+            "--section" => args.section = Some(value()?),
             other => {
                 return Err(format!(
-                    "unknown argument {other}; use --lines N --seed S [--save-to DIR --name NAME]"
+                    "unknown argument {other}; use --lines N --seed S [--save-to DIR --name NAME --section TITLE]"
                 ));
             }
         }
@@ -63,15 +67,19 @@ fn main() -> ExitCode {
         print!("{markdown}");
         return ExitCode::SUCCESS;
     };
-    let resume = big_resume::resume_from_markdown(&markdown, Level::Senior);
-    // Open at the end of the longest section, on a line of its own.
-    let longest = resume
-        .sections()
-        .iter()
-        .max_by_key(|s| s.body.len())
-        .expect("the generator always writes sections");
-    let mut resume = resume.clone();
-    let id = longest.id;
+    let mut resume = big_resume::resume_from_markdown(&markdown, Level::Senior);
+    let chosen = match &args.section {
+        Some(title) => resume.sections().iter().find(|s| &s.title == title),
+        None => resume.sections().iter().max_by_key(|s| s.body.len()),
+    };
+    let Some(id) = chosen.map(|s| s.id) else {
+        eprintln!(
+            "gen_big_resume: no section titled {:?}; titles are the generated `## ` headings",
+            args.section.unwrap_or_default()
+        );
+        return ExitCode::from(2);
+    };
+    // Open at the end of that section, on a line of its own.
     let section = resume.section_mut(id).expect("just found");
     section.body.push_str("\n\n");
     let last_row = section.body.split('\n').count() - 1;
