@@ -24,15 +24,18 @@ fn main() {
     divan::main();
 }
 
-/// An app editing the end of the resume's longest section, drawn once.
-fn ready_app(resume: Resume) -> (App, Terminal<TestBackend>) {
+/// An app editing the end of the Summary (the same text in every size) or
+/// of the resume's longest section, drawn once.
+fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>) {
     let mut resume = resume;
-    let id = resume
-        .sections()
-        .iter()
-        .max_by_key(|s| s.body.len())
-        .expect("sections")
-        .id;
+    let sections = resume.sections().iter();
+    let id = if longest {
+        sections.max_by_key(|s| s.body.len())
+    } else {
+        sections.clone().find(|s| s.title == "Summary")
+    }
+    .expect("sections")
+    .id;
     let section = resume.section_mut(id).expect("found");
     section.body.push_str("\n\n");
     let last_row = section.body.split('\n').count() - 1;
@@ -57,7 +60,11 @@ fn key(code: KeyCode) -> Event {
 }
 
 fn type_and_erase(bencher: Bencher, resume: Resume, settle: bool) {
-    let (mut app, mut terminal) = ready_app(resume);
+    type_and_erase_in(bencher, resume, settle, false);
+}
+
+fn type_and_erase_in(bencher: Bencher, resume: Resume, settle: bool, longest: bool) {
+    let (mut app, mut terminal) = ready_app(resume, longest);
     let (letter, backspace) = (key(KeyCode::Char('x')), key(KeyCode::Backspace));
     bencher.counter(ItemsCount::new(2usize)).bench_local(|| {
         for event in [&letter, &backspace] {
@@ -89,4 +96,15 @@ fn settled_one_page(bencher: Bencher) {
 #[divan::bench]
 fn settled_big_2000_lines(bencher: Bencher) {
     type_and_erase(bencher, big_resume::big(), true);
+}
+
+/// The worst case: the longest section of the 2,000-line resume.
+#[divan::bench]
+fn echo_big_longest_section(bencher: Bencher) {
+    type_and_erase_in(bencher, big_resume::big(), false, true);
+}
+
+#[divan::bench]
+fn settled_big_longest_section(bencher: Bencher) {
+    type_and_erase_in(bencher, big_resume::big(), true, true);
 }
