@@ -17,6 +17,8 @@ pub struct PreviewCache {
     theme: Option<MdTheme>,
     total_rows: usize,
     blank: Line<'static>,
+    /// Changes whenever the lines do, so a view can tell it has them already.
+    generation: u64,
     #[cfg(test)]
     renders: usize,
 }
@@ -49,6 +51,7 @@ impl PreviewCache {
             theme: None,
             total_rows: 0,
             blank: Line::default(),
+            generation: 0,
             #[cfg(test)]
             renders: 0,
         }
@@ -62,6 +65,8 @@ impl PreviewCache {
         self.width = width;
         self.theme = Some(*theme);
 
+        let order_before: Vec<SectionId> = self.entries.iter().map(|e| e.id).collect();
+        let generation_before = self.generation;
         let mut old: HashMap<SectionId, Entry> =
             self.entries.drain(..).map(|e| (e.id, e)).collect();
         for section in resume.sections() {
@@ -96,13 +101,24 @@ impl PreviewCache {
             };
             self.entries.push(entry);
         }
+        let reordered = !self.entries.iter().map(|e| e.id).eq(order_before);
+        if reordered && self.generation == generation_before {
+            self.generation += 1;
+        }
         self.place_rows();
+    }
+
+    /// A number that changes whenever [`PreviewCache::update`] changed the
+    /// lines (a section re-rendered, added, removed or moved).
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     fn render_entry(&mut self, entry: &mut Entry, kind: SectionKind, width: u16, theme: &MdTheme) {
         let markdown = section_markdown(kind, &entry.title, &entry.body);
         entry.lines = render(&markdown, width, theme);
         entry.valid = true;
+        self.generation += 1;
         #[cfg(test)]
         {
             self.renders += 1;

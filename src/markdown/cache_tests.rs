@@ -174,3 +174,25 @@ fn an_empty_header_takes_no_rows() {
         .collect();
     assert_eq!(all_rows(&cache), whole);
 }
+
+#[test]
+fn the_generation_changes_with_the_lines_and_only_then() {
+    let (mut resume, [_, summary, skills, _]) = sample();
+    let theme = MdTheme::default();
+    let mut cache = PreviewCache::new();
+    cache.update(&resume, 40, &theme);
+    let first = cache.generation();
+    cache.update(&resume, 40, &theme);
+    assert_eq!(cache.generation(), first, "nothing changed");
+    resume.section_mut(summary).unwrap().body.push_str(" Go.");
+    cache.update(&resume, 40, &theme);
+    let edited = cache.generation();
+    assert_ne!(edited, first, "an edit");
+    resume.move_section(skills, -1);
+    cache.update(&resume, 40, &theme);
+    assert_ne!(cache.generation(), edited, "a move");
+    let moved = cache.generation();
+    resume.remove_section(skills);
+    cache.update(&resume, 40, &theme);
+    assert_ne!(cache.generation(), moved, "a removal");
+}

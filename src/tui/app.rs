@@ -123,6 +123,8 @@ pub struct App {
     pub should_quit: bool,
     /// Set by anything that changes what is on screen; the loop draws only then.
     pub needs_redraw: bool,
+    /// Edits the coach and the preview have not seen yet (see `settle`).
+    pub(super) pending: super::settle::Pending,
 }
 
 impl App {
@@ -172,6 +174,7 @@ impl App {
             effects: Vec::new(),
             should_quit: false,
             needs_redraw: true,
+            pending: Default::default(),
         }
     }
 
@@ -312,8 +315,12 @@ impl App {
         let Some(screen) = self.screen() else { return };
         if let Some(preview) = screen.preview {
             let width = preview.width.saturating_sub(3).max(10);
-            self.preview
-                .update(&self.resume, width, &self.theme.markdown);
+            // While an edit is pending the preview keeps its lines until
+            // the word is finished (see `settle`).
+            if self.pending.is_empty() || self.preview.total_rows() == 0 {
+                self.preview
+                    .update(&self.resume, width, &self.theme.markdown);
+            }
             let height = preview.height.saturating_sub(2) as usize;
             let max_scroll = self.preview.total_rows().saturating_sub(height.max(1));
             if let Some(row) = self

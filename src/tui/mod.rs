@@ -4,6 +4,7 @@
 pub mod action;
 mod answers;
 pub mod app;
+pub mod backend;
 pub mod clipboard;
 pub mod editor;
 mod effects;
@@ -14,11 +15,13 @@ mod mouse;
 pub mod overlay;
 mod pickers;
 pub mod run;
+mod settle;
 mod switch;
 pub mod terminal;
 pub mod theme;
 mod update;
 pub mod view;
+mod wake;
 
 pub use action::Action;
 pub use app::App;

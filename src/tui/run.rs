@@ -13,11 +13,15 @@ use super::app::{App, SaveState};
 use super::effects;
 use super::terminal::{self, TerminalGuard};
 use super::view;
+use super::wake;
 use crate::storage::{self, Autosaver, ResumeLock, SaveOutcome, Store};
 
-/// How often the loop wakes while idle to notice a signal. Nothing is drawn
-/// on these wake-ups.
+/// Without the signal pipe (see `wake`), how often the loop wakes while
+/// idle to notice a signal. Nothing is drawn on these wake-ups.
 const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+/// While a save is with the background writer (or failed and is being
+/// retried), how often the loop looks for its outcome to show it.
+const SAVE_CHECK: Duration = Duration::from_millis(25);
 /// How long quitting waits for the last save before asking what to do.
 const FINAL_SAVE_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -31,11 +35,27 @@ pub struct TerminalEvents;
 
 impl EventSource for TerminalEvents {
     fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
-        if event::poll(timeout)? {
-            event::read().map(Some)
-        } else {
-            Ok(None)
+        if !wake::installed() {
+            return poll_read(timeout);
         }
+        // Events crossterm already read come first; otherwise sleep on the
+        // terminal and the signal pipe together.
+        if let Some(event) = poll_read(Duration::ZERO)? {
+            return Ok(Some(event));
+        }
+        if timeout.is_zero() {
+            return Ok(None);
+        }
+        wake::wait(timeout)?;
+        poll_read(Duration::ZERO)
+    }
+}
+
+fn poll_read(timeout: Duration) -> io::Result<Option<Event>> {
+    if event::poll(timeout)? {
+        event::read().map(Some)
+    } else {
+        Ok(None)
     }
 }
 
@@ -51,6 +71,8 @@ impl Signals {
         for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
             signal_hook::flag::register_usize(signal, Arc::clone(&received), signal as usize)?;
         }
+        // Wake the loop for these and for resizes, so it never has to poll.
+        wake::install(&[libc::SIGHUP, libc::SIGTERM, libc::SIGINT, libc::SIGWINCH])?;
         Ok(Signals { received })
     }
 
@@ -110,7 +132,10 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
                     pending = events.next(Duration::ZERO).unwrap_or_default();
                 }
             }
-            Ok(None) => {}
+            // A pause in the input: let the coach and preview catch up.
+            Ok(None) => {
+                app.settle_if_due(Instant::now());
+            }
             Err(error) => {
                 let _ = final_save(app, &host.saver);
                 return Exit::TerminalLost(error.to_string());
@@ -143,11 +168,22 @@ fn guarded(app: &mut App, saver: &Autosaver, f: impl FnOnce(&mut App)) {
 }
 
 fn next_wake(app: &App) -> Duration {
-    let mut timeout = SIGNAL_CHECK;
-    if let Some(deadline) = app.autosave_deadline() {
+    let mut timeout = if wake::installed() {
+        Duration::MAX
+    } else {
+        SIGNAL_CHECK
+    };
+    for deadline in [app.autosave_deadline(), app.settle_deadline()]
+        .into_iter()
+        .flatten()
+    {
         timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
     }
-    timeout
+    match app.save {
+        SaveState::Saving => timeout.min(SAVE_CHECK),
+        SaveState::Failed(_) => timeout.min(SIGNAL_CHECK),
+        _ => timeout,
+    }
 }
 
 pub(super) fn submit(app: &mut App, saver: &Autosaver) {

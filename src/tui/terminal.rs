@@ -5,17 +5,18 @@ use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
+use ratatui::crossterm::style::{Attribute, SetAttribute};
 use ratatui::crossterm::terminal::{
-    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
-    LeaveAlternateScreen,
+    self, EndSynchronizedUpdate, EnterAlternateScreen, LeaveAlternateScreen,
 };
-use ratatui::crossterm::{cursor, execute, queue};
+use ratatui::crossterm::{cursor, execute};
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+use super::backend::FrameBackend;
+
+pub type Term = Terminal<FrameBackend<Stdout>>;
 
 /// Whether the terminal is in full-screen mode, so restoring twice (from
 /// the guard and from a panic hook) is harmless.
@@ -40,17 +41,17 @@ impl TerminalGuard {
             cursor::Hide
         )?;
         set_mouse(mouse)?;
-        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let terminal = Terminal::new(FrameBackend::new(io::stdout()))?;
         Ok(TerminalGuard { terminal })
     }
 
     /// Draws one frame inside a synchronized update, so terminals that
     /// support it show the frame at once and never a half-drawn screen.
     pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame)) -> io::Result<()> {
-        queue!(self.terminal.backend_mut(), BeginSynchronizedUpdate)?;
-        self.terminal.draw(render)?;
-        execute!(self.terminal.backend_mut(), EndSynchronizedUpdate)?;
-        Ok(())
+        self.terminal.backend_mut().begin_frame();
+        let drawn = self.terminal.draw(render).map(drop);
+        let written = self.terminal.backend_mut().end_frame();
+        drawn.and(written)
     }
 }
 
@@ -76,14 +77,13 @@ impl TerminalGuard {
             cursor::Hide
         )?;
         set_mouse(mouse)?;
+        self.terminal.backend_mut().forget();
         self.terminal.clear()
     }
 
     /// Writes bytes that are not part of a frame, such as OSC 52.
     pub fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
-        let backend = self.terminal.backend_mut();
-        backend.write_all(bytes)?;
-        backend.flush()
+        self.terminal.backend_mut().write_raw(bytes)
     }
 }
 
@@ -117,6 +117,8 @@ pub fn restore() {
     let _ = execute!(
         stdout,
         EndSynchronizedUpdate,
+        // Frames leave their last colours set; the shell should not get them.
+        SetAttribute(Attribute::Reset),
         DisableBracketedPaste,
         LeaveAlternateScreen,
         cursor::Show

@@ -97,7 +97,7 @@ impl App {
             });
         }
         match outcome {
-            KeyOutcome::Edited => self.after_edit(),
+            KeyOutcome::Edited => self.after_edit(Some(key)),
             KeyOutcome::Moved => self.needs_redraw = true,
             KeyOutcome::Ignored => {}
         }
@@ -113,7 +113,7 @@ impl App {
                     .current_area_mut()
                     .is_some_and(|area| editor::paste(area, text))
                 {
-                    self.after_edit();
+                    self.after_edit(None);
                 }
             }
             None => return,
@@ -121,16 +121,16 @@ impl App {
         self.needs_redraw = true;
     }
 
-    /// After the focused section's text changed: store it, recheck that
-    /// section, drop its preview, schedule the autosave.
-    fn after_edit(&mut self) {
+    /// After the focused section's text changed: store it, schedule the
+    /// coach and the preview for it (at the end of the word, see `settle`)
+    /// and the autosave.
+    fn after_edit(&mut self, key: Option<&KeyEvent>) {
         // A passing message ("Saved.") is stale once the text changes.
         if self.status.as_ref().is_some_and(|s| !s.alert) {
             self.status = None;
         }
         self.sync_current_body();
-        self.report.recheck_section(&self.resume, self.selected);
-        self.preview.invalidate(self.selected);
+        self.defer_derived(key);
         self.preview_follows = true;
         self.mark_dirty();
     }
@@ -343,7 +343,7 @@ impl App {
             area.redo()
         };
         if changed {
-            self.after_edit();
+            self.after_edit(None);
         }
     }
 

@@ -3,6 +3,7 @@
 mod editor;
 mod nav;
 mod overlay;
+mod pane_cache;
 mod preview;
 mod status;
 mod tips;
@@ -30,17 +31,21 @@ pub fn draw(app: &App, frame: &mut Frame) {
         }
         return;
     }
+    // Unchanged panes are copied from the last frame (see `pane_cache`).
     if let Some(rect) = screen.nav {
-        nav::draw(app, frame, rect);
+        let key = pane_cache::nav_key(app);
+        pane_cache::draw(frame, "nav", rect, key, |f| nav::draw(app, f, rect));
     }
     if let Some(rect) = screen.editor {
         editor::draw(app, frame, rect);
     }
     if let Some(rect) = screen.tips {
-        tips::draw(app, frame, rect);
+        let key = pane_cache::tips_key(app);
+        pane_cache::draw(frame, "tips", rect, key, |f| tips::draw(app, f, rect));
     }
     if let Some(rect) = screen.preview {
-        preview::draw(app, frame, rect);
+        let key = pane_cache::preview_key(app);
+        pane_cache::draw(frame, "preview", rect, key, |f| preview::draw(app, f, rect));
     }
     status::draw_status(app, frame, screen.status);
     status::draw_footer(app, frame, screen.footer);

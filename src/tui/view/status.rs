@@ -22,7 +22,9 @@ pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         SaveState::Failed(_) => "NOT SAVED",
     };
     let right = format!(
-        " score {} · {:.1} pages · {} words · {save} ",
+        // "saved" and "edited" take the same width, so autosaving
+        // rewrites only that word, not the whole right-aligned part.
+        " score {} · {:.1} pages · {} words · {save:>6} ",
         report.score(),
         report.pages(),
         report.words()

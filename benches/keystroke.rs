@@ -1,0 +1,110 @@
+//! One keystroke end to end, as the event loop does it: terminal event →
+//! `App::handle_event` → `App::prepare_view` → `view::draw` into a 120×40
+//! `TestBackend`. Each iteration types a letter and erases it again (two
+//! keystrokes, two frames), so the text does not grow while it runs.
+//!
+//! `echo_*`: a key inside a word, as typed: the coach and the preview wait
+//! for the end of the word. `settled_*`: the same keys with the coach and
+//! the preview brought up to date before each frame (what a space or a
+//! pause costs).
+
+#[path = "support/big_resume.rs"]
+mod big_resume;
+
+use divan::Bencher;
+use divan::counter::ItemsCount;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use resumd::resume::Resume;
+use resumd::storage::{SavedResume, Session};
+use resumd::tui::{App, Theme, view};
+
+fn main() {
+    divan::main();
+}
+
+/// An app editing the end of the Summary (the same text in every size) or
+/// of the resume's longest section, drawn once.
+fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>) {
+    let mut resume = resume;
+    let sections = resume.sections().iter();
+    let id = if longest {
+        sections.max_by_key(|s| s.body.len())
+    } else {
+        sections.clone().find(|s| s.title == "Summary")
+    }
+    .expect("sections")
+    .id;
+    let section = resume.section_mut(id).expect("found");
+    section.body.push_str("\n\n");
+    let last_row = section.body.split('\n').count() - 1;
+    let doc = SavedResume {
+        resume,
+        session: Session {
+            section: Some(id),
+            cursor: (last_row, 0),
+            preview_scroll: 0,
+        },
+    };
+    let mut app = App::open("bench", doc, Theme::dark());
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    app.handle_event(&Event::Resize(120, 40));
+    app.prepare_view();
+    terminal.draw(|f| view::draw(&app, f)).expect("draw");
+    (app, terminal)
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn type_and_erase(bencher: Bencher, resume: Resume, settle: bool) {
+    type_and_erase_in(bencher, resume, settle, false);
+}
+
+fn type_and_erase_in(bencher: Bencher, resume: Resume, settle: bool, longest: bool) {
+    let (mut app, mut terminal) = ready_app(resume, longest);
+    let (letter, backspace) = (key(KeyCode::Char('x')), key(KeyCode::Backspace));
+    bencher.counter(ItemsCount::new(2usize)).bench_local(|| {
+        for event in [&letter, &backspace] {
+            app.handle_event(event);
+            if settle {
+                app.settle();
+            }
+            app.prepare_view();
+            terminal.draw(|f| view::draw(&app, f)).expect("draw");
+        }
+    });
+}
+
+#[divan::bench]
+fn echo_one_page(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::one_page(), false);
+}
+
+#[divan::bench]
+fn echo_big_2000_lines(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::big(), false);
+}
+
+#[divan::bench]
+fn settled_one_page(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::one_page(), true);
+}
+
+#[divan::bench]
+fn settled_big_2000_lines(bencher: Bencher) {
+    type_and_erase(bencher, big_resume::big(), true);
+}
+
+/// The worst case: the longest section of the 2,000-line resume.
+#[divan::bench]
+fn echo_big_longest_section(bencher: Bencher) {
+    type_and_erase_in(bencher, big_resume::big(), false, true);
+}
+
+#[divan::bench]
+fn settled_big_longest_section(bencher: Bencher) {
+    type_and_erase_in(bencher, big_resume::big(), true, true);
+}

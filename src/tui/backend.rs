@@ -1,0 +1,398 @@
+//! The terminal backend: ratatui's cell diffs turned into as few bytes as
+//! possible, written once per frame inside a synchronized update.
+//!
+//! ratatui's own crossterm backend forgets the terminal's state after every
+//! frame: it resets all colours and attributes, hides the cursor again and
+//! moves with absolute positions. A keystroke then costs some 55 bytes where
+//! the changed cells need a handful. This backend remembers the pen (colours
+//! and attributes), the cursor position and its visibility between frames,
+//! moves relatively on the same row, and writes nothing at all for a frame
+//! that changed nothing.
+//!
+//! Anything that writes to the terminal behind its back (leaving for an
+//! external editor) must call [`FrameBackend::forget`] afterwards.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use ratatui::backend::{Backend, ClearType, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use ratatui::style::{Color, Modifier};
+
+const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
+const SYNC_END: &[u8] = b"\x1b[?2026l";
+
+/// Colours and attributes the terminal draws new text with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Pen {
+    fg: Color,
+    bg: Color,
+    underline: Color,
+    modifier: Modifier,
+}
+
+impl Pen {
+    const DEFAULT: Pen = Pen {
+        fg: Color::Reset,
+        bg: Color::Reset,
+        underline: Color::Reset,
+        modifier: Modifier::empty(),
+    };
+
+    fn of(cell: &Cell) -> Pen {
+        Pen {
+            fg: cell.fg,
+            bg: cell.bg,
+            underline: cell.underline_color,
+            modifier: cell.modifier,
+        }
+    }
+}
+
+pub struct FrameBackend<W: Write> {
+    out: W,
+    /// Bytes of the frame being drawn.
+    pending: Vec<u8>,
+    /// Inside `begin_frame` … `end_frame`: hold output until the end.
+    in_frame: bool,
+    /// What the terminal is known to be doing; `None` when unknown.
+    pen: Option<Pen>,
+    cursor: Option<Position>,
+    cursor_visible: Option<bool>,
+    /// Columns, to know when printing reaches the last one (where the
+    /// cursor stops instead of advancing); learnt from `size`.
+    width: std::cell::Cell<u16>,
+}
+
+impl<W: Write> FrameBackend<W> {
+    pub fn new(out: W) -> Self {
+        FrameBackend {
+            out,
+            pending: Vec::with_capacity(16 * 1024),
+            in_frame: false,
+            pen: None,
+            cursor: None,
+            cursor_visible: None,
+            width: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Something else wrote to the terminal: assume nothing about it.
+    pub fn forget(&mut self) {
+        self.pen = None;
+        self.cursor = None;
+        self.cursor_visible = None;
+    }
+
+    /// Holds output until [`FrameBackend::end_frame`].
+    pub fn begin_frame(&mut self) {
+        self.in_frame = true;
+    }
+
+    /// Writes the frame in one piece, inside a synchronized update so the
+    /// terminal never shows it half drawn; a frame that changed nothing
+    /// writes nothing.
+    pub fn end_frame(&mut self) -> io::Result<()> {
+        self.in_frame = false;
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let mut frame = Vec::with_capacity(self.pending.len() + SYNC_BEGIN.len() + SYNC_END.len());
+        frame.extend_from_slice(SYNC_BEGIN);
+        frame.append(&mut self.pending);
+        frame.extend_from_slice(SYNC_END);
+        self.write_out(&frame)
+    }
+
+    /// Output outside a frame (OSC 52) goes straight out.
+    pub fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.send()?;
+        self.write_out(bytes)
+    }
+
+    fn write_out(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let result = self.out.write_all(bytes).and_then(|()| self.out.flush());
+        if result.is_err() {
+            self.forget();
+        }
+        result
+    }
+
+    fn send(&mut self) -> io::Result<()> {
+        if self.in_frame || self.pending.is_empty() {
+            return Ok(());
+        }
+        let bytes = std::mem::take(&mut self.pending);
+        let result = self.write_out(&bytes);
+        self.pending = bytes;
+        self.pending.clear();
+        result
+    }
+
+    fn move_to(&mut self, to: Position) {
+        if self.cursor == Some(to) {
+            return;
+        }
+        let out = &mut self.pending;
+        match self.cursor {
+            Some(from) if from.y == to.y && to.x + 1 == from.x => out.push(b'\x08'),
+            Some(from) if from.y == to.y && to.x > from.x => {
+                let _ = write_bytes(out, format_args!("\x1b[{}C", to.x - from.x));
+            }
+            _ if to.x == 0 => {
+                let _ = write_bytes(out, format_args!("\x1b[{}H", to.y + 1));
+            }
+            _ => {
+                let _ = write_bytes(out, format_args!("\x1b[{};{}H", to.y + 1, to.x + 1));
+            }
+        }
+        self.cursor = Some(to);
+    }
+
+    fn set_pen(&mut self, pen: Pen) {
+        let current = self.pen;
+        if current == Some(pen) {
+            return;
+        }
+        let mut sgr = String::from("\x1b[");
+        let from = match current {
+            // Attributes can only be added one by one; taking any away
+            // (or not knowing them) starts again from a reset.
+            Some(from) if from.modifier.difference(pen.modifier).is_empty() => from,
+            _ => {
+                sgr.push('0');
+                Pen::DEFAULT
+            }
+        };
+        for (modifier, code) in MODIFIER_CODES {
+            if pen.modifier.contains(modifier) && !from.modifier.contains(modifier) {
+                push_code(&mut sgr, code);
+            }
+        }
+        if pen.fg != from.fg {
+            push_color(&mut sgr, pen.fg, ColorTarget::Foreground);
+        }
+        if pen.bg != from.bg {
+            push_color(&mut sgr, pen.bg, ColorTarget::Background);
+        }
+        if pen.underline != from.underline {
+            push_color(&mut sgr, pen.underline, ColorTarget::Underline);
+        }
+        sgr.push('m');
+        self.pending.extend_from_slice(sgr.as_bytes());
+        self.pen = Some(pen);
+    }
+
+    fn print(&mut self, x: u16, y: u16, symbol: &str) {
+        self.pending.extend_from_slice(symbol.as_bytes());
+        // At the last column the cursor stays put (pending wrap); after a
+        // symbol terminals may disagree on, the next move is absolute.
+        let advances = advances_one_column(symbol) && x + 1 < self.width.get();
+        self.cursor = advances.then_some(Position { x: x + 1, y });
+    }
+}
+
+/// Whether every terminal moves one column right after printing `symbol`:
+/// one character that is one column wide (as ratatui itself assumes, so the
+/// layout agrees) and not from the emoji and symbol planes, where widths
+/// differ between terminals and fonts.
+fn advances_one_column(symbol: &str) -> bool {
+    let mut chars = symbol.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => {
+            (c as u32) < 0x1F000 && unicode_width::UnicodeWidthChar::width(c) == Some(1)
+        }
+        _ => false,
+    }
+}
+
+const MODIFIER_CODES: [(Modifier, u8); 9] = [
+    (Modifier::BOLD, 1),
+    (Modifier::DIM, 2),
+    (Modifier::ITALIC, 3),
+    (Modifier::UNDERLINED, 4),
+    (Modifier::SLOW_BLINK, 5),
+    (Modifier::RAPID_BLINK, 6),
+    (Modifier::REVERSED, 7),
+    (Modifier::HIDDEN, 8),
+    (Modifier::CROSSED_OUT, 9),
+];
+
+#[derive(Clone, Copy)]
+enum ColorTarget {
+    Foreground,
+    Background,
+    Underline,
+}
+
+fn push_code(sgr: &mut String, code: impl std::fmt::Display) {
+    if !sgr.ends_with('[') {
+        sgr.push(';');
+    }
+    let _ = write!(sgr, "{code}");
+}
+
+fn push_color(sgr: &mut String, color: Color, target: ColorTarget) {
+    let (base, extended, reset) = match target {
+        ColorTarget::Foreground => (30, 38, 39),
+        ColorTarget::Background => (40, 48, 49),
+        ColorTarget::Underline => (0, 58, 59),
+    };
+    let named = |offset: u8| match target {
+        ColorTarget::Underline => None,
+        _ => Some(base + offset),
+    };
+    let code = match color {
+        Color::Reset => Some(reset),
+        Color::Black => named(0),
+        Color::Red => named(1),
+        Color::Green => named(2),
+        Color::Yellow => named(3),
+        Color::Blue => named(4),
+        Color::Magenta => named(5),
+        Color::Cyan => named(6),
+        Color::Gray => named(7),
+        Color::DarkGray => named(60),
+        Color::LightRed => named(61),
+        Color::LightGreen => named(62),
+        Color::LightYellow => named(63),
+        Color::LightBlue => named(64),
+        Color::LightMagenta => named(65),
+        Color::LightCyan => named(66),
+        Color::White => named(67),
+        Color::Indexed(_) | Color::Rgb(..) => None,
+    };
+    match (code, color) {
+        (Some(code), _) => push_code(sgr, code),
+        (None, Color::Indexed(i)) => push_code(sgr, format_args!("{extended};5;{i}")),
+        (None, Color::Rgb(r, g, b)) => push_code(sgr, format_args!("{extended};2;{r};{g};{b}")),
+        // A named colour as an underline colour: its palette index.
+        (None, named) => {
+            let index = match named {
+                Color::Black => 0,
+                Color::Red => 1,
+                Color::Green => 2,
+                Color::Yellow => 3,
+                Color::Blue => 4,
+                Color::Magenta => 5,
+                Color::Cyan => 6,
+                Color::Gray => 7,
+                Color::DarkGray => 8,
+                Color::LightRed => 9,
+                Color::LightGreen => 10,
+                Color::LightYellow => 11,
+                Color::LightBlue => 12,
+                Color::LightMagenta => 13,
+                Color::LightCyan => 14,
+                _ => 15,
+            };
+            push_code(sgr, format_args!("{extended};5;{index}"));
+        }
+    }
+}
+
+fn write_bytes(out: &mut Vec<u8>, args: std::fmt::Arguments) -> io::Result<()> {
+    out.write_fmt(args)
+}
+
+impl<W: Write> Write for FrameBackend<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        // Unknown bytes may move the cursor or change the pen.
+        self.forget();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.send()
+    }
+}
+
+impl<W: Write> Backend for FrameBackend<W> {
+    type Error = io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        for (x, y, cell) in content {
+            self.move_to(Position { x, y });
+            self.set_pen(Pen::of(cell));
+            self.print(x, y, cell.symbol());
+        }
+        Ok(())
+    }
+
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        if self.cursor_visible != Some(false) {
+            self.pending.extend_from_slice(b"\x1b[?25l");
+            self.cursor_visible = Some(false);
+        }
+        self.send()
+    }
+
+    fn show_cursor(&mut self) -> io::Result<()> {
+        if self.cursor_visible != Some(true) {
+            self.pending.extend_from_slice(b"\x1b[?25h");
+            self.cursor_visible = Some(true);
+        }
+        self.send()
+    }
+
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        self.send()?;
+        ratatui::crossterm::cursor::position().map(|(x, y)| Position { x, y })
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
+        self.move_to(position.into());
+        self.send()
+    }
+
+    fn clear(&mut self) -> io::Result<()> {
+        self.clear_region(ClearType::All)
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        // Erasing paints with the current background, so reset it first.
+        self.set_pen(Pen::DEFAULT);
+        let code: &[u8] = match clear_type {
+            ClearType::All => b"\x1b[2J",
+            ClearType::AfterCursor => b"\x1b[J",
+            ClearType::BeforeCursor => b"\x1b[1J",
+            ClearType::CurrentLine => b"\x1b[2K",
+            ClearType::UntilNewLine => b"\x1b[K",
+        };
+        self.pending.extend_from_slice(code);
+        self.send()
+    }
+
+    fn size(&self) -> io::Result<Size> {
+        let (width, height) = ratatui::crossterm::terminal::size()?;
+        self.width.set(width);
+        Ok(Size { width, height })
+    }
+
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        let size = ratatui::crossterm::terminal::window_size()?;
+        Ok(WindowSize {
+            columns_rows: Size {
+                width: size.columns,
+                height: size.rows,
+            },
+            pixels: Size {
+                width: size.width,
+                height: size.height,
+            },
+        })
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.send()
+    }
+}
+
+#[cfg(test)]
+#[path = "backend_tests.rs"]
+mod tests;

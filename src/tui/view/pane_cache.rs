@@ -1,0 +1,157 @@
+//! Panes that did not change are copied from the last frame instead of
+//! being laid out again.
+//!
+//! ratatui draws every frame from an empty buffer, so a keystroke in the
+//! editor used to lay out the section list, the coach's tips (with word
+//! wrapping) and the preview again, unchanged. Each of those panes now has
+//! a key: a hash of everything its drawing reads. When the key and the
+//! pane's area are the same as last time, its cells are copied back.
+//! Drawing stays a function of the state: a pane is only reused for the
+//! very inputs it was drawn from.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use ratatui::Frame;
+use ratatui::buffer::Cell;
+use ratatui::layout::Rect;
+
+use crate::tui::app::App;
+use crate::tui::layout::Pane;
+
+struct Snapshot {
+    key: u64,
+    area: Rect,
+    cells: Vec<Cell>,
+}
+
+thread_local! {
+    static PANES: RefCell<HashMap<&'static str, Snapshot>> = RefCell::new(HashMap::new());
+}
+
+/// Draws pane `name` into `area` with `draw`, or copies it from the last
+/// frame when `key` says nothing it reads has changed.
+pub fn draw(
+    frame: &mut Frame,
+    name: &'static str,
+    area: Rect,
+    key: u64,
+    draw: impl FnOnce(&mut Frame),
+) {
+    let area = area.intersection(frame.area());
+    let reused = PANES.with_borrow(|panes| match panes.get(name) {
+        Some(snapshot) if snapshot.key == key && snapshot.area == area => {
+            let buffer = frame.buffer_mut();
+            let mut cells = snapshot.cells.iter();
+            for y in area.top()..area.bottom() {
+                for x in area.left()..area.right() {
+                    if let Some(cell) = cells.next() {
+                        buffer[(x, y)].clone_from(cell);
+                    }
+                }
+            }
+            true
+        }
+        _ => false,
+    });
+    if reused {
+        return;
+    }
+    draw(frame);
+    let buffer = frame.buffer_mut();
+    let cells = (area.top()..area.bottom())
+        .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
+        .map(|(x, y)| buffer[(x, y)].clone())
+        .collect();
+    PANES.with_borrow_mut(|panes| {
+        panes.insert(name, Snapshot { key, area, cells });
+    });
+}
+
+fn hasher(app: &App, pane: Pane) -> std::collections::hash_map::DefaultHasher {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    app.theme.name.hash(&mut h);
+    (app.focus == pane && app.overlay.is_none()).hash(&mut h);
+    h
+}
+
+/// Everything the section list reads.
+pub fn nav_key(app: &App) -> u64 {
+    let mut h = hasher(app, Pane::Sections);
+    app.current_index().hash(&mut h);
+    for section in app.resume.sections() {
+        section.title.hash(&mut h);
+        (app.report.section_mark(section.id) as u8).hash(&mut h);
+        app.report.section_score(section.id).hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Everything the coach and tips pane reads.
+pub fn tips_key(app: &App) -> u64 {
+    let mut h = hasher(app, Pane::Editor);
+    app.resume.level.hash(&mut h);
+    if let Some(section) = app.resume.section(app.selected) {
+        (section.id, section.kind, section.is_empty()).hash(&mut h);
+    }
+    app.editors
+        .area(app.selected)
+        .map(|a| a.cursor().0)
+        .hash(&mut h);
+    for finding in app.report.section_findings(app.selected).iter() {
+        (finding.rule, finding.severity as u8, finding.line).hash(&mut h);
+        finding.message.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Everything the preview pane reads.
+pub fn preview_key(app: &App) -> u64 {
+    let mut h = hasher(app, Pane::Preview);
+    app.preview.generation().hash(&mut h);
+    app.preview.total_rows().hash(&mut h);
+    app.preview_scroll.hash(&mut h);
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::widgets::Paragraph;
+
+    use super::*;
+
+    /// Draws pane "test" with `key`; returns whether `draw` ran and the
+    /// pane's first row.
+    fn frame_with(terminal: &mut Terminal<TestBackend>, key: u64, text: &str) -> (bool, String) {
+        let mut ran = false;
+        let area = Rect::new(2, 1, 6, 2);
+        terminal
+            .draw(|f| {
+                draw(f, "test", area, key, |f| {
+                    ran = true;
+                    f.render_widget(Paragraph::new(text.to_string()), area);
+                });
+            })
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let row: String = (2..8)
+            .map(|x| buffer[(x, 1)].symbol().to_string())
+            .collect();
+        (ran, row)
+    }
+
+    #[test]
+    fn a_pane_with_the_same_key_is_copied_not_drawn() {
+        let mut terminal = Terminal::new(TestBackend::new(10, 4)).unwrap();
+        assert_eq!(frame_with(&mut terminal, 1, "abc"), (true, "abc   ".into()));
+        // Same key: the old cells come back even though the text differs.
+        assert_eq!(
+            frame_with(&mut terminal, 1, "xyz"),
+            (false, "abc   ".into())
+        );
+        assert_eq!(frame_with(&mut terminal, 2, "xyz"), (true, "xyz   ".into()));
+    }
+}
