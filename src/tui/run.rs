@@ -13,7 +13,7 @@ use super::app::{App, SaveState};
 use super::effects;
 use super::terminal::{self, TerminalGuard};
 use super::view;
-use super::wake;
+use super::wake::{self, Woken};
 use crate::storage::{self, Autosaver, ResumeLock, SaveOutcome, Store};
 
 /// Without the signal pipe (see `wake`), how often the loop wakes while
@@ -38,6 +38,13 @@ impl EventSource for TerminalEvents {
         if !wake::installed() {
             return poll_read(timeout);
         }
+        // A hung-up terminal is never handed to crossterm: its reader
+        // spins for ever on end-of-file.
+        match wake::wait(Duration::ZERO)? {
+            Woken::HungUp => return Err(hung_up()),
+            Woken::Signal => return Ok(None),
+            Woken::Input | Woken::Timeout => {}
+        }
         // Events crossterm already read come first; otherwise sleep on the
         // terminal and the signal pipe together.
         if let Some(event) = poll_read(Duration::ZERO)? {
@@ -46,9 +53,16 @@ impl EventSource for TerminalEvents {
         if timeout.is_zero() {
             return Ok(None);
         }
-        wake::wait(timeout)?;
-        poll_read(Duration::ZERO)
+        match wake::wait(timeout)? {
+            Woken::HungUp => Err(hung_up()),
+            Woken::Input => poll_read(Duration::ZERO),
+            Woken::Signal | Woken::Timeout => Ok(None),
+        }
     }
+}
+
+fn hung_up() -> io::Error {
+    io::Error::new(io::ErrorKind::BrokenPipe, "the terminal hung up")
 }
 
 fn poll_read(timeout: Duration) -> io::Result<Option<Event>> {

@@ -69,19 +69,35 @@ pub fn installed() -> bool {
     WAKE.get().is_some()
 }
 
+/// Why [`wait`] returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Woken {
+    Input,
+    Signal,
+    Timeout,
+    /// The terminal is gone (closed window, dropped SSH connection). Its
+    /// descriptor now reads as end-of-file for ever, which crossterm's
+    /// reader would spin on, so it must not be read again.
+    HungUp,
+}
+
 /// Sleeps until the terminal has input, a registered signal arrives, or
 /// `timeout` passes (`Duration::MAX`: no time limit).
-pub fn wait(timeout: Duration) -> io::Result<()> {
+pub fn wait(timeout: Duration) -> io::Result<Woken> {
     let Some(wake) = WAKE.get() else {
-        return Ok(());
+        return Ok(Woken::Input);
     };
     let signals = wake
         .signals
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
+    wait_on(wake.tty, &signals, timeout)
+}
+
+fn wait_on(tty: RawFd, signals: &UnixStream, timeout: Duration) -> io::Result<Woken> {
     let mut fds = [
         libc::pollfd {
-            fd: wake.tty,
+            fd: tty,
             events: libc::POLLIN,
             revents: 0,
         },
@@ -98,15 +114,23 @@ pub fn wait(timeout: Duration) -> io::Result<()> {
         let error = io::Error::last_os_error();
         // A signal interrupting the wait is exactly what it waits for.
         return if error.kind() == io::ErrorKind::Interrupted {
-            Ok(())
+            Ok(Woken::Signal)
         } else {
             Err(error)
         };
     }
-    if fds[1].revents != 0 {
-        drain(&signals);
+    if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        return Ok(Woken::HungUp);
     }
-    Ok(())
+    if fds[1].revents != 0 {
+        drain(signals);
+        return Ok(Woken::Signal);
+    }
+    Ok(if fds[0].revents != 0 {
+        Woken::Input
+    } else {
+        Woken::Timeout
+    })
 }
 
 /// Milliseconds for `poll`, rounded up so a wait never ends just before its
@@ -127,6 +151,65 @@ fn drain(mut pipe: &UnixStream) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A pseudo-terminal pair: (controller, terminal).
+    fn pty() -> (RawFd, RawFd) {
+        let (mut controller, mut terminal) = (0, 0);
+        // SAFETY: openpty writes two descriptors; the null pointers ask for
+        // no name and default settings.
+        let rc = unsafe {
+            libc::openpty(
+                &mut controller,
+                &mut terminal,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        assert_eq!(rc, 0, "openpty");
+        (controller, terminal)
+    }
+
+    #[test]
+    fn input_signals_time_outs_and_hang_ups_are_told_apart() {
+        let (controller, terminal) = pty();
+        let (signal_read, mut signal_write) = UnixStream::pair().unwrap();
+        signal_read.set_nonblocking(true).unwrap();
+        let short = Duration::from_millis(10);
+        assert_eq!(
+            wait_on(terminal, &signal_read, short).unwrap(),
+            Woken::Timeout
+        );
+
+        std::io::Write::write_all(&mut signal_write, b"x").unwrap();
+        assert_eq!(
+            wait_on(terminal, &signal_read, short).unwrap(),
+            Woken::Signal
+        );
+        assert_eq!(
+            wait_on(terminal, &signal_read, short).unwrap(),
+            Woken::Timeout,
+            "drained"
+        );
+
+        // A whole line, since a new terminal is in line mode.
+        // SAFETY: writing two bytes from a valid buffer to our own pty.
+        unsafe { libc::write(controller, b"a\n".as_ptr().cast(), 2) };
+        assert_eq!(
+            wait_on(terminal, &signal_read, short).unwrap(),
+            Woken::Input
+        );
+
+        // Closing the controlling side is what a dropped connection does.
+        // SAFETY: closing a descriptor we opened and no longer use.
+        unsafe { libc::close(controller) };
+        assert_eq!(
+            wait_on(terminal, &signal_read, short).unwrap(),
+            Woken::HungUp
+        );
+        // SAFETY: as above.
+        unsafe { libc::close(terminal) };
+    }
 
     #[test]
     fn timeouts_round_up_to_whole_milliseconds() {

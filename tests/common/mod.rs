@@ -19,8 +19,9 @@ struct Output {
 }
 
 pub struct Session {
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    /// `None` once the terminal was hung up.
+    master: Option<Box<dyn MasterPty + Send>>,
+    writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
     output: Arc<Mutex<Output>>,
 }
@@ -83,16 +84,17 @@ impl Session {
             }
         });
         Session {
-            master: pair.master,
-            writer,
+            master: Some(pair.master),
+            writer: Some(writer),
             child,
             output,
         }
     }
 
     pub fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).unwrap();
-        self.writer.flush().unwrap();
+        let writer = self.writer.as_mut().expect("the terminal is open");
+        writer.write_all(bytes).unwrap();
+        writer.flush().unwrap();
     }
 
     /// Types text one key at a time, as a person would.
@@ -135,6 +137,8 @@ impl Session {
 
     pub fn resize(&self, cols: u16, rows: u16) {
         self.master
+            .as_ref()
+            .expect("the terminal is open")
             .resize(PtySize {
                 rows,
                 cols,
