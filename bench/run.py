@@ -40,8 +40,9 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
 
 
-def build(workdir):
-    """Release binaries, copied so a parallel build cannot swap them."""
+def build(workdir, resumd=None):
+    """Release binaries, copied so a parallel build cannot swap them;
+    `resumd` replaces the freshly built resumd (to compare another build)."""
     subprocess.run(["cargo", "build", "--release", "--bin", "resumd", "--example", "gen_big_resume"],
                    cwd=REPO, check=True)
     meta = json.loads(sh(["cargo", "metadata", "--format-version", "1", "--no-deps"], cwd=REPO))
@@ -50,6 +51,8 @@ def build(workdir):
     for name, rel in (("resumd", "resumd"), ("gen", os.path.join("examples", "gen_big_resume"))):
         bins[name] = os.path.join(workdir, os.path.basename(rel))
         shutil.copy2(os.path.join(release, rel), bins[name])
+    if resumd:
+        shutil.copy2(resumd, bins["resumd"])
     return bins
 
 
@@ -113,14 +116,18 @@ def scenarios(bins, fixtures):
 
 
 def run_typing(a, bins, fixtures, log):
-    results = []
-    for scenario, name, argv, expect, pre, post, md, config in scenarios(bins, fixtures):
-        if not shutil.which(argv[0]):
-            log(f"skip {name}: not installed")
-            continue
-        log(f"typing ({scenario}): {name}")
-        runs = []
-        for i in range(a.runs + 1):
+    """Runs go round the programs (vim, nano, resumd, vim, ...) so a change
+    in the machine's load during the run touches all of them alike."""
+    chosen = []
+    for entry in scenarios(bins, fixtures):
+        if shutil.which(entry[2][0]):
+            chosen.append(entry)
+        else:
+            log(f"skip {entry[1]}: not installed")
+    runs = {i: [] for i in range(len(chosen))}
+    for round_ in range(a.runs + 1):
+        log(f"typing, round {round_ + 1} of {a.runs + 1}")
+        for i, (scenario, name, argv, expect, pre, post, md, config) in enumerate(chosen):
             with tempfile.TemporaryDirectory() as home:
                 cwd = os.path.join(home, "work")
                 os.mkdir(cwd)
@@ -131,10 +138,10 @@ def run_typing(a, bins, fixtures, log):
                     shutil.copytree(config, os.path.join(home, "resumd"))
                     env["RESUMD_CONFIG_DIR"] = os.path.join(home, "resumd")
                 r = probe(typing_args(a, pre, post, expect) + ["--"] + argv, env, cwd)
-            if i > 0:  # the first run warms caches
-                runs.append(r)
-        results.append(summarize(scenario, name, argv, runs))
-    return results
+            if round_ > 0:  # the first round warms caches
+                runs[i].append(r)
+    return [summarize(scenario, name, argv, runs[i])
+            for i, (scenario, name, argv, *_rest) in enumerate(chosen)]
 
 
 def med(xs):
@@ -213,7 +220,7 @@ def report(a, info, typing, rendering, skipped, started, finished):
          f"Machine: {info['cpus']} CPUs ({info['model']}), {info['mem_gib']} GiB memory, "
          f"Linux {info['kernel']}; load average at start {started[0]:.2f}, at end {finished[0]:.2f}.",
          f"Pseudo-terminal 120x40, TERM=xterm-256color, private empty HOME per run; "
-         f"{a.runs} runs after 1 warm-up, medians. Typing: {a.chars} characters of 'hello world ' "
+         f"{a.runs} runs after 1 warm-up round, taken in turn, medians. Typing: {a.chars} characters of 'hello world ' "
          "one key at a time, the next key 30 ms after the screen showed the previous one.", "",
          "## Typing", "",
          "| scenario | program | startup ms | key→char ms (median) | p90 ms | bytes/key (mean) "
@@ -284,11 +291,12 @@ def main():
     p.add_argument("--chars", type=int, default=200)
     p.add_argument("--render-runs", type=int, default=11)
     p.add_argument("--out", default=os.path.join(HERE, "report.md"))
+    p.add_argument("--resumd", help="measure this resumd binary instead of the one built")
     a = p.parse_args()
     log = lambda m: print(m, file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory() as workdir:
         log("building (release) ...")
-        bins = build(workdir)
+        bins = build(workdir, a.resumd)
         md = os.path.join(workdir, "big.md")
         with open(md, "w") as f:
             subprocess.run([bins["gen"], "--lines", "2000"], stdout=f, check=True)

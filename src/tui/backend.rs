@@ -21,6 +21,9 @@ use ratatui::layout::{Position, Size};
 use ratatui::style::{Color, Modifier};
 
 const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
+/// From this many blanks on, erasing them (`CSI n X`, then a move past
+/// them) is shorter than printing them.
+const MIN_ERASE: u16 = 9;
 const SYNC_END: &[u8] = b"\x1b[?2026l";
 
 /// Colours and attributes the terminal draws new text with.
@@ -39,6 +42,13 @@ impl Pen {
         underline: Color::Reset,
         modifier: Modifier::empty(),
     };
+
+    /// Blanks in this pen look like erased cells in every terminal: no
+    /// background colour (terminals differ in erasing with one) and no
+    /// attribute. The foreground does not show on a blank.
+    fn erases_plainly(self) -> bool {
+        self.bg == Color::Reset && self.underline == Color::Reset && self.modifier.is_empty()
+    }
 
     fn of(cell: &Cell) -> Pen {
         Pen {
@@ -184,6 +194,22 @@ impl<W: Write> FrameBackend<W> {
         self.pen = Some(pen);
     }
 
+    /// `len` blank cells with no colour or attribute from `start`.
+    fn blank_run(&mut self, start: Position, len: u16) {
+        self.move_to(start);
+        if self.pen.is_none_or(|pen| !pen.erases_plainly()) {
+            self.set_pen(Pen::DEFAULT);
+        }
+        if len < MIN_ERASE {
+            for i in 0..len {
+                self.print(start.x + i, start.y, " ");
+            }
+        } else {
+            // Erasing leaves the cursor where it was.
+            let _ = write_bytes(&mut self.pending, format_args!("\x1b[{len}X"));
+        }
+    }
+
     fn print(&mut self, x: u16, y: u16, symbol: &str) {
         self.pending.extend_from_slice(symbol.as_bytes());
         // At the last column the cursor stays put (pending wrap); after a
@@ -316,10 +342,29 @@ impl<W: Write> Backend for FrameBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
+        // Runs of plain blanks are held back: a long one is erased in place
+        // (ECH) instead of printed space by space.
+        let mut blanks: Option<(Position, u16)> = None;
         for (x, y, cell) in content {
+            let plain_blank = cell.symbol() == " " && Pen::of(cell).erases_plainly();
+            if let Some((start, len)) = blanks {
+                if plain_blank && y == start.y && x == start.x + len {
+                    blanks = Some((start, len + 1));
+                    continue;
+                }
+                self.blank_run(start, len);
+                blanks = None;
+            }
+            if plain_blank {
+                blanks = Some((Position { x, y }, 1));
+                continue;
+            }
             self.move_to(Position { x, y });
             self.set_pen(Pen::of(cell));
             self.print(x, y, cell.symbol());
+        }
+        if let Some((start, len)) = blanks {
+            self.blank_run(start, len);
         }
         Ok(())
     }

@@ -138,6 +138,25 @@ fn one_column_symbols_advance_like_letters() {
 }
 
 #[test]
+fn long_runs_of_plain_blanks_are_erased_short_ones_printed() {
+    let mut b = backend(80);
+    let plain = Style::new();
+    let mut cells: Vec<(u16, u16, Cell)> = (0..12).map(|x| (x, 0, cell(" ", plain))).collect();
+    cells.push((12, 0, cell("a", plain)));
+    cells.extend((13..16).map(|x| (x, 0, cell(" ", plain))));
+    cells.push((16, 0, cell("b", plain)));
+    // Blanks on a coloured background are printed: not every terminal
+    // erases with the current background.
+    let blue = Style::new().bg(Color::Blue);
+    cells.extend((20..32).map(|x| (x, 0, cell(" ", blue))));
+    let out = frame(&mut b, &cells);
+    assert_eq!(
+        out,
+        "\x1b[?2026h\x1b[1H\x1b[0m\x1b[12X\x1b[12Ca   b\x1b[3C\x1b[44m            \x1b[?25l\x1b[?2026l"
+    );
+}
+
+#[test]
 fn forgetting_the_terminal_state_makes_the_next_frame_explicit() {
     let mut b = backend(80);
     let plain = Style::new();

@@ -43,6 +43,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [gutter, text] = columns(inner);
     frame.render_widget(text_area, text);
     show_placeholders(frame, text);
+    if app.focus == Pane::Editor && app.overlay.is_none() && !text_area.is_selecting() {
+        place_terminal_cursor(app, frame, text_area, text);
+    }
 
     // Mark the first screen row of each line that has findings.
     let findings = app.report.section_findings(app.selected);
@@ -72,6 +75,32 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(marks), gutter);
 }
 
+/// While the editor has focus the terminal's own cursor marks the
+/// insertion point, as in the prompts: it blinks and takes the shape the
+/// user chose, and a typed letter moves it without a byte more. The text
+/// area's drawn cursor cell gives way to it.
+fn place_terminal_cursor(
+    app: &App,
+    frame: &mut Frame,
+    text_area: &ratatui_textarea::TextArea<'_>,
+    text: Rect,
+) {
+    let cursor = text_area.screen_cursor();
+    let (top, left) = text_area.scroll_offset();
+    let row = cursor.row.checked_sub(usize::from(top));
+    let col = cursor.col.checked_sub(usize::from(left));
+    let (Some(row), Some(col)) = (row, col) else {
+        return;
+    };
+    if row >= usize::from(text.height) || col >= usize::from(text.width) {
+        return;
+    }
+    let (x, y) = (text.x + col as u16, text.y + row as u16);
+    let cell = &mut frame.buffer_mut()[(x, y)];
+    cell.modifier.remove(app.theme.cursor.add_modifier);
+    frame.set_cursor_position((x, y));
+}
+
 /// Cells holding a shadowed control character get its visible placeholder.
 fn show_placeholders(frame: &mut Frame, area: Rect) {
     let buffer = frame.buffer_mut();
@@ -87,4 +116,44 @@ fn show_placeholders(frame: &mut Frame, area: Rect) {
 
 fn columns(inner: Rect) -> [Rect; 2] {
     Layout::horizontal([Constraint::Length(GUTTER), Constraint::Fill(1)]).areas(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::{Backend, TestBackend};
+    use ratatui::style::Modifier;
+
+    use crate::resume::{Level, Resume, SectionKind};
+    use crate::storage::{SavedResume, Session};
+    use crate::tui::{App, Theme, view};
+
+    #[test]
+    fn the_terminal_cursor_sits_after_the_last_typed_letter() {
+        let mut resume = Resume::new(Level::Mid);
+        let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
+        resume.section_mut(id).unwrap().body = "Go engineer".into();
+        let session = Session {
+            section: Some(id),
+            cursor: (0, 11),
+            preview_scroll: 0,
+        };
+        let mut app = App::open("t", SavedResume { resume, session }, Theme::mono());
+        app.prepare_view();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| view::draw(&app, f)).unwrap();
+        let at = terminal.backend_mut().get_cursor_position().unwrap();
+        let buffer = terminal.backend().buffer();
+        assert_eq!(
+            buffer[(at.x - 1, at.y)].symbol(),
+            "r",
+            "right after the text"
+        );
+        let under = &buffer[(at.x, at.y)];
+        assert_eq!(under.symbol(), " ");
+        assert!(
+            !under.modifier.contains(Modifier::REVERSED),
+            "no drawn cursor cell under the terminal's own"
+        );
+    }
 }

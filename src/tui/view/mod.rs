@@ -47,8 +47,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
         let key = pane_cache::preview_key(app);
         pane_cache::draw(frame, "preview", rect, key, |f| preview::draw(app, f, rect));
     }
-    status::draw_status(app, frame, screen.status);
-    status::draw_footer(app, frame, screen.footer);
+    let key = pane_cache::status_key(app);
+    pane_cache::draw(frame, "status", screen.status, key, |f| {
+        status::draw_status(app, f, screen.status)
+    });
+    let key = pane_cache::footer_key(app);
+    pane_cache::draw(frame, "footer", screen.footer, key, |f| {
+        status::draw_footer(app, f, screen.footer)
+    });
     if let Some(overlay) = &app.overlay {
         overlay::draw(app, overlay, frame, area);
     }

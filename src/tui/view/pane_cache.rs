@@ -43,13 +43,11 @@ pub fn draw(
     let reused = PANES.with_borrow(|panes| match panes.get(name) {
         Some(snapshot) if snapshot.key == key && snapshot.area == area => {
             let buffer = frame.buffer_mut();
-            let mut cells = snapshot.cells.iter();
-            for y in area.top()..area.bottom() {
-                for x in area.left()..area.right() {
-                    if let Some(cell) = cells.next() {
-                        buffer[(x, y)].clone_from(cell);
-                    }
-                }
+            let width = usize::from(area.width);
+            for (row, y) in (area.top()..area.bottom()).enumerate() {
+                let start = buffer.index_of(area.x, y);
+                buffer.content[start..start + width]
+                    .clone_from_slice(&snapshot.cells[row * width..(row + 1) * width]);
             }
             true
         }
@@ -60,10 +58,12 @@ pub fn draw(
     }
     draw(frame);
     let buffer = frame.buffer_mut();
-    let cells = (area.top()..area.bottom())
-        .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
-        .map(|(x, y)| buffer[(x, y)].clone())
-        .collect();
+    let width = usize::from(area.width);
+    let mut cells = Vec::with_capacity(width * usize::from(area.height));
+    for y in area.top()..area.bottom() {
+        let start = buffer.index_of(area.x, y);
+        cells.extend_from_slice(&buffer.content[start..start + width]);
+    }
     PANES.with_borrow_mut(|panes| {
         panes.insert(name, Snapshot { key, area, cells });
     });
@@ -103,6 +103,32 @@ pub fn tips_key(app: &App) -> u64 {
         (finding.rule, finding.severity as u8, finding.line).hash(&mut h);
         finding.message.hash(&mut h);
     }
+    h.finish()
+}
+
+/// Everything the status bar reads.
+pub fn status_key(app: &App) -> u64 {
+    let mut h = hasher(app, Pane::Editor);
+    app.name.hash(&mut h);
+    app.resume.level.hash(&mut h);
+    std::mem::discriminant(&app.save).hash(&mut h);
+    if let crate::tui::app::SaveState::Failed(error) = &app.save {
+        error.hash(&mut h);
+    }
+    app.status.as_ref().map(|s| (&s.text, s.alert)).hash(&mut h);
+    (
+        app.report.score(),
+        app.report.pages().to_bits(),
+        app.report.words(),
+    )
+        .hash(&mut h);
+    h.finish()
+}
+
+/// Everything the footer of key hints reads.
+pub fn footer_key(app: &App) -> u64 {
+    let mut h = hasher(app, Pane::Editor);
+    (app.focus as u8).hash(&mut h);
     h.finish()
 }
 
