@@ -13,21 +13,6 @@ use crate::resume::{Resume, SectionKind};
 const SCHEMA_URL: &str =
     "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
-/// The order lists are written in, as in the schema.
-const LIST_KEYS: &[&str] = &[
-    "work",
-    "volunteer",
-    "education",
-    "awards",
-    "certificates",
-    "publications",
-    "skills",
-    "languages",
-    "interests",
-    "references",
-    "projects",
-];
-
 pub(super) fn to_value(resume: &Resume) -> Value {
     let mut basics = Map::new();
     let mut summaries = Vec::new();
@@ -76,7 +61,7 @@ pub(super) fn to_value(resume: &Resume) -> Value {
     if !basics.is_empty() {
         root.insert("basics".into(), Value::Object(basics));
     }
-    for key in LIST_KEYS {
+    for key in titles::LIST_KEYS {
         if let Some(list) = lists
             .remove(*key)
             .filter(|l| l.as_array().is_some_and(|a| !a.is_empty()))

@@ -52,10 +52,7 @@ pub fn from_json_resume(json: &str, level: Level) -> Result<Resume, JsonResumeEr
             found: error::describe(&value),
         });
     };
-    if !root
-        .keys()
-        .any(|k| titles::KNOWN_KEYS.contains(&k.as_str()))
-    {
+    if !root.keys().any(|k| titles::is_known_key(k)) {
         return Err(JsonResumeError::NoResumeSections {
             keys: root.keys().cloned().collect(),
         });

@@ -18,9 +18,8 @@ pub(super) const SCORE_PREFIX: &str = "Score: ";
 /// allows extra top-level properties), so they survive a round trip.
 pub(super) const KEPT_SECTIONS_KEY: &str = "x-resumd-sections";
 
-/// Top-level keys of a JSON Resume; an object with none of them is not one.
-pub(super) const KNOWN_KEYS: &[&str] = &[
-    "basics",
+/// The lists of a JSON Resume, in the order the schema gives them.
+pub(super) const LIST_KEYS: &[&str] = &[
     "work",
     "volunteer",
     "education",
@@ -32,10 +31,13 @@ pub(super) const KNOWN_KEYS: &[&str] = &[
     "interests",
     "references",
     "projects",
-    "meta",
-    "$schema",
-    KEPT_SECTIONS_KEY,
 ];
+
+/// Whether `key` is a top-level key of a JSON Resume; an object with none
+/// of them is not one.
+pub(super) fn is_known_key(key: &str) -> bool {
+    matches!(key, "basics" | "meta" | "$schema" | KEPT_SECTIONS_KEY) || LIST_KEYS.contains(&key)
+}
 
 /// The JSON Resume list a custom section's title stands for, if any.
 pub(super) fn list_for_title(title: &str) -> Option<&'static str> {
