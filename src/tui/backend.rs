@@ -9,6 +9,11 @@
 //! moves relatively on the same row, and writes nothing at all for a frame
 //! that changed nothing.
 //!
+//! A frame is wrapped in a synchronized update (`CSI ?2026h … l`) unless it
+//! changes at most one row and is short: a typed letter, a cursor move.
+//! Such a change has no half-drawn state worth hiding, arrives in one write,
+//! and the wrapper would triple its size.
+//!
 //! Anything that writes to the terminal behind its back (leaving for an
 //! external editor) must call [`FrameBackend::forget`] afterwards.
 
@@ -21,6 +26,26 @@ use ratatui::layout::{Position, Size};
 use ratatui::style::{Color, Modifier};
 
 const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
+/// The longest one-row frame written without a synchronized update.
+const UNWRAPPED_MAX: usize = 128;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rows {
+    None,
+    One(u16),
+    Several,
+}
+
+impl Rows {
+    fn add(self, y: u16) -> Rows {
+        match self {
+            Rows::None => Rows::One(y),
+            Rows::One(row) if row == y => self,
+            _ => Rows::Several,
+        }
+    }
+}
+
 /// From this many blanks on, erasing them (`CSI n X`, then a move past
 /// them) is shorter than printing them.
 const MIN_ERASE: u16 = 9;
@@ -66,6 +91,8 @@ pub struct FrameBackend<W: Write> {
     pending: Vec<u8>,
     /// Inside `begin_frame` … `end_frame`: hold output until the end.
     in_frame: bool,
+    /// The rows this frame changed cells in: none, one, or several.
+    rows: Rows,
     /// What the terminal is known to be doing; `None` when unknown.
     pen: Option<Pen>,
     cursor: Option<Position>,
@@ -81,6 +108,7 @@ impl<W: Write> FrameBackend<W> {
             out,
             pending: Vec::with_capacity(16 * 1024),
             in_frame: false,
+            rows: Rows::None,
             pen: None,
             cursor: None,
             cursor_visible: None,
@@ -98,6 +126,7 @@ impl<W: Write> FrameBackend<W> {
     /// Holds output until [`FrameBackend::end_frame`].
     pub fn begin_frame(&mut self) {
         self.in_frame = true;
+        self.rows = Rows::None;
     }
 
     /// Writes the frame in one piece, inside a synchronized update so the
@@ -107,6 +136,13 @@ impl<W: Write> FrameBackend<W> {
         self.in_frame = false;
         if self.pending.is_empty() {
             return Ok(());
+        }
+        if self.rows != Rows::Several && self.pending.len() <= UNWRAPPED_MAX {
+            let bytes = std::mem::take(&mut self.pending);
+            let result = self.write_out(&bytes);
+            self.pending = bytes;
+            self.pending.clear();
+            return result;
         }
         let mut frame = Vec::with_capacity(self.pending.len() + SYNC_BEGIN.len() + SYNC_END.len());
         frame.extend_from_slice(SYNC_BEGIN);
@@ -346,6 +382,7 @@ impl<W: Write> Backend for FrameBackend<W> {
         // (ECH) instead of printed space by space.
         let mut blanks: Option<(Position, u16)> = None;
         for (x, y, cell) in content {
+            self.rows = self.rows.add(y);
             let plain_blank = cell.symbol() == " " && Pen::of(cell).erases_plainly();
             if let Some((start, len)) = blanks {
                 if plain_blank && y == start.y && x == start.x + len {

@@ -37,10 +37,7 @@ fn a_typed_letter_costs_a_few_bytes_after_the_first_frame() {
             (11, 5, cell(" ", reversed)),
         ],
     );
-    assert_eq!(
-        first,
-        "\x1b[?2026h\x1b[6;11H\x1b[0mh\x1b[7m \x1b[?25l\x1b[?2026l"
-    );
+    assert_eq!(first, "\x1b[6;11H\x1b[0mh\x1b[7m \x1b[?25l");
     // The next letter goes where the cursor cell was: one step back, the
     // pen reset, and the new cursor cell; no hiding the cursor again.
     let next = frame(
@@ -50,7 +47,23 @@ fn a_typed_letter_costs_a_few_bytes_after_the_first_frame() {
             (12, 5, cell(" ", reversed)),
         ],
     );
-    assert_eq!(next, "\x1b[?2026h\x08\x1b[0me\x1b[7m \x1b[?2026l");
+    assert_eq!(next, "\x08\x1b[0me\x1b[7m ");
+}
+
+#[test]
+fn frames_over_several_rows_or_long_ones_are_synchronized() {
+    let mut b = backend(300);
+    let plain = Style::new();
+    let two_rows = frame(
+        &mut b,
+        &[(0, 0, cell("a", plain)), (0, 1, cell("b", plain))],
+    );
+    assert!(two_rows.starts_with("\x1b[?2026h") && two_rows.ends_with("\x1b[?2026l"));
+    let long: Vec<(u16, u16, Cell)> = (0..200).map(|x| (x, 2, cell("x", plain))).collect();
+    let long_row = frame(&mut b, &long);
+    assert!(long_row.starts_with("\x1b[?2026h") && long_row.ends_with("\x1b[?2026l"));
+    let short_row = frame(&mut b, &[(5, 2, cell("y", plain))]);
+    assert_eq!(short_row, "\x1b[3;6Hy");
 }
 
 #[test]
@@ -94,7 +107,7 @@ fn colours_change_without_a_reset_and_attributes_removed_reset() {
     );
     assert_eq!(
         out,
-        "\x1b[?2026h\x1b[1H\x1b[0;31ma\x1b[1;44mb\x1b[0;38;5;208mc\x1b[?25l\x1b[?2026l"
+        "\x1b[1H\x1b[0;31ma\x1b[1;44mb\x1b[0;38;5;208mc\x1b[?25l"
     );
 }
 
@@ -131,10 +144,7 @@ fn one_column_symbols_advance_like_letters() {
             (5, 0, cell("a", plain)),
         ],
     );
-    assert_eq!(
-        out,
-        "\x1b[?2026h\x1b[1H\x1b[0m──✓😀\x1b[1;6Ha\x1b[?25l\x1b[?2026l"
-    );
+    assert_eq!(out, "\x1b[1H\x1b[0m──✓😀\x1b[1;6Ha\x1b[?25l");
 }
 
 #[test]
@@ -152,7 +162,7 @@ fn long_runs_of_plain_blanks_are_erased_short_ones_printed() {
     let out = frame(&mut b, &cells);
     assert_eq!(
         out,
-        "\x1b[?2026h\x1b[1H\x1b[0m\x1b[12X\x1b[12Ca   b\x1b[3C\x1b[44m            \x1b[?25l\x1b[?2026l"
+        "\x1b[1H\x1b[0m\x1b[12X\x1b[12Ca   b\x1b[3C\x1b[44m            \x1b[?25l"
     );
 }
 
@@ -163,7 +173,7 @@ fn forgetting_the_terminal_state_makes_the_next_frame_explicit() {
     frame(&mut b, &[(0, 0, cell("a", plain))]);
     b.forget();
     let out = frame(&mut b, &[(1, 0, cell("b", plain))]);
-    assert_eq!(out, "\x1b[?2026h\x1b[1;2H\x1b[0mb\x1b[?25l\x1b[?2026l");
+    assert_eq!(out, "\x1b[1;2H\x1b[0mb\x1b[?25l");
 }
 
 #[test]
