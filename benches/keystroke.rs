@@ -98,6 +98,13 @@ fn settled_big_2000_lines(bencher: Bencher) {
     type_and_erase(bencher, big_resume::big(), true);
 }
 
+/// The longest section of the one-page resume, every key settled: the
+/// path every key took before typing inside a word was deferred.
+#[divan::bench]
+fn settled_one_page_longest_section(bencher: Bencher) {
+    type_and_erase_in(bencher, big_resume::one_page(), true, true);
+}
+
 /// The worst case: the longest section of the 2,000-line resume.
 #[divan::bench]
 fn echo_big_longest_section(bencher: Bencher) {

@@ -45,8 +45,9 @@ impl TerminalGuard {
         Ok(TerminalGuard { terminal })
     }
 
-    /// Draws one frame inside a synchronized update, so terminals that
-    /// support it show the frame at once and never a half-drawn screen.
+    /// Draws one frame and writes it in one piece; frames that change more
+    /// than one row go inside a synchronized update, so terminals that
+    /// support it never show them half drawn (see `FrameBackend`).
     pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame)) -> io::Result<()> {
         self.terminal.backend_mut().begin_frame();
         let drawn = self.terminal.draw(render).map(drop);
