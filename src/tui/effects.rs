@@ -31,7 +31,11 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
             Effect::SaveNow => {
                 if app.read_only.is_none() {
                     submit(app, &host.saver);
-                    app.say("Saved.");
+                    // Saves that follow another action keep its message
+                    // ("Level: Senior…"); Ctrl-S clears the bar first.
+                    if app.status.is_none() {
+                        app.say("Saved.");
+                    }
                 }
             }
             Effect::Export {

@@ -140,7 +140,10 @@ impl App {
         self.needs_redraw = true;
         match action {
             Action::OpenPalette => self.overlay = Some(Overlay::Palette(Palette::default())),
-            Action::Save => self.effects.push(Effect::SaveNow),
+            Action::Save => {
+                self.status = None;
+                self.effects.push(Effect::SaveNow);
+            }
             Action::Quit => self.effects.push(Effect::Quit),
             Action::QuitDiscarding => self.should_quit = true,
             Action::FocusNext => self.cycle_focus(1),
