@@ -17,7 +17,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use resumd::resume::Resume;
-use resumd::storage::{SavedResume, Session};
 use resumd::tui::{App, Theme, view};
 
 fn main() {
@@ -27,7 +26,6 @@ fn main() {
 /// An app editing the end of the Summary (the same text in every size) or
 /// of the resume's longest section, drawn once.
 fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>) {
-    let mut resume = resume;
     let sections = resume.sections().iter();
     let id = if longest {
         sections.max_by_key(|s| s.body.len())
@@ -36,17 +34,7 @@ fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>) {
     }
     .expect("sections")
     .id;
-    let section = resume.section_mut(id).expect("found");
-    section.body.push_str("\n\n");
-    let last_row = section.body.split('\n').count() - 1;
-    let doc = SavedResume {
-        resume,
-        session: Session {
-            section: Some(id),
-            cursor: (last_row, 0),
-            preview_scroll: 0,
-        },
-    };
+    let doc = big_resume::open_at_end_of(resume, id);
     let mut app = App::open("bench", doc, Theme::dark());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
     app.handle_event(&Event::Resize(120, 40));

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use resumd::resume::Level;
-use resumd::storage::{SavedResume, Session, Store};
+use resumd::storage::Store;
 
 struct Args {
     lines: usize,
@@ -67,7 +67,7 @@ fn main() -> ExitCode {
         print!("{markdown}");
         return ExitCode::SUCCESS;
     };
-    let mut resume = big_resume::resume_from_markdown(&markdown, Level::Senior);
+    let resume = big_resume::resume_from_markdown(&markdown, Level::Senior);
     let chosen = match &args.section {
         Some(title) => resume.sections().iter().find(|s| &s.title == title),
         None => resume.sections().iter().max_by_key(|s| s.body.len()),
@@ -80,17 +80,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     // Open at the end of that section, on a line of its own.
-    let section = resume.section_mut(id).expect("just found");
-    section.body.push_str("\n\n");
-    let last_row = section.body.split('\n').count() - 1;
-    let doc = SavedResume {
-        resume,
-        session: Session {
-            section: Some(id),
-            cursor: (last_row, 0),
-            preview_scroll: 0,
-        },
-    };
+    let doc = big_resume::open_at_end_of(resume, id);
     let store = Store::at(&dir);
     match store
         .ensure()

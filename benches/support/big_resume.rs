@@ -14,7 +14,8 @@
 mod py_random;
 
 use py_random::PyRandom;
-use resumd::resume::{Level, Resume, SectionKind};
+use resumd::resume::{Level, Resume, SectionId, SectionKind};
+use resumd::storage::{SavedResume, Session};
 
 pub const DEFAULT_SEED: u64 = 42;
 /// Line counts that give about one page (~470 words, the report counts 500
@@ -453,4 +454,20 @@ pub fn three_pages() -> Resume {
 /// The 2,000-line resume.
 pub fn big() -> Resume {
     resume_from_markdown(&markdown(BIG_LINES, DEFAULT_SEED), Level::Senior)
+}
+
+/// The resume saved with the cursor on a new line at the end of section
+/// `id`, where the benchmarks type.
+pub fn open_at_end_of(mut resume: Resume, id: SectionId) -> SavedResume {
+    let section = resume.section_mut(id).expect("a section of this resume");
+    section.body.push_str("\n\n");
+    let last_row = section.body.split('\n').count() - 1;
+    SavedResume {
+        resume,
+        session: Session {
+            section: Some(id),
+            cursor: (last_row, 0),
+            preview_scroll: 0,
+        },
+    }
 }
