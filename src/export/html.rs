@@ -8,8 +8,9 @@
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::html_style::STYLE;
-use super::{Part, is_allowed_url, markdown_options, parts, without_controls};
+use super::{Part, is_allowed_url, parts, without_controls};
 use crate::resume::Resume;
+use crate::resume::{is_inline_tag, markdown_options};
 
 /// One standalone HTML file: the name as `<h1>` and `<title>`, each
 /// section as `<section>` with an `<h2>`, each `###` entry in a block the
@@ -164,7 +165,7 @@ impl<'a> Writer<'a> {
             self.image_depth += usize::from(matches!(tag, Tag::Image { .. }));
             return;
         }
-        let block = !is_inline(&tag);
+        let block = !is_inline_tag(&tag);
         if block {
             self.depth += 1;
         }
@@ -309,19 +310,6 @@ impl<'a> Writer<'a> {
         let level = level as usize;
         if self.in_section { level.max(3) } else { level }
     }
-}
-
-fn is_inline(tag: &Tag<'_>) -> bool {
-    matches!(
-        tag,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-    )
 }
 
 fn is_inline_end(tag: TagEnd) -> bool {

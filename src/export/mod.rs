@@ -19,17 +19,7 @@ pub use format::Format;
 pub use html::to_html;
 pub use text::to_plain_text;
 
-use pulldown_cmark::Options;
-
 use crate::resume::{Resume, SectionKind};
-
-/// The Markdown dialect of the whole app.
-fn markdown_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-}
 
 /// One piece of the resume as exported; empty sections are left out.
 enum Part<'a> {

@@ -11,8 +11,9 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
 
 use super::wrap::wrap;
-use super::{Part, is_allowed_url, markdown_options, parts, shown_address, without_controls};
+use super::{Part, is_allowed_url, parts, shown_address, without_controls};
 use crate::resume::Resume;
+use crate::resume::markdown_options;
 
 /// The resume as plain text wrapped at `width` columns (80 suits most
 /// text boxes), ending in one newline, with no trailing spaces.

@@ -1,6 +1,6 @@
 //! Markdown → styled terminal lines, from pulldown-cmark events.
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -10,17 +10,9 @@ use super::links::{LinkTarget, shown_url};
 use super::sink::{Container, LineOut, LineSink};
 use super::table::TableBuilder;
 use super::verbatim::verbatim_lines;
+use crate::resume::markdown_options;
 
 const BULLETS: [&str; 3] = ["• ", "◦ ", "▪ "];
-
-/// The Markdown extensions the preview understands. `ENABLE_GFM` alone
-/// would only turn on alerts, so each one is named.
-pub(crate) fn parser_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-}
 
 /// Renders `markdown` as lines at most `width` cells wide. All text from the
 /// document goes through [`super::visible`], so nothing in it can act on the
@@ -32,7 +24,7 @@ pub fn render(markdown: &str, width: u16, theme: &MdTheme) -> Vec<Line<'static>>
 /// [`render`] handing each line to `out` as soon as it is finished.
 pub(crate) fn render_into<O: LineOut>(markdown: &str, width: u16, theme: &MdTheme, out: O) -> O {
     let mut renderer = Renderer::new(usize::from(width), theme, out);
-    for event in Parser::new_ext(markdown, parser_options()) {
+    for event in Parser::new_ext(markdown, markdown_options()) {
         renderer.event(event);
     }
     renderer.finish()

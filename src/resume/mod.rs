@@ -3,6 +3,7 @@
 //! This layer knows nothing of terminals or files; it owns the model, the
 //! recommended section order per level, and assembling the Markdown document.
 
+mod dialect;
 mod document;
 mod import;
 mod import_md;
@@ -10,6 +11,7 @@ mod json_resume;
 mod level;
 mod section;
 
+pub use dialect::{is_inline_tag, markdown_options};
 pub use document::{Resume, SectionSpan};
 pub use import::{SourceFormat, import_text, name_from_file};
 pub use import_md::{ImportError, kind_for_title, resume_from_markdown};

@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag};
+
+use crate::resume::{is_inline_tag, markdown_options};
 
 use super::inline::Inline;
 
@@ -36,15 +38,8 @@ impl Item {
 
 type Spanned<'a> = (Event<'a>, Range<usize>);
 
-fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-}
-
 pub(super) fn parse_blocks(source: &str) -> Vec<Block> {
-    let events: Vec<Spanned<'_>> = Parser::new_ext(source, options())
+    let events: Vec<Spanned<'_>> = Parser::new_ext(source, markdown_options())
         .into_offset_iter()
         .collect();
     let mut blocks = Vec::new();
@@ -117,7 +112,7 @@ fn item(events: &[Spanned<'_>], source: &str) -> Item {
         let (event, range) = &events[at];
         let end = matching_end(events, at);
         match event {
-            Event::Start(tag) if is_block(tag) => {
+            Event::Start(tag) if !is_inline_tag(tag) => {
                 add(&mut text, Inline::from_events(&loose, source));
                 loose.clear();
                 let inner = &events[at + 1..end];
@@ -149,19 +144,6 @@ fn add(text: &mut Inline, part: Inline) {
         text.push_str(" ");
     }
     text.append(&part.trim());
-}
-
-fn is_block(tag: &Tag<'_>) -> bool {
-    !matches!(
-        tag,
-        Tag::Emphasis
-            | Tag::Strong
-            | Tag::Strikethrough
-            | Tag::Superscript
-            | Tag::Subscript
-            | Tag::Link { .. }
-            | Tag::Image { .. }
-    )
 }
 
 #[cfg(test)]
