@@ -1,7 +1,7 @@
 //! Precision and recall of the bullet rules against bullets labelled by
 //! hand (tests/fixtures/coach/bullets.tsv).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use resumd::guide::coach::{Report, rule};
 use resumd::resume::{Level, Resume, SectionKind};
@@ -72,20 +72,52 @@ fn predicted(item: &Labelled) -> BTreeSet<&'static str> {
         .collect()
 }
 
+/// True positives, predictions and labels: one rule's, or all rules'.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    hits: usize,
+    predicted: usize,
+    expected: usize,
+}
+
+impl Tally {
+    fn add(&mut self, got: &BTreeSet<&str>, expected: &BTreeSet<&str>) {
+        self.hits += got.intersection(expected).count();
+        self.predicted += got.len();
+        self.expected += expected.len();
+    }
+
+    fn precision(self) -> f64 {
+        self.hits as f64 / self.predicted.max(1) as f64
+    }
+
+    fn recall(self) -> f64 {
+        self.hits as f64 / self.expected.max(1) as f64
+    }
+}
+
 #[test]
 fn bullet_rules_meet_the_labels() {
     let items = labelled();
     assert!(
-        items.len() >= 80,
-        "the labelled set needs at least 80 bullets"
+        items.len() >= 250,
+        "the labelled set needs at least 250 bullets"
     );
-    let (mut tp, mut predicted_total, mut expected_total) = (0usize, 0usize, 0usize);
+    let mut overall = Tally::default();
+    let mut per_rule: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut misses = Vec::new();
     for item in &items {
         let got = predicted(item);
-        tp += got.intersection(&item.expected).count();
-        predicted_total += got.len();
-        expected_total += item.expected.len();
+        overall.add(&got, &item.expected);
+        for rule in rule::BULLET_RULES {
+            let only = |set: &BTreeSet<&'static str>| -> BTreeSet<&'static str> {
+                set.iter().copied().filter(|r| *r == rule).collect()
+            };
+            per_rule
+                .entry(rule)
+                .or_default()
+                .add(&only(&got), &only(&item.expected));
+        }
         let extra: Vec<_> = got.difference(&item.expected).collect();
         let missed: Vec<_> = item.expected.difference(&got).collect();
         if !extra.is_empty() || !missed.is_empty() {
@@ -95,18 +127,37 @@ fn bullet_rules_meet_the_labels() {
             ));
         }
     }
-    let precision = tp as f64 / predicted_total.max(1) as f64;
-    let recall = tp as f64 / expected_total.max(1) as f64;
     println!(
-        "{} bullets, {expected_total} labelled pairs: precision {precision:.3}, recall {recall:.3}",
-        items.len()
+        "{} bullets, {} labelled pairs: precision {:.3}, recall {:.3}",
+        items.len(),
+        overall.expected,
+        overall.precision(),
+        overall.recall()
     );
+    let mut failing = Vec::new();
+    for (rule, tally) in &per_rule {
+        if tally.expected + tally.predicted == 0 {
+            continue; // a rule one bullet alone cannot raise
+        }
+        println!(
+            "  {rule:<12} labelled {:>3}, raised {:>3}: precision {:.3}, recall {:.3}",
+            tally.expected,
+            tally.predicted,
+            tally.precision(),
+            tally.recall()
+        );
+        if tally.precision() < 0.95 || tally.recall() < 0.95 {
+            failing.push(*rule);
+        }
+    }
     for miss in &misses {
         println!("{miss}");
     }
     assert!(
-        precision >= 0.95 && recall >= 0.95,
-        "precision {precision:.3}, recall {recall:.3}; misses:\n{}",
+        overall.precision() >= 0.95 && overall.recall() >= 0.95 && failing.is_empty(),
+        "precision {:.3}, recall {:.3}, rules below 0.95: {failing:?}; misses:\n{}",
+        overall.precision(),
+        overall.recall(),
         misses.join("\n")
     );
 }

@@ -4,14 +4,17 @@
 
 use crate::resume::{Level, SectionId, SectionKind};
 
+use super::emitter::Emitter;
 use super::finding::{Finding, Severity, rule};
+use super::fixes;
 use super::lexicon::{
     BUZZWORDS, DESIGN_ARTEFACTS, DYNAMIC_TECH, OBSERVER, PRONOUNS_PLURAL, PRONOUNS_SINGULAR,
     VAGUE_MULTIPLE, VAGUE_SCOPE, WEAK_OPENERS,
 };
 use super::metric::find_metric;
-use super::structure::{Role, Segment};
-use super::text::{Token, excerpt, is_one_of};
+use super::openers::{OpenerTally, opener_index};
+use super::structure::{LineKind, Role, Segment};
+use super::text::{Token, is_one_of};
 use super::verbs::{Opener, classify, is_architect_verb, is_design_verb};
 
 /// Where a bullet sits: its level, section and role.
@@ -21,6 +24,22 @@ pub(crate) struct BulletContext {
     pub kind: SectionKind,
     pub section: SectionId,
     pub role: Role,
+}
+
+/// What the bullets of one section share: the section's lines (fixes are
+/// ranges of a line) and the verbs that opened the bullets before.
+pub(crate) struct SectionBullets<'t> {
+    lines: &'t [(LineKind, &'t str)],
+    openers: OpenerTally<'t>,
+}
+
+impl<'t> SectionBullets<'t> {
+    pub fn new(lines: &'t [(LineKind, &'t str)]) -> Self {
+        SectionBullets {
+            lines,
+            openers: OpenerTally::default(),
+        }
+    }
 }
 
 /// What the section keeps from one bullet.
@@ -41,12 +60,13 @@ pub(crate) const MAX_CHARS: usize = 200;
 /// Developer"), not achievement statements.
 const CUSTOM_ENTRY_WORDS: usize = 6;
 
-/// Runs every bullet rule on one bullet (its segments and their words),
-/// appending findings to `out`.
-pub(crate) fn check_bullet(
+/// Runs every bullet rule on one bullet (its segments and their words) of
+/// a section, appending findings to `out`.
+pub(crate) fn check_bullet<'t>(
     ctx: &BulletContext,
-    segments: &[Segment],
-    tokens: &[Token],
+    section: &mut SectionBullets<'t>,
+    segments: &[Segment<'t>],
+    tokens: &[Token<'t>],
     out: &mut Vec<Finding>,
 ) -> BulletOutcome {
     let Some(first_seg) = segments.first() else {
@@ -73,6 +93,7 @@ pub(crate) fn check_bullet(
         line: first_seg.line,
         col: first_seg.col,
         text: first_seg.text,
+        lines: section.lines,
     };
 
     let opener = opener_index(tokens);
@@ -96,6 +117,13 @@ pub(crate) fn check_bullet(
     let weak_opening = weak_phrasing(&mut emit, tokens, opener, metric_at.is_some());
     if statement && !weak_opening {
         opening_verb(&mut emit, tokens, opener);
+        let tense = classify(verb);
+        if matches!(tense, Opener::Past | Opener::Present | Opener::Gerund) {
+            let token = &tokens[opener];
+            if let Some(message) = section.openers.count(token.text, tense) {
+                emit.word(rule::REPEATED_OPENER, token, message);
+            }
+        }
     }
     length(&mut emit, segments, words, statement);
     pronoun(&mut emit, tokens);
@@ -112,21 +140,6 @@ pub(crate) fn check_bullet(
     }
 }
 
-/// Where the statement starts: after a "Label:" lead-in and a subject
-/// pronoun ("I built" is judged on "built"; the pronoun rule has "I").
-fn opener_index(tokens: &[Token]) -> usize {
-    let mut opener = tokens
-        .iter()
-        .take(5)
-        .position(|t| t.colon)
-        .filter(|&i| i + 1 < tokens.len())
-        .map_or(0, |i| i + 1);
-    if is_one_of(tokens[opener].text, &["I", "we"]) && opener + 1 < tokens.len() {
-        opener += 1;
-    }
-    opener
-}
-
 /// Duty phrasing at the start, observer phrasing anywhere, and (for
 /// seniors, without a figure) vague scope; one finding at most. Returns
 /// whether the bullet opens with such a phrase.
@@ -140,10 +153,13 @@ fn weak_phrasing(emit: &mut Emitter, tokens: &[Token], opener: usize, has_metric
     });
     if let Some(len) = duty {
         let phrase = joined(&tokens[opener..opener + len]);
-        emit.word(
+        let fix = fixes::drop_duty(emit.line_of(&tokens[opener]), tokens, opener, len);
+        emit.push_fix(
             rule::WEAK_OPENER,
+            Severity::Warning,
             &tokens[opener],
             format!("'{phrase}' states a duty, not a result: open with what you did."),
+            fix,
         );
         return true;
     }
@@ -174,7 +190,9 @@ fn weak_phrasing(emit: &mut Emitter, tokens: &[Token], opener: usize, has_metric
 
 /// A strong verb first, in the past tense unless the role is current.
 fn opening_verb(emit: &mut Emitter, tokens: &[Token], opener: usize) {
-    let verb = tokens[opener].text;
+    let token = &tokens[opener];
+    let verb = token.text;
+    let fix = || fixes::tense(emit.line_of(token), token);
     match classify(verb) {
         Opener::Other => emit.bullet(
             rule::ACTION_VERB,
@@ -188,18 +206,27 @@ fn opening_verb(emit: &mut Emitter, tokens: &[Token], opener: usize) {
         ),
         Opener::Present | Opener::Gerund => match emit.ctx.role {
             Role::Current => {}
-            Role::Ended => emit.word(
-                rule::TENSE,
-                &tokens[opener],
-                format!("This role has ended: put '{verb}' in the past tense."),
-            ),
+            Role::Ended => {
+                let fix = fix();
+                emit.push_fix(
+                    rule::TENSE,
+                    Severity::Warning,
+                    token,
+                    format!("This role has ended: put '{verb}' in the past tense."),
+                    fix,
+                );
+            }
             // Without dates present tense is only a note.
-            Role::Unknown => emit.push(
-                rule::TENSE,
-                Severity::Info,
-                &tokens[opener],
-                format!("Achievements read best in the past tense: '{verb}' → past."),
-            ),
+            Role::Unknown => {
+                let fix = fix();
+                emit.push_fix(
+                    rule::TENSE,
+                    Severity::Info,
+                    token,
+                    format!("Achievements read best in the past tense: '{verb}' → past."),
+                    fix,
+                );
+            }
         },
         Opener::Past => {}
     }
@@ -237,48 +264,6 @@ pub(crate) fn penalty(severity: Severity) -> u32 {
         Severity::Info => 5,
         Severity::Warning => 25,
         Severity::Error => 60,
-    }
-}
-
-/// Appends findings about one bullet.
-struct Emitter<'c, 'o, 't> {
-    ctx: &'c BulletContext,
-    out: &'o mut Vec<Finding>,
-    line: usize,
-    col: usize,
-    text: &'t str,
-}
-
-impl Emitter<'_, '_, '_> {
-    /// A finding about the bullet as a whole, pointing at its start.
-    fn bullet(&mut self, rule: &'static str, severity: Severity, message: String) {
-        self.out.push(Finding {
-            rule,
-            severity,
-            section: Some(self.ctx.section),
-            line: Some(self.line),
-            column: self.col,
-            message,
-            excerpt: excerpt(self.text, 48),
-        });
-    }
-
-    /// A warning about one word of the bullet.
-    fn word(&mut self, rule: &'static str, token: &Token, message: String) {
-        self.push(rule, Severity::Warning, token, message);
-    }
-
-    /// A finding about one word of the bullet.
-    fn push(&mut self, rule: &'static str, severity: Severity, token: &Token, message: String) {
-        self.out.push(Finding {
-            rule,
-            severity,
-            section: Some(self.ctx.section),
-            line: Some(token.line),
-            column: token.col,
-            message,
-            excerpt: token.text.to_string(),
-        });
     }
 }
 
@@ -379,6 +364,7 @@ pub(crate) fn check_buzzwords(section: SectionId, tokens: &[Token], out: &mut Ve
         line: 0,
         col: 0,
         text: "",
+        lines: &[],
     };
     buzzwords(&mut emit, tokens);
 }
@@ -386,3 +372,7 @@ pub(crate) fn check_buzzwords(section: SectionId, tokens: &[Token], out: &mut Ve
 #[cfg(test)]
 #[path = "bullets_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "bullets_section_tests.rs"]
+mod section_tests;

@@ -2,7 +2,7 @@ use super::*;
 use crate::guide::coach::structure::Structure;
 
 /// Findings for one bullet (`- text`) in a section of `kind`.
-fn check(level: Level, kind: SectionKind, role: Role, text: &str) -> Vec<Finding> {
+pub(super) fn check(level: Level, kind: SectionKind, role: Role, text: &str) -> Vec<Finding> {
     let body = format!("- {text}");
     let structure = Structure::parse(&body);
     let ctx = BulletContext {
@@ -14,18 +14,25 @@ fn check(level: Level, kind: SectionKind, role: Role, text: &str) -> Vec<Finding
     let mut out = Vec::new();
     let bullet = &structure.bullets[0];
     let tokens = structure.tokens_of(bullet.segments.clone());
-    check_bullet(&ctx, structure.bullet_segments(bullet), tokens, &mut out);
+    let mut shared = SectionBullets::new(&structure.lines);
+    check_bullet(
+        &ctx,
+        &mut shared,
+        structure.bullet_segments(bullet),
+        tokens,
+        &mut out,
+    );
     out
 }
 
-fn rules(level: Level, role: Role, text: &str) -> Vec<&'static str> {
+pub(super) fn rules(level: Level, role: Role, text: &str) -> Vec<&'static str> {
     check(level, SectionKind::Experience, role, text)
         .iter()
         .map(|f| f.rule)
         .collect()
 }
 
-fn fires(level: Level, role: Role, text: &str, rule: &str) -> bool {
+pub(super) fn fires(level: Level, role: Role, text: &str, rule: &str) -> bool {
     rules(level, role, text).contains(&rule)
 }
 

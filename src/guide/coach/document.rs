@@ -60,6 +60,7 @@ pub(crate) fn document_rules(
             column: 0,
             message,
             excerpt: String::new(),
+            fix: None,
         });
     };
 

@@ -1,4 +1,27 @@
 //! What the coach reports: findings, their severity, and the rule catalogue.
+//!
+//! # Quick fixes
+//!
+//! A finding may carry a [`Fix`] when the change it asks for has exactly one
+//! reading. The fix is data for the editor to apply as one undoable change:
+//!
+//! - it edits the finding's own line (`Finding::line`, 0-based in the
+//!   section body) and nothing else;
+//! - `range` is a byte range into that line's text as it was when the coach
+//!   read it (check `range` is still in bounds and on char boundaries
+//!   before applying, since the user may have typed since);
+//! - `replacement` replaces those bytes; an empty replacement means *select
+//!   the range* (for text only the user can write, like a placeholder), not
+//!   delete it;
+//! - `label` is what a menu shows ("Change to 'Built'").
+//!
+//! Rules that offer one: `tense` (the opening verb in the past tense:
+//! "Build" → "Built"), `weak-opener` (drop "Responsible for" or "Helped" and
+//! put the verb that follows in the past tense: "Helped migrate" →
+//! "Migrated"; only when a verb follows) and `placeholder` (select the
+//! template text).
+
+use std::ops::Range;
 
 use crate::resume::SectionId;
 
@@ -39,6 +62,43 @@ pub struct Finding {
     pub message: String,
     /// The text it is about (a word, or the start of a bullet).
     pub excerpt: String,
+    /// The one change that settles it, when there is one (see the module
+    /// comment).
+    pub fix: Option<Fix>,
+}
+
+/// An edit that settles a finding: replace `range` of the finding's line
+/// with `replacement`, or only select it when `replacement` is empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// Byte range within the finding's line.
+    pub range: Range<usize>,
+    /// The new text; empty means select `range` for the user to type over.
+    pub replacement: String,
+    /// A short description for a menu: "Change to 'Built'".
+    pub label: String,
+}
+
+impl Fix {
+    /// Whether applying it only selects text.
+    pub fn selects_only(&self) -> bool {
+        self.replacement.is_empty()
+    }
+
+    /// `line` with the fix applied; `None` when the range no longer fits
+    /// the line (it changed since the coach read it) or the fix only selects.
+    pub fn apply(&self, line: &str) -> Option<String> {
+        let fits = self.range.end <= line.len()
+            && line.is_char_boundary(self.range.start)
+            && line.is_char_boundary(self.range.end);
+        (fits && !self.selects_only()).then(|| {
+            let mut out = String::with_capacity(line.len() + self.replacement.len());
+            out.push_str(&line[..self.range.start]);
+            out.push_str(&self.replacement);
+            out.push_str(&line[self.range.end..]);
+            out
+        })
+    }
 }
 
 /// A section's state at a glance, for the section list.
@@ -98,9 +158,10 @@ pub mod rule {
     pub const MISSING_SECTION: &str = "missing-section";
     pub const EMPTY_SECTION: &str = "empty-section";
     pub const WORD_BUDGET: &str = "word-budget";
+    pub const REPEATED_OPENER: &str = "repeated-opener";
 
     /// The rules that judge one bullet at a time.
-    pub const BULLET_RULES: [&str; 8] = [
+    pub const BULLET_RULES: [&str; 9] = [
         METRIC,
         ACTION_VERB,
         WEAK_OPENER,
@@ -109,6 +170,7 @@ pub mod rule {
         BUZZWORD,
         PLACEHOLDER,
         TENSE,
+        REPEATED_OPENER,
     ];
 }
 
@@ -127,6 +189,7 @@ static CATALOG: &[RuleInfo] = catalog! {
     BUZZWORD, Warning, "Self-praise a recruiter skips (passionate, results-driven, team player)";
     PLACEHOLDER, Error, "Template text left in ([Company], TODO, XX %, lorem ipsum)";
     TENSE, Warning, "Present tense in a role that has ended (past tense expected)";
+    REPEATED_OPENER, Warning, "The same verb opens three or more bullets of a section (from the third on)";
     METRIC_RATIO, Error, "Mid and senior: fewer than 60 % of experience bullets carry a number";
     PROJECT_DETAIL, Warning, "Junior: a project does not state its problem, stack or your part";
     CONTACT, Warning, "Header lacks an email address or a profile link";
@@ -172,6 +235,24 @@ mod tests {
         assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
         assert_eq!(Severity::Error.as_str(), "error");
         assert_eq!(Severity::Info.as_str(), "info");
+    }
+
+    #[test]
+    fn a_fix_applies_to_the_line_it_was_made_for_only() {
+        let fix = Fix {
+            range: 2..7,
+            replacement: "Built".into(),
+            label: "Change to 'Built'".into(),
+        };
+        assert_eq!(fix.apply("- Build it").as_deref(), Some("- Built it"));
+        assert_eq!(fix.apply("- Bu"), None, "the line got shorter");
+        assert_eq!(fix.apply("-€xxxx"), None, "not on a char boundary");
+        let select = Fix {
+            replacement: String::new(),
+            ..fix
+        };
+        assert!(select.selects_only());
+        assert_eq!(select.apply("- Build it"), None);
     }
 
     #[test]

@@ -5,6 +5,10 @@
 
 use super::text::{Token, cmp_ignore_case};
 
+#[path = "lexicon_verbs.rs"]
+mod verbs;
+pub(crate) use verbs::*;
+
 /// A bit per first letter (a–z, then one for anything else).
 const fn letter_bit(b: u8) -> u32 {
     let l = b.to_ascii_lowercase();
@@ -106,73 +110,6 @@ impl Phrases {
     }
 }
 
-/// Verbs that open weak bullets whatever their tense.
-#[rustfmt::skip]
-pub(crate) const WEAK_VERBS: Words = Words::new(&[
-    "acted", "am", "are", "be", "been", "did", "do", "does", "gain", "gained", "get", "gets",
-    "got", "had", "has", "have", "is", "learn", "learned", "learning", "learnt", "tried", "use",
-    "used", "uses", "using", "utilise", "utilised", "utilize", "utilized", "was", "went", "were",
-]);
-
-/// Past forms that do not end in -ed (and forms shared with the present,
-/// such as "cut" and "set", which read as past in a bullet).
-#[rustfmt::skip]
-pub(crate) const IRREGULAR_PAST: Words = Words::new(&[
-    "beat", "became", "began", "bore", "bought", "broadcast", "broke", "brought", "built", "cast",
-    "caught", "chose", "co-led", "co-wrote", "cut", "dealt", "drew", "drove", "flew", "forecast",
-    "fought", "found", "froze", "gave", "grew", "held", "hit", "kept", "knew", "led", "let",
-    "made", "met", "outgrew", "overcame", "oversaw", "overtook", "paid", "put", "ran", "re-wrote",
-    "rebuilt", "rewrote", "rode", "rose", "sent", "set", "shed", "shook", "shut", "sold", "sped",
-    "spent", "split", "spoke", "spread", "spun", "stole", "stood", "struck", "swept", "taught",
-    "thought", "took", "tore", "understood", "undertook", "upheld", "withdrew", "won", "wore",
-    "wound", "wrote",
-]);
-
-/// Base forms of action verbs, to recognise the present tense ("Design",
-/// "Designs") and gerunds ("Designing") in a role that has ended.
-#[rustfmt::skip]
-pub(crate) const BASE_VERBS: Words = Words::new(&[
-    "accelerate", "achieve", "add", "adopt", "align", "analyse", "analyze", "architect", "assist",
-    "audit", "automate", "balance", "benchmark", "build", "cache", "champion", "clean", "coach",
-    "code", "collaborate", "collect", "communicate", "configure", "consolidate", "containerize",
-    "contribute", "convert", "coordinate", "create", "cut", "debug", "decommission", "decouple",
-    "define", "deliver", "deploy", "deprecate", "design", "develop", "direct", "document", "drive",
-    "eliminate", "enable", "encrypt", "engineer", "establish", "evaluate", "expand", "extend",
-    "extract", "fix", "found", "grow", "guide", "handle", "harden", "head", "help", "hire", "host",
-    "identify", "implement", "improve", "increase", "index", "instrument", "integrate",
-    "interview", "introduce", "investigate", "launch", "lead", "maintain", "manage", "measure",
-    "mentor", "merge", "migrate", "model", "modernise", "modernize", "monitor", "move",
-    "negotiate", "onboard", "operate", "optimise", "optimize", "orchestrate", "organise",
-    "organize", "oversee", "own", "parallelize", "participate", "partition", "partner", "patch",
-    "pioneer", "plan", "port", "present", "process", "profile", "prototype", "provision",
-    "publish", "query", "raise", "rebuild", "recruit", "redesign", "reduce", "refactor", "release",
-    "remove", "render", "replace", "resolve", "restructure", "review", "rewrite", "run", "scale",
-    "schedule", "secure", "serve", "set", "shard", "ship", "simplify", "speak", "spearhead",
-    "standardise", "standardize", "store", "streamline", "support", "sync", "teach", "test",
-    "track", "train", "transform", "triage", "troubleshoot", "tune", "unify", "upgrade",
-    "validate", "verify", "work", "write",
-]);
-
-/// Words ending in -ed that are not verbs (or not action verbs) at the start
-/// of a bullet.
-#[rustfmt::skip]
-pub(crate) const NOT_VERBS_ED: Words = Words::new(&[
-    "advanced", "based", "bed", "bred", "dedicated", "detail-oriented", "detailed", "embed",
-    "exceed", "experienced", "feed", "indeed", "interested", "motivated", "need", "proceed", "red",
-    "related", "results-driven", "seasoned", "seed", "self-motivated", "shed", "skilled", "speed",
-    "succeed", "talented", "varied",
-]);
-
-/// Verbs whose bullets state a design or a direction rather than a measured
-/// outcome ("Designed the schema and API contract…"): with a design artefact
-/// in the bullet, a number is not expected.
-#[rustfmt::skip]
-pub(crate) const DESIGN_VERBS: Words = Words::new(&[
-    "authored", "chose", "co-authored", "define", "defined", "defining", "design", "designed",
-    "designing", "drafted", "established", "establishing", "modeled", "modelled", "proposed",
-    "set", "specified", "standardised", "standardized", "wrote",
-]);
-
 /// The things a design bullet produces.
 #[rustfmt::skip]
 pub(crate) const DESIGN_ARTEFACTS: Words = Words::new(&[
@@ -236,17 +173,36 @@ pub(crate) const RATIO_WORDS: Words = Words::new(&[
 /// Words before a bare number that make it a version or a name: "Phase 2".
 #[rustfmt::skip]
 pub(crate) const VERSION_WORDS: Words = Words::new(&[
-    "ecmascript", "es", "gen", "generation", "go", "http", "ipv", "java", "jdk", "level", "node",
-    "oauth", "phase", "php", "python", "release", "round", "ruby", "series", "sprint", "ssl",
-    "stage", "step", "tier", "tls", "type", "v", "version",
+    "android", "angular", "boot", "cassandra", "centos", "css", "debian", "django", "docker",
+    "dotnet", "ecmascript", "elasticsearch", "ember", "es", "fedora", "flask", "gen", "generation",
+    "go", "gradle", "helm", "html", "http", "ios", "ipv", "iso", "java", "jdk", "junit", "kafka",
+    "kotlin", "laravel", "layer", "level", "log4j", "macos", "microsoft", "mongodb", "mysql", "net",
+    "nist", "node", "oauth", "office", "openapi", "oracle", "pci", "perl", "phase", "php",
+    "postgres", "postgresql", "python", "rails", "react", "redis", "release", "rfc", "rhel",
+    "round", "ruby", "scala", "series", "soc", "spark", "spring", "sprint", "ssl", "stage", "step",
+    "swagger", "swift", "symfony", "tier", "tls", "type", "ubuntu", "v", "version", "vue", "wcag",
+    "web", "windows",
+]);
+
+/// Words after a number that make it part of a name or a method, not a
+/// measure: "12 factor app", "two phase commit", "3 tier architecture".
+#[rustfmt::skip]
+pub(crate) const METHOD_WORDS: Words = Words::new(&[
+    "d", "dimensional", "eyes", "factor", "layer", "legged", "phase", "pizza", "sigma", "step",
+    "tier", "way", "whys",
 ]);
 
 #[rustfmt::skip]
 pub(crate) const WEAK_OPENERS: Phrases = Phrases::new(&[
-    &["responsible", "for"], &["worked"], &["working", "on"], &["helped"], &["help"], &["helps"],
-    &["helping"], &["assisted"], &["assist"], &["assisting"], &["participated"],
-    &["participating"], &["involved", "in"], &["contributed", "to"], &["contributing", "to"],
-    &["tasked", "with"], &["duties", "included"], &["in", "charge", "of"],
+    &["responsible", "for"], &["worked"], &["working", "on"], &["work", "on"], &["works", "on"],
+    &["helped"], &["help"], &["helps"], &["helping"], &["assisted"], &["assist"], &["assisting"],
+    &["aided"], &["participated"], &["participating"], &["participate", "in"], &["involved", "in"],
+    &["involved", "with"], &["contributed", "to"], &["contributing", "to"], &["contribute", "to"],
+    &["tasked", "with"], &["charged", "with"], &["assigned", "to"], &["accountable", "for"],
+    &["duties", "included"], &["duties", "include"], &["responsibilities", "included"],
+    &["responsibilities", "include"], &["in", "charge", "of"], &["supported"], &["support"],
+    &["supports"], &["supporting"], &["served", "as"], &["serve", "as"], &["serving", "as"],
+    &["took", "part", "in"], &["taking", "part", "in"], &["member", "of"],
 ]);
 
 #[rustfmt::skip]
@@ -324,6 +280,8 @@ mod tests {
             ("NUMBER_WORDS", &NUMBER_WORDS),
             ("RATIO_WORDS", &RATIO_WORDS),
             ("VERSION_WORDS", &VERSION_WORDS),
+            ("METHOD_WORDS", &METHOD_WORDS),
+            ("DOUBLING_VERBS", &DOUBLING_VERBS),
             ("VAGUE_MULTIPLE", &VAGUE_MULTIPLE),
             ("DYNAMIC_TECH", &DYNAMIC_TECH),
             ("PRONOUNS_SINGULAR", &PRONOUNS_SINGULAR),
@@ -332,6 +290,23 @@ mod tests {
             assert!(
                 list.is_sorted_lowercase(),
                 "{name} must be sorted and lowercase"
+            );
+        }
+    }
+
+    #[test]
+    fn verb_tables_are_lowercase_and_irregular_forms_sorted_by_base() {
+        assert!(IRREGULAR_FORMS.windows(2).all(|p| p[0].0 < p[1].0));
+        let pairs = IRREGULAR_FORMS
+            .iter()
+            .chain(VERB_GROUPS.iter().flat_map(|g| g.iter()))
+            .chain(GENERIC_ALTERNATIVES);
+        for (base, past) in pairs {
+            assert!(
+                !base
+                    .bytes()
+                    .chain(past.bytes())
+                    .any(|b| b.is_ascii_uppercase())
             );
         }
     }

@@ -1,9 +1,12 @@
 //! Does a bullet carry a quantified outcome? Percentages, latencies,
-//! multipliers, money, throughput, sizes and counts of things count; years
-//! ("in 2021") and versions ("Python 3", "Java 8 to Java 17") do not.
+//! multipliers, money, throughput, sizes and counts of things count, with
+//! or without a trailing "+" ("40%+", "10k+"); years ("in 2021"), versions
+//! ("Python 3", "Java 8 to Java 17", "ISO 27001") and numbers that name a
+//! method ("12-factor", "two phase commit") do not.
 
 use super::lexicon::{
-    COUNT_NOUNS, HYPHEN_COUNTS, NUMBER_WORDS, RATIO_WORDS, SUFFIX_UNITS, VERSION_WORDS,
+    COUNT_NOUNS, HYPHEN_COUNTS, METHOD_WORDS, NUMBER_WORDS, RATIO_WORDS, SUFFIX_UNITS,
+    VERSION_WORDS,
 };
 use super::text::{Token, is_one_of};
 
@@ -44,12 +47,25 @@ enum Figure {
 
 fn token_figure(tokens: &[Token], i: usize, start: usize, version_at: Option<usize>) -> Figure {
     let text = tokens[i].text;
-    let core = text.trim_start_matches(['+', '~', '≈', '-', '#', '>', '<']);
+    // "~40%+" reads as "40%": a sign on either side does not change the figure.
+    let core = text
+        .trim_start_matches(['+', '~', '≈', '-', '#', '>', '<'])
+        .trim_end_matches('+');
+    if core.is_empty() {
+        return Figure::None;
+    }
+    let names_a_method = tokens
+        .get(i + 1)
+        .is_some_and(|t| METHOD_WORDS.contains(t.text));
     let has_digit = core.bytes().any(|b| b.is_ascii_digit());
     if has_digit && core.ends_with('%') {
         return Figure::Metric;
     }
-    if core.starts_with(['$', '€', '£']) && core[1..].starts_with(|c: char| c.is_ascii_digit()) {
+    // '€' and '£' are more than one byte: strip the sign, do not slice past it.
+    if core
+        .strip_prefix(['$', '€', '£'])
+        .is_some_and(|amount| amount.starts_with(|c: char| c.is_ascii_digit()))
+    {
         return Figure::Metric;
     }
     if is_percentile(core) {
@@ -62,7 +78,7 @@ fn token_figure(tokens: &[Token], i: usize, start: usize, version_at: Option<usi
         return number_figure(tokens, i, start, version_at, num, suffix);
     }
     // Word lists match ignoring case, so plain words need no lowercasing.
-    if NUMBER_WORDS.contains(core) || RATIO_WORDS.contains(core) {
+    if (NUMBER_WORDS.contains(core) && !names_a_method) || RATIO_WORDS.contains(core) {
         return Figure::Metric;
     }
     // "six-engineer", "sub-100ms", "zero-trust" (not a figure).
@@ -109,8 +125,15 @@ fn number_figure(
         // "4xx", "3rd", "2FA", "24/7", "1:1", "3D": not figures.
         return Figure::None;
     }
-    let next_is_count = tokens.get(i + 1).is_some_and(|t| is_count_noun(t.text));
-    if next_is_count {
+    let next = tokens.get(i + 1).map_or("", |t| t.text);
+    if METHOD_WORDS.contains(next) {
+        return Figure::None;
+    }
+    // "Python 3 services", "tier 1 customers": the name wins over the noun.
+    if i > 0 && VERSION_WORDS.contains(tokens[i - 1].text) {
+        return Figure::Version;
+    }
+    if is_count_noun(next) {
         return Figure::Metric;
     }
     if num.matches('.').count() >= 2 {
@@ -126,7 +149,10 @@ fn number_figure(
         let prev = &tokens[i - 1];
         let sentence_start = i - 1 == start || (i >= 2 && tokens[i - 2].stop);
         let capitalised = prev.text.starts_with(|c: char| c.is_uppercase());
-        if VERSION_WORDS.contains(prev.text) || (capitalised && !sentence_start) {
+        if VERSION_WORDS.contains(prev.text)
+            || (capitalised && !sentence_start)
+            || is_acronym(prev.text)
+        {
             return Figure::Version;
         }
         // "Java 8 to 17": the second number continues the first.
@@ -157,6 +183,15 @@ fn split_number(word: &str) -> Option<(&str, &str)> {
         }
     }
     Some((&word[..end], &word[end..]))
+}
+
+/// "ISO", "SOC", "PCI": a name, even as the first word of a sentence.
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && word.as_bytes()[0].is_ascii_uppercase()
 }
 
 fn is_percentile(word: &str) -> bool {
@@ -198,6 +233,7 @@ mod tests {
             "Cut p99 latency from 800ms to 200ms",
             "Handled a 5x increase",
             "Saved $1.5M a year",
+            "Saved €240k and £90k a year",
             "Serves 10k RPS",
             "Reached 99.9% uptime",
             "Grew the team from 5 to 15",
@@ -211,6 +247,11 @@ mod tests {
             "Cut costs 12 percent",
             "Ranked #1 of 300 teams",
             "Migrated 40 services to Java 17",
+            "Grew signups 40%+ in a quarter",
+            "Handled 2x+ the holiday peak",
+            "Serves 10k+ merchants",
+            "Closed $1.2M+ in renewals",
+            "Kept p99 ~120ms+ under load",
         ] {
             assert!(has_metric(text), "{text}");
         }
@@ -232,6 +273,19 @@ mod tests {
             "Set its three-year roadmap",
             "Rolled out zero-trust access",
             "Reduced turnaround from hours to minutes",
+            "Rebuilt the app as a 12-factor service in Python 3",
+            "Rebuilt the app as a 12 factor service",
+            "Moved the login flow to OAuth 2.0 and HTTP/2",
+            "ISO 27001 controls written for the platform",
+            "Led the ISO 27001 audit prep",
+            "Ported the monolith to Java 17 and Spring Boot 3",
+            "Built a Web 3 wallet backend",
+            "Added a web 3 login",
+            "Replaced locks with a two phase commit",
+            "Split it into a 3 tier architecture",
+            "Ran 5 whys reviews after each outage",
+            "Upgraded Postgres 11 to 15",
+            "Added C++ bindings",
         ] {
             assert!(!has_metric(text), "{text}");
         }

@@ -40,10 +40,13 @@
 
 mod bullets;
 mod document;
+mod emitter;
 mod finding;
+mod fixes;
 mod lexicon;
 pub mod lint;
 mod metric;
+mod openers;
 mod placeholder;
 mod report;
 mod score;
@@ -53,6 +56,6 @@ mod structure;
 mod text;
 mod verbs;
 
-pub use finding::{Finding, Mark, RuleInfo, Severity, rule, rule_catalog};
+pub use finding::{Finding, Fix, Mark, RuleInfo, Severity, rule, rule_catalog};
 pub use lint::{lint_json, lint_json_at, lint_text, lint_text_at};
 pub use report::Report;

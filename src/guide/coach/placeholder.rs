@@ -5,21 +5,26 @@
 use crate::resume::Section;
 
 use super::finding::{Finding, Severity, rule};
+use super::fixes;
 use super::lexicon::{TEMPLATE_PHRASES, Words};
 use super::structure::{LineKind, Structure};
-use super::text::{char_col, excerpt};
+use super::text::{byte_of_col, char_col, excerpt};
 
 /// Template text: `[Company]` that is not a link, TODO, XX %, lorem ipsum.
+/// Each finding's fix selects the text, for the user to type over.
 pub(crate) fn check(section: &Section, structure: &Structure, out: &mut Vec<Finding>) {
-    let mut push = |line: usize, column: usize, text: &str| {
+    // `byte` is where `text` starts in body line `line`.
+    let mut push = |line: usize, byte: usize, text: &str| {
+        let line_text = structure.lines[line].1;
         out.push(Finding {
             rule: rule::PLACEHOLDER,
             severity: Severity::Error,
             section: Some(section.id),
             line: Some(line),
-            column,
+            column: char_col(line_text, byte),
             message: format!("Template text left in: replace '{text}' with your own."),
             excerpt: excerpt(text, 40),
+            fix: Some(fixes::select(byte..byte + text.len(), text)),
         });
     };
     // Bracketed spans, read from the raw lines (the words lose brackets).
@@ -31,7 +36,7 @@ pub(crate) fn check(section: &Section, structure: &Structure, out: &mut Vec<Find
         for (byte, text) in bracket_placeholders(line, &section.body) {
             let col = char_col(line, byte);
             reported.push((i, col, col + text.chars().count()));
-            push(i, col, text);
+            push(i, byte, text);
         }
     }
     let tokens = &structure.tokens;
@@ -53,16 +58,16 @@ pub(crate) fn check(section: &Section, structure: &Structure, out: &mut Vec<Find
                 .iter()
                 .any(|(x, y)| x.eq_ignore_ascii_case(t.text) && y.eq_ignore_ascii_case(next.text))
         });
+        let line = structure.lines[t.line].1;
+        let start = byte_of_col(line, t.col).unwrap_or(line.len());
         if let (true, Some(next)) = (phrase, next) {
-            let line = structure.lines[t.line].1;
-            let end = next.col + next.text.chars().count();
-            let text: String = line.chars().skip(t.col).take(end - t.col).collect();
-            push(t.line, t.col, &text);
+            let end = byte_of_col(line, next.col).map_or(line.len(), |b| b + next.text.len());
+            push(t.line, start, line.get(start..end).unwrap_or(t.text));
             n += 2;
             continue;
         }
         if is_template_word(t.text) {
-            push(t.line, t.col, t.text);
+            push(t.line, start, t.text);
         }
         n += 1;
     }
@@ -151,6 +156,33 @@ fn is_template_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::resume::{SectionId, SectionKind};
+
+    #[test]
+    fn each_placeholder_finding_selects_its_text() {
+        let section = Section {
+            id: SectionId(3),
+            kind: SectionKind::Experience,
+            title: "Experience".into(),
+            body: "### Engineer — [Company]\n- Cut costs by XX% for Jane Doe, naïve TODO\n".into(),
+        };
+        let structure = Structure::parse(&section.body);
+        let mut out = Vec::new();
+        check(&section, &structure, &mut out);
+        let lines: Vec<&str> = section.body.lines().collect();
+        let selected: Vec<&str> = out
+            .iter()
+            .map(|f| {
+                let fix = f.fix.as_ref().unwrap();
+                assert!(fix.selects_only());
+                &lines[f.line.unwrap()][fix.range.clone()]
+            })
+            .collect();
+        assert_eq!(selected, ["[Company]", "XX%", "Jane Doe", "TODO"]);
+        let todo = &out[3];
+        assert_eq!(todo.column, 39, "columns stay in characters");
+        assert_eq!(todo.fix.as_ref().unwrap().label, "Select 'TODO'");
+    }
 
     #[test]
     fn template_words() {

@@ -5,7 +5,7 @@
 
 use crate::resume::{Level, Section, SectionId, SectionKind};
 
-use super::bullets::{BulletContext, check_bullet, check_buzzwords};
+use super::bullets::{BulletContext, SectionBullets, check_bullet, check_buzzwords};
 use super::finding::{Finding, Severity, rule};
 use super::metric::{find_metric, find_metric_where};
 use super::placeholder;
@@ -75,6 +75,7 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
     let mut bullet_score = None;
     if section.kind.has_bullets() || section.kind == SectionKind::Custom {
         let mut total = 0u32;
+        let mut shared = SectionBullets::new(&structure.lines);
         for bullet in &structure.bullets {
             let ctx = BulletContext {
                 level,
@@ -84,7 +85,7 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
             };
             let segments = structure.bullet_segments(bullet);
             let tokens = structure.tokens_of(bullet.segments.clone());
-            let outcome = check_bullet(&ctx, segments, tokens, &mut findings);
+            let outcome = check_bullet(&ctx, &mut shared, segments, tokens, &mut findings);
             total += 100u32.saturating_sub(outcome.penalty);
             facts.bullets += 1;
             // A design statement without a number is left out of the ratio;
@@ -166,6 +167,7 @@ fn empty_finding(section: &Section) -> Finding {
         column: 0,
         message,
         excerpt: String::new(),
+        fix: None,
     }
 }
 
@@ -236,6 +238,7 @@ fn check_project(section: SectionId, structure: &Structure, entry: &Entry, out: 
             column: anchor.col,
             message,
             excerpt: excerpt(anchor.text, 40),
+            fix: None,
         });
     };
     if find_metric(structure.tokens_of(entry.segments.clone()), 0).is_none() {

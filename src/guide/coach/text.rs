@@ -203,6 +203,15 @@ pub(crate) fn char_col(line: &str, byte: usize) -> usize {
     line[..byte].chars().count()
 }
 
+/// The byte offset of char column `col` in `line` (the line's length for
+/// the column just past its end); `None` beyond that.
+pub(crate) fn byte_of_col(line: &str, col: usize) -> Option<usize> {
+    line.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(line.len()))
+        .nth(col)
+}
+
 /// A short excerpt of `text` for a finding: at most `max` characters.
 pub(crate) fn excerpt(text: &str, max: usize) -> String {
     let text = text.trim();
@@ -280,5 +289,8 @@ mod tests {
         let mut buf = [0u8; 40];
         assert_eq!(lower("MiXeD", &mut buf), Some("mixed"));
         assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(byte_of_col("naïve x", 6), Some(7));
+        assert_eq!(byte_of_col("ab", 2), Some(2));
+        assert_eq!(byte_of_col("ab", 3), None);
     }
 }
