@@ -8,8 +8,8 @@ use super::emitter::Emitter;
 use super::finding::{Finding, Severity, rule};
 use super::fixes;
 use super::lexicon::{
-    BUZZWORDS, DESIGN_ARTEFACTS, DYNAMIC_TECH, OBSERVER, PRONOUNS_PLURAL, PRONOUNS_SINGULAR,
-    VAGUE_MULTIPLE, VAGUE_SCOPE, WEAK_OPENERS,
+    BUZZWORDS, DESIGN_ARTEFACTS, DUTY_LABELS, DYNAMIC_TECH, OBSERVER, PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR, VAGUE_MULTIPLE, VAGUE_SCOPE, WEAK_OPENERS,
 };
 use super::metric::find_metric;
 use super::openers::{OpenerTally, opener_index};
@@ -144,6 +144,19 @@ pub(crate) fn check_bullet<'t>(
 /// seniors, without a figure) vague scope; one finding at most. Returns
 /// whether the bullet opens with such a phrase.
 fn weak_phrasing(emit: &mut Emitter, tokens: &[Token], opener: usize, has_metric: bool) -> bool {
+    // "Responsibilities: building…": the label itself lists duties.
+    let label = opener.checked_sub(1).map(|i| &tokens[i]);
+    if let Some(label) = label.filter(|t| t.colon && DUTY_LABELS.contains(t.text)) {
+        emit.word(
+            rule::WEAK_OPENER,
+            label,
+            format!(
+                "'{}' lists duties, not results: open with what you did.",
+                label.text
+            ),
+        );
+        return true;
+    }
     // "Responsible for …", or "Was responsible for …".
     let duty = WEAK_OPENERS.len_at(tokens, opener).or_else(|| {
         let was = is_one_of(tokens[opener].text, &["was", "were"]);

@@ -74,6 +74,9 @@ fn duty_phrasing_beyond_responsible_for_is_caught() {
         "Worked on the search relevance team tuning Elasticsearch analyzers",
         "Accountable for the uptime of the storage platform and its on-call rotation",
         "Took part in the redesign of the merchant onboarding flow and its APIs",
+        "Provided support for the billing integrations of 3 insurance partners",
+        "Responsibilities: building and maintaining the claims REST APIs",
+        "**Key duties:** reviewing pull requests for the payments services",
     ] {
         let found = check(Level::Mid, SectionKind::Experience, Role::Ended, text);
         let weak = found.iter().find(|f| f.rule == rule::WEAK_OPENER);

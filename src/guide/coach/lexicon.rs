@@ -203,6 +203,14 @@ pub(crate) const WEAK_OPENERS: Phrases = Phrases::new(&[
     &["responsibilities", "include"], &["in", "charge", "of"], &["supported"], &["support"],
     &["supports"], &["supporting"], &["served", "as"], &["serve", "as"], &["serving", "as"],
     &["took", "part", "in"], &["taking", "part", "in"], &["member", "of"],
+    &["provided", "support"], &["provide", "support"], &["provides", "support"],
+    &["providing", "support"], &["provided", "assistance"],
+]);
+
+/// Lead-in labels that announce duties: "Responsibilities: building…".
+#[rustfmt::skip]
+pub(crate) const DUTY_LABELS: Words = Words::new(&[
+    "duties", "duty", "responsibilities", "responsibility", "role", "tasks",
 ]);
 
 #[rustfmt::skip]
@@ -281,6 +289,7 @@ mod tests {
             ("RATIO_WORDS", &RATIO_WORDS),
             ("VERSION_WORDS", &VERSION_WORDS),
             ("METHOD_WORDS", &METHOD_WORDS),
+            ("DUTY_LABELS", &DUTY_LABELS),
             ("DOUBLING_VERBS", &DOUBLING_VERBS),
             ("VAGUE_MULTIPLE", &VAGUE_MULTIPLE),
             ("DYNAMIC_TECH", &DYNAMIC_TECH),
