@@ -19,7 +19,7 @@ pub(crate) fn opener_index(tokens: &[Token]) -> usize {
         .position(|t| t.colon)
         .filter(|&i| i + 1 < tokens.len());
     let mut opener = match label {
-        Some(0) if verb_then_result(tokens) => 0,
+        Some(0) if is_verb_lead_in(tokens) => 0,
         Some(i) => i + 1,
         None => 0,
     };
@@ -32,7 +32,7 @@ pub(crate) fn opener_index(tokens: &[Token]) -> usize {
 /// "Led: migration of…": a past-tense verb is the statement's own, even
 /// when a word that could be a verb follows ("Led: design reviews…");
 /// labels are nouns or gerunds ("Payments:", "Testing:").
-fn verb_then_result(tokens: &[Token]) -> bool {
+fn is_verb_lead_in(tokens: &[Token]) -> bool {
     classify(tokens[0].text) == Opener::Past
 }
 
