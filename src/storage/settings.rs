@@ -1,5 +1,7 @@
 //! `settings.json`: the last resume opened and a few preferences.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -31,19 +33,9 @@ impl Store {
     /// moved aside (never overwritten) and the notes say where it went.
     pub fn load_settings(&self) -> (Settings, Vec<String>) {
         let path = self.settings_path();
-        let bytes = match read_if_present(&path) {
-            Ok(Some(bytes)) => bytes,
-            Ok(None) => return (Settings::default(), Vec::new()),
-            Err(e) => {
-                return (
-                    Settings::default(),
-                    vec![format!("{e}; using default settings")],
-                );
-            }
-        };
-        let reason = match parse(&bytes) {
-            Ok(settings) => return (settings, Vec::new()),
-            Err(reason) => reason,
+        let reason = match read(&path) {
+            Read::Usable(settings, notes) => return (settings, notes),
+            Read::Damaged(reason) => reason,
         };
         let note = match move_aside(&path, "corrupt") {
             Ok(moved_to) => format!(
@@ -62,6 +54,16 @@ impl Store {
         (Settings::default(), vec![note])
     }
 
+    /// Remembers `name` as the resume to open next time.
+    pub fn remember_last_resume(&self, name: &str) -> Result<(), StorageError> {
+        let (mut settings, _) = self.load_settings();
+        if settings.last_resume.as_deref() == Some(name) {
+            return Ok(());
+        }
+        settings.last_resume = Some(name.to_string());
+        self.save_settings(&settings)
+    }
+
     /// Writes the settings atomically (creating the config folder if needed).
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
         self.ensure()?;
@@ -70,6 +72,42 @@ impl Store {
         bytes.push(b'\n');
         let path = self.settings_path();
         write_atomic(&path, &bytes).map_err(|e| StorageError::io("save", path, e))
+    }
+}
+
+enum Read {
+    /// Settings (defaults when there is no file or it cannot be read), with
+    /// notes for the user.
+    Usable(Settings, Vec<String>),
+    Damaged(String),
+}
+
+fn read(path: &Path) -> Read {
+    match read_if_present(path) {
+        Ok(Some(bytes)) => match parse(&bytes) {
+            Ok(settings) => Read::Usable(settings, Vec::new()),
+            Err(reason) => Read::Damaged(reason),
+        },
+        Ok(None) => Read::Usable(Settings::default(), Vec::new()),
+        Err(e) => Read::Usable(
+            Settings::default(),
+            vec![format!("{e}; using default settings")],
+        ),
+    }
+}
+
+/// The settings at `path` without changing anything: a damaged file is
+/// reported in the notes and left where it is.
+pub(crate) fn read_settings(path: &Path) -> (Settings, Vec<String>) {
+    match read(path) {
+        Read::Usable(settings, notes) => (settings, notes),
+        Read::Damaged(reason) => (
+            Settings::default(),
+            vec![format!(
+                "{} is damaged ({reason}); default settings are in use",
+                path.display()
+            )],
+        ),
     }
 }
 
