@@ -157,57 +157,24 @@ fn a_newer_format_opens_read_only_with_the_lock() {
     assert!(editing.doc.is_some());
 }
 
-/// Makes a folder unwritable even for root, as `chattr +i` does, and undoes
-/// it when dropped so the temporary folder can be removed.
-pub(crate) struct Immutable(std::path::PathBuf);
-
-impl Immutable {
-    pub(crate) fn set(dir: &std::path::Path) -> Immutable {
-        let status = std::process::Command::new("chattr")
-            .arg("+i")
-            .arg(dir)
-            .status();
-        if !status.is_ok_and(|s| s.success()) {
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(dir, fs::Permissions::from_mode(0o500)).unwrap();
-        }
-        let guard = Immutable(dir.to_path_buf());
-        let probe = dir.join("probe");
-        assert!(
-            fs::write(&probe, b"x").is_err(),
-            "cannot make {} unwritable here (chattr +i failed and permission bits do not \
-             stop this user)",
-            dir.display()
-        );
-        guard
-    }
-}
-
-impl Drop for Immutable {
-    fn drop(&mut self) {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::process::Command::new("chattr")
-            .arg("-i")
-            .arg(&self.0)
-            .status();
-        let _ = fs::set_permissions(&self.0, fs::Permissions::from_mode(0o700));
-    }
-}
-
+/// Opening an unwritable folder end to end (`chattr +i`) is tested through
+/// the real binary in `tests/e2e_durability.rs`; here, which errors count.
 #[test]
-fn an_unwritable_folder_opens_read_only_instead_of_refusing() {
-    let (_tmp, store) = store();
-    drop(
-        store
-            .create_resume("cv", resume(Level::Junior), IfExists::Refuse)
-            .unwrap(),
-    );
-    let before = snapshot(store.root());
-    let _frozen = Immutable::set(&store.resumes_dir());
-    let editing = store.open_for_editing("cv").unwrap();
-    assert!(editing.lock.is_none());
-    let why = editing.read_only.as_deref().unwrap();
-    assert!(why.contains("cannot be written"), "{why}");
-    assert_eq!(editing.doc.unwrap().resume.level, Level::Junior);
-    assert_eq!(snapshot(store.root()), before);
+fn only_cannot_write_errors_open_read_only() {
+    let error = |errno| {
+        StorageError::io(
+            "lock",
+            "/cfg/resumes/cv.json.lock",
+            std::io::Error::from_raw_os_error(errno),
+        )
+    };
+    for errno in [libc::EACCES, libc::EPERM, libc::EROFS] {
+        let why = cannot_write_reason(&error(errno)).unwrap();
+        assert!(why.starts_with("/cfg/resumes cannot be written ("), "{why}");
+    }
+    for errno in [libc::ENOSPC, libc::EIO, libc::ENOTDIR] {
+        assert_eq!(cannot_write_reason(&error(errno)), None);
+    }
+    let not_io = StorageError::InvalidName { name: "x y".into() };
+    assert_eq!(cannot_write_reason(&not_io), None);
 }
