@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::{Cli, CliError};
-use crate::storage::{Loaded, StorageError, Store};
+use crate::storage::{Loaded, StorageError, Store, read_user_text, text_from};
 
 /// The resume a command works on: `--resume`, else the last one opened,
 /// else the default name. Reads the settings without changing them.
@@ -39,33 +39,13 @@ pub fn missing_resume(store: &Store, name: &str) -> CliError {
 
 /// Reads a Markdown (or JSON) file, or standard input for `-`.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
-    let bytes = if path == Path::new("-") {
+    let text = if path == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
             .map_err(|e| CliError::input(format!("cannot read standard input: {e}")))?;
-        bytes
+        text_from(path, bytes)
     } else {
-        std::fs::read(path).map_err(|e| {
-            CliError::input(format!(
-                "cannot read {}: {} — check the path",
-                path.display(),
-                io_reason(&e)
-            ))
-        })?
+        read_user_text(path)
     };
-    String::from_utf8(bytes).map_err(|e| {
-        CliError::input(format!(
-            "{} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
-}
-
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
-    }
+    text.map_err(|e| CliError::input(e.to_string()))
 }

@@ -33,6 +33,7 @@ mod scratch;
 mod settings;
 #[cfg(test)]
 mod test_child;
+mod user_file;
 
 pub use atomic::{replace_file, write_atomic};
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
@@ -45,3 +46,4 @@ pub use lock::{LockError, ResumeLock};
 pub use paths::{CONFIG_DIR_ENV, Store, validate_resume_name};
 pub use scratch::{PrivateTemp, write_recovery_file};
 pub use settings::Settings;
+pub use user_file::{UserFileError, read_user_text, text_from};

@@ -56,11 +56,18 @@ impl Store {
 
     /// Remembers `name` as the resume to open next time.
     pub fn remember_last_resume(&self, name: &str) -> Result<(), StorageError> {
+        self.update_settings(|settings| settings.last_resume = Some(name.to_string()))
+    }
+
+    /// Loads the settings, applies `change` and saves them if it changed
+    /// anything (fields this version does not know are kept).
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), StorageError> {
         let (mut settings, _) = self.load_settings();
-        if settings.last_resume.as_deref() == Some(name) {
+        let before = settings.clone();
+        change(&mut settings);
+        if settings == before && self.settings_path().is_file() {
             return Ok(());
         }
-        settings.last_resume = Some(name.to_string());
         self.save_settings(&settings)
     }
 
@@ -157,6 +164,36 @@ mod tests {
         assert_eq!(again, settings);
         let raw: Value = serde_json::from_slice(&fs::read(store.settings_path()).unwrap()).unwrap();
         assert_eq!(raw["future"]["x"], 1);
+    }
+
+    #[test]
+    fn updates_keep_other_fields_and_skip_needless_writes() {
+        let (_tmp, store) = store();
+        store.ensure().unwrap();
+        fs::write(store.settings_path(), br#"{"theme": "light", "later": 1}"#).unwrap();
+        store.remember_last_resume("cv").unwrap();
+        let (settings, _) = store.load_settings();
+        assert_eq!(settings.last_resume.as_deref(), Some("cv"));
+        assert_eq!(settings.theme.as_deref(), Some("light"));
+        assert_eq!(settings.other["later"], 1);
+        let written = fs::metadata(store.settings_path())
+            .unwrap()
+            .modified()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        store.update_settings(|s| s.mouse = false).unwrap();
+        let again = fs::metadata(store.settings_path())
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(written, again, "nothing changed, nothing written");
+
+        fs::remove_file(store.settings_path()).unwrap();
+        fs::create_dir(store.settings_path()).unwrap();
+        assert!(
+            store.remember_last_resume("cv").is_err(),
+            "a folder in the way"
+        );
     }
 
     #[test]
