@@ -196,13 +196,16 @@ fn export_writes_into_a_fifo_and_dev_null_without_replacing_them() {
     });
     let (code, _, err) = run(dir, &["export", "-o", "pipe", "--force"]);
     assert_eq!(code, 0, "{err}");
-    assert!(reader.join().unwrap().contains("## Summary"));
+    // Checked before waiting for the reader, which a replaced FIFO would
+    // leave waiting forever.
     assert!(
         std::fs::symlink_metadata(&fifo)
             .unwrap()
             .file_type()
-            .is_fifo()
+            .is_fifo(),
+        "the FIFO was replaced"
     );
+    assert!(reader.join().unwrap().contains("## Summary"));
 
     for args in [
         &["export", "-o", "/dev/null"][..],

@@ -127,8 +127,10 @@ fn a_fifo_is_written_to_and_stays_a_fifo() {
     });
     assert_eq!(export_target(&fifo).unwrap(), ExportTarget::Stream);
     write_export(&fifo, b"through the pipe", true).unwrap();
-    assert_eq!(reader.join().unwrap(), b"through the pipe");
+    // Checked before waiting for the reader, which a replaced FIFO would
+    // leave waiting forever.
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert_eq!(reader.join().unwrap(), b"through the pipe");
     assert_eq!(names_in(tmp.path()), ["pipe"]);
 }
 
