@@ -43,15 +43,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-/// Writes an export the user agreed to replace: see [`write_export`]
-/// (a file keeps its permissions, devices and FIFOs are written to, never
-/// replaced). Kept for callers that have already asked about replacing.
-///
-/// [`write_export`]: super::write_export
-pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    super::write_export(path, bytes, true).map_err(io::Error::from)
-}
-
 /// The file a temp file was standing in for: `.cv.json.tmp-12-0` → `cv.json`.
 pub(crate) fn temp_target(file_name: &str) -> Option<&str> {
     let (target, unique) = file_name.strip_prefix('.')?.rsplit_once(TEMP_MARK)?;
@@ -164,19 +155,6 @@ mod tests {
             .collect();
         names.sort();
         names
-    }
-
-    #[test]
-    fn replace_file_swaps_whole_files_without_a_backup() {
-        let tmp = tempfile::tempdir().unwrap();
-        let path = tmp.path().join("resume.md");
-        replace_file(&path, b"one").unwrap();
-        replace_file(&path, b"two").unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"two");
-        assert_eq!(names_in(tmp.path()), ["resume.md"]);
-        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode & 0o600, 0o600, "the owner can read and write it");
-        assert!(replace_file(&tmp.path().join("no/such/dir.md"), b"x").is_err());
     }
 
     #[test]

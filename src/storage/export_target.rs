@@ -189,6 +189,13 @@ pub fn write_export(path: &Path, bytes: &[u8], consent: bool) -> Result<(), Expo
     }
 }
 
+/// Writes an export the user agreed to replace: [`write_export`] with
+/// consent (a file keeps its permissions; devices and FIFOs are written to,
+/// never replaced). Kept for callers that have already asked.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_export(path, bytes, true).map_err(io::Error::from)
+}
+
 /// Writes a temp file beside `path` and moves it into place: over the old
 /// file (taking its mode and owner) when `replacing` is given, else only if
 /// nothing appeared there meanwhile.

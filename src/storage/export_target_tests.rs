@@ -140,3 +140,16 @@ fn folders_are_refused() {
     let err = write_export(tmp.path(), b"x", true).unwrap_err();
     assert!(err.to_string().contains("a folder"), "{err}");
 }
+
+#[test]
+fn replace_file_swaps_whole_files_without_a_backup() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("resume.md");
+    replace_file(&path, b"one").unwrap();
+    replace_file(&path, b"two").unwrap();
+    assert_eq!(fs::read(&path).unwrap(), b"two");
+    assert_eq!(names_in(tmp.path()), ["resume.md"]);
+    let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode & 0o600, 0o600, "the owner can read and write it");
+    assert!(replace_file(&tmp.path().join("no/such/dir.md"), b"x").is_err());
+}

@@ -35,10 +35,10 @@ mod settings;
 mod test_child;
 mod user_file;
 
-pub use atomic::{replace_file, write_atomic};
+pub use atomic::write_atomic;
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
 pub use error::{StorageError, describe_io};
-pub use export_target::{ExportError, ExportTarget, export_target, write_export};
+pub use export_target::{ExportError, ExportTarget, export_target, replace_file, write_export};
 pub use format::{FORMAT_VERSION, SavedResume, Session, encode};
 pub use library::{Editing, IfExists, ResumeEntry, ResumeState};
 pub use load::Loaded;
