@@ -337,3 +337,16 @@ fn an_immutable_resumes_folder_opens_read_only() {
     drop(frozen);
     assert_eq!(std::fs::read(state_path(config.path())).unwrap(), before);
 }
+
+#[test]
+fn a_named_resume_damaged_beyond_repair_starts_fresh_with_a_note() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    std::fs::write(state_path(config.path()), b"{ cut sh").unwrap();
+    let mut app = Session::start(config.path(), &["--resume", "resume"], 120, 40);
+    app.wait_for(".corrupt-");
+    app.send(b"\r");
+    app.wait_for("Which career level");
+    app.send(common::ESC);
+    assert_eq!(app.wait_exit(), 0);
+}

@@ -36,11 +36,10 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     // sessions, say) opens it read-only and says who has it.
     let editing = store.open_for_editing(&name)?;
     notes.extend(editing.notes);
+    // No document: nothing saved yet, or damaged beyond recovery (the notes
+    // say where the file went): start anew under the same name.
     let mut app = match editing.doc {
         Some(doc) => App::open(&name, doc, theme),
-        None if cli.resume.is_some() && !store.resume_exists(&name)? => {
-            return Err(missing_resume(&store, &name));
-        }
         None => App::first_run(&name, theme),
     };
     app.read_only = editing.read_only;
