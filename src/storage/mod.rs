@@ -21,6 +21,7 @@ mod load;
 mod lock;
 mod manage;
 mod paths;
+mod recovery;
 mod save;
 mod settings;
 #[cfg(test)]
@@ -33,4 +34,5 @@ pub use format::{FORMAT_VERSION, SavedResume, Session, encode};
 pub use load::Loaded;
 pub use lock::{LockError, ResumeLock};
 pub use paths::{CONFIG_DIR_ENV, Store, validate_resume_name};
+pub use recovery::write_recovery;
 pub use settings::Settings;

@@ -1,7 +1,7 @@
 //! The application state. `update` (in `update.rs`) is the only thing that
 //! changes it; `view::draw` only reads it.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use ratatui::layout::Rect;
 use ratatui_textarea::CursorMove;
@@ -15,8 +15,7 @@ use crate::markdown::PreviewCache;
 use crate::resume::{Level, Resume, SectionId, SectionKind};
 use crate::storage::{SavedResume, Session};
 
-/// How long after the last keystroke the autosave runs.
-pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
+pub use super::save_state::{AUTOSAVE_DELAY, SaveState, SaveTracker};
 
 /// Work for the event loop: things that touch files or the terminal, which
 /// the app state itself never does.
@@ -37,8 +36,16 @@ pub enum Effect {
     Resumes(ResumeOp),
     /// Save, then leave.
     Quit,
-    /// Put text on the user's clipboard; `what` names it in the status bar.
-    Copy { text: String, what: String },
+    /// Saves to the resume file fail: write the resume as Markdown here,
+    /// then leave.
+    SaveElsewhere { path: String },
+    /// Put text on the user's clipboard; `what` names it in the status
+    /// bar, `cut` says it also left the text.
+    Copy {
+        text: String,
+        what: String,
+        cut: bool,
+    },
     /// Suspend the screen and edit this section in the user's editor.
     EditExternally,
     /// Turn mouse capture on or off.
@@ -70,18 +77,6 @@ pub enum ResumeOp {
         to: String,
     },
     Delete(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// Everything is on disk.
-    Saved,
-    /// Edits waiting for the autosave.
-    Dirty { since: Instant },
-    /// Handed to the background writer.
-    Saving,
-    /// The last save failed; the text is still in memory.
-    Failed(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,13 +113,22 @@ pub struct App {
     pub mouse: bool,
     pub area: Rect,
     pub status: Option<Status>,
-    pub save: SaveState,
+    /// Whether the latest edit is on disk (see `save_state`).
+    pub save: SaveTracker,
     pub effects: Vec<Effect>,
     pub should_quit: bool,
+    /// What to tell the user on the normal screen after the session ends
+    /// (where unsaved text went, or that it was lost).
+    pub exit_note: Option<String>,
     /// Set by anything that changes what is on screen; the loop draws only then.
     pub needs_redraw: bool,
     /// Edits the coach and the preview have not seen yet (see `settle`).
     pub(super) pending: super::settle::Pending,
+    /// Every change to the document, for Ctrl-Z and Ctrl-Y (see `undo`).
+    pub(super) history: super::history::History,
+    /// Sections the last level change added, with the text they were given:
+    /// the next level change takes back those still untouched.
+    pub(super) level_added: Vec<(SectionId, String)>,
 }
 
 impl App {
@@ -170,11 +174,14 @@ impl App {
             mouse: false,
             area: Rect::new(0, 0, 120, 40),
             status: None,
-            save: SaveState::Saved,
+            save: SaveTracker::default(),
             effects: Vec::new(),
             should_quit: false,
+            exit_note: None,
             needs_redraw: true,
             pending: Default::default(),
+            history: Default::default(),
+            level_added: Vec::new(),
         }
     }
 
@@ -253,20 +260,18 @@ impl App {
     }
 
     pub fn mark_dirty(&mut self) {
-        if !matches!(self.save, SaveState::Dirty { .. }) {
-            self.save = SaveState::Dirty {
-                since: Instant::now(),
-            };
-        }
+        self.save.edited(Instant::now());
         self.needs_redraw = true;
     }
 
     /// When the pending autosave should run, if one is pending.
     pub fn autosave_deadline(&self) -> Option<Instant> {
-        match self.save {
-            SaveState::Dirty { since } => Some(since + AUTOSAVE_DELAY),
-            _ => None,
-        }
+        self.save.deadline()
+    }
+
+    /// What the status bar says about saving.
+    pub fn save_state(&self) -> SaveState {
+        self.save.state()
     }
 
     /// Shows a message the user has to acknowledge (Enter). It goes before
@@ -343,20 +348,34 @@ impl App {
     }
 
     /// Replaces the focused section's text (after an external edit) as one
-    /// undoable change.
+    /// undoable change: one Ctrl-Z brings back exactly the text before.
     pub fn replace_current_text(&mut self, text: &str) {
-        let Some(area) = self.current_area_mut() else {
+        let id = self.selected;
+        let Some(before) = self.resume.section(id).map(|s| s.body.clone()) else {
             return;
         };
-        if editor::text_of(area) == text {
+        if before == text {
             return;
         }
-        area.select_all();
-        area.insert_str(text);
-        self.sync_current_body();
+        let cursor = self.cursor_of(id);
+        self.history.close(&self.resume);
+        if let Some(section) = self.resume.section_mut(id) {
+            section.body = text.to_string();
+        }
+        self.editors.forget(id);
+        self.history
+            .record_text("edit from your editor", id, &before, text, cursor, (0, 0));
         self.report.recheck_section(&self.resume, self.selected);
         self.preview.invalidate(self.selected);
         self.mark_dirty();
+    }
+
+    /// Where the cursor is in a section's editor ((0, 0) before it opened).
+    pub(super) fn cursor_of(&self, id: SectionId) -> (usize, usize) {
+        self.editors.area(id).map_or((0, 0), |a| {
+            let c = a.cursor();
+            (c.0, c.1)
+        })
     }
 
     /// The text of the focused section's editor as stored in the document.

@@ -66,7 +66,9 @@ fn new_area(body: &str) -> TextArea<'static> {
     let lines: Vec<String> = to_display(body).split('\n').map(str::to_string).collect();
     let mut area = TextArea::new(lines);
     area.set_wrap_mode(WrapMode::Word);
-    area.set_max_histories(500);
+    // Undo is the app's (see `history`), across sections and for every
+    // kind of change; the text area keeps none of its own.
+    area.set_max_histories(0);
     area
 }
 
@@ -90,48 +92,48 @@ pub fn paste(area: &mut TextArea<'_>, text: &str) -> bool {
 }
 
 // Characters a terminal could act on (ESC, C1, bidi overrides…) must never
-// reach it, yet the user's text must be kept byte for byte. Inside the text
-// area each one stands in for itself as a private-use character, one for
-// one, so cursor columns stay right; drawing shows a visible placeholder
-// and the body gets the original back.
-const SHADOW_BASE: u32 = 0xF0000;
-const SHADOW_END: u32 = SHADOW_BASE + 0x2100;
+// reach it, yet the user's text must be kept byte for byte. The text area
+// cannot draw them (ratatui skips control characters and gives them no
+// column), so inside it each one trades places with a stand-in from plane 4,
+// where Unicode assigns nothing: control `c` is shown as `SHADOW_BASE + c`
+// and a stand-in found in the user's text becomes `c`. The exchange is its
+// own inverse, so every character, private-use icons included, comes back
+// exactly; drawing shows a visible picture for each stand-in cell.
+const SHADOW_BASE: u32 = 0x40000;
+
+/// The character standing in for `c` inside the text area (and back).
+fn swap(c: char) -> char {
+    if placeholder(c).is_some() {
+        return char::from_u32(SHADOW_BASE + c as u32).unwrap_or(c);
+    }
+    match (c as u32).checked_sub(SHADOW_BASE).and_then(char::from_u32) {
+        Some(original) if placeholder(original).is_some() => original,
+        _ => c,
+    }
+}
+
+fn needs_swap(text: &str) -> bool {
+    // Stand-ins (U+40000…) start with the byte 0xF1 in UTF-8.
+    text.chars().any(|c| placeholder(c).is_some()) || text.as_bytes().contains(&0xF1)
+}
 
 fn to_display(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| placeholder(c).is_some()) {
+    if !needs_swap(text) {
         return text.into();
     }
-    text.chars()
-        .map(|c| match placeholder(c) {
-            Some(_) => char::from_u32(SHADOW_BASE + c as u32).unwrap_or(c),
-            None => c,
-        })
-        .collect::<String>()
-        .into()
+    text.chars().map(swap).collect::<String>().into()
 }
 
 fn from_display(text: &str) -> std::borrow::Cow<'_, str> {
-    // Every shadow character starts with the byte 0xF3 in UTF-8.
-    if !text.as_bytes().contains(&0xF3) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| match c as u32 {
-            n @ SHADOW_BASE..SHADOW_END => char::from_u32(n - SHADOW_BASE).unwrap_or(c),
-            _ => c,
-        })
-        .collect::<String>()
-        .into()
+    to_display(text)
 }
 
-/// The visible placeholder for a drawn cell that holds a shadowed character.
+/// The visible picture for a drawn cell that holds a stand-in character.
 pub fn shown_placeholder(symbol: &str) -> Option<char> {
-    let c = symbol.chars().next()? as u32;
-    if (SHADOW_BASE..SHADOW_END).contains(&c) {
-        placeholder(char::from_u32(c - SHADOW_BASE)?)
-    } else {
-        None
-    }
+    let mut chars = symbol.chars();
+    let c = chars.next()? as u32;
+    let original = char::from_u32(c.checked_sub(SHADOW_BASE)?)?;
+    placeholder(original)
 }
 
 /// Applies an editing key. Keys bound to app actions never get here.
@@ -176,13 +178,10 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
         KeyCode::Char('w') if ctrl => area.delete_word(),
         KeyCode::Char('h') if ctrl => area.delete_char(),
         KeyCode::Char('d') if alt => area.delete_next_word(),
-        KeyCode::Char(c) if !ctrl && !alt => match placeholder(c) {
-            Some(_) => area.insert_str(to_display(c.encode_utf8(&mut [0; 4]))),
-            None => {
-                area.insert_char(c);
-                true
-            }
-        },
+        KeyCode::Char(c) if !ctrl && !alt => {
+            area.insert_char(swap(c));
+            true
+        }
         KeyCode::Backspace if word => area.delete_word(),
         KeyCode::Backspace => area.delete_char(),
         KeyCode::Delete if word => area.delete_next_word(),
@@ -339,19 +338,18 @@ mod tests {
     }
 
     #[test]
-    fn undo_history_is_kept_per_section() {
-        let mut editors = Editors::default();
-        let s = Section {
-            id: SectionId(7),
-            kind: crate::resume::SectionKind::Summary,
-            title: "Summary".into(),
-            body: "abc".into(),
-        };
-        let a = editors.area_mut(&s);
+    fn private_use_and_unassigned_characters_are_kept_exactly() {
+        // Nerd Font icons live in U+F0000…; U+F001B once came back as ESC.
+        let body = "\u{F001B} icon \u{F0000}\u{E0A0} and \u{4001B} \u{1b}";
+        let mut a = area(body);
+        assert_eq!(text_of(&a), body);
         a.move_cursor(CursorMove::End);
-        a.insert_char('d');
-        let a = editors.area_mut(&s);
-        assert!(a.undo());
-        assert_eq!(text_of(a), "abc");
+        press(&mut a, KeyCode::Char('\u{F001B}'));
+        press(&mut a, KeyCode::Char('\u{4001B}'));
+        paste(&mut a, "\u{F0007}\u{40007}");
+        assert_eq!(
+            text_of(&a),
+            format!("{body}\u{F001B}\u{4001B}\u{F0007}\u{40007}")
+        );
     }
 }

@@ -5,7 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::app::{App, Effect, ExportFormat};
-use super::run::{Host, final_save, submit};
+use super::run::{self, Host, final_save, submit};
 use super::terminal::{self, TerminalGuard};
 use super::{clipboard, external, switch};
 use crate::storage::replace_file;
@@ -13,7 +13,7 @@ use crate::storage::replace_file;
 pub fn carry_out(app: &mut App, host: &mut Host) {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
-            Effect::Copy { text, what } => copy(app, host.guard, &text, &what),
+            Effect::Copy { text, what, cut } => copy(app, host.guard, &text, &what, cut),
             Effect::EditExternally => edit_externally(app, host.guard),
             Effect::SetMouse(on) => {
                 if let Err(error) = terminal::set_mouse(on) {
@@ -45,15 +45,54 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
             } => export(app, &path, format, overwrite),
             Effect::Import { path } => switch::import(app, host, &path),
             Effect::Resumes(op) => switch::carry_out(app, host, op),
-            Effect::Quit => match final_save(app, &host.saver) {
-                Ok(()) => app.should_quit = true,
-                Err(error) => app.ask_quit_without_saving(&error),
-            },
+            Effect::Quit => quit(app, host),
+            Effect::SaveElsewhere { path } => save_elsewhere(app, &path),
         }
     }
 }
 
-fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str) {
+/// Saves and leaves; if the save fails, asks what to do in full. Saying
+/// "Saving…" first means a slow disk is never a silent freeze.
+fn quit(app: &mut App, host: &mut Host) {
+    if app.read_only.is_none() && !app.save.is_saved() {
+        app.say("Saving before quitting…");
+        let _ = run::draw(app, host.guard);
+    }
+    match final_save(app, &host.saver) {
+        Ok(()) => app.should_quit = true,
+        Err(error) => app.ask_quit_without_saving(&error),
+    }
+}
+
+/// Saves are failing: writes the resume as Markdown to a path the user
+/// chose, then leaves (the resume file itself still holds the last save).
+fn save_elsewhere(app: &mut App, path: &str) {
+    let target = expand_home(path);
+    if target.exists() {
+        app.alert(format!(
+            "{} exists: choose a new file name, so nothing is replaced.",
+            target.display()
+        ));
+        app.ask_quit_without_saving("the resume file cannot be written");
+        return;
+    }
+    match write_export(&target, app.resume.to_markdown().as_bytes()) {
+        Ok(()) => {
+            app.exit_note = Some(format!(
+                "the resume file could not be written; your text was saved as Markdown to {} \
+                 (bring it back with `resumd import`)",
+                target.display()
+            ));
+            app.should_quit = true;
+        }
+        Err(error) => {
+            app.alert(format!("Could not write {}: {error}", target.display()));
+            app.ask_quit_without_saving("the resume file cannot be written");
+        }
+    }
+}
+
+fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str, cut: bool) {
     if text.len() > clipboard::MAX_BYTES {
         app.alert(format!(
             "{what} is too large to copy through the terminal ({} KiB); use `resumd export` instead.",
@@ -62,8 +101,9 @@ fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str) {
     } else if let Err(error) = guard.write_raw(clipboard::osc52(text).as_bytes()) {
         app.alert(format!("Could not copy: {error}"));
     } else {
+        let verb = if cut { "Cut" } else { "Copied" };
         app.say(format!(
-            "Copied {what} to the clipboard (through the terminal; in tmux set `set-clipboard on`)."
+            "{verb} {what} to the clipboard (through the terminal; in tmux set `set-clipboard on`)."
         ));
     }
 }

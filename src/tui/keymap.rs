@@ -91,6 +91,8 @@ use KeyCode::{Down, End, Enter, Esc, F, Home, PageDown, PageUp, Up};
 // One binding per line reads as a table; keep rustfmt from unfolding it.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
+    bind(Global, &[ctrl('z')], Action::Undo, "Undo the last change (text, sections, level)", Some("undo")),
+    bind(Global, &[ctrl('y')], Action::Redo, "Redo what was undone", None),
     bind(Global, &[key(F(1)), ctrl('p')], Action::OpenPalette, "Command palette: every action, searchable", Some("commands")),
     bind(Global, &[ctrl('s')], Action::Save, "Save now", Some("save")),
     bind(Global, &[ctrl('q')], Action::Quit, "Save and quit", Some("quit")),
@@ -124,8 +126,6 @@ pub static BINDINGS: &[Binding] = &[
     bind(Sections, &[ch('J'), shift(Down)], Action::MoveSectionDown, "Move the section down", None),
     bind(Sections, &[ch('e')], Action::ExportMarkdown, "Export Markdown to a file", Some("export")),
     bind(Editor, &[key(Esc)], Action::FocusSections, "Back to the section list", Some("sections")),
-    bind(Editor, &[ctrl('z')], Action::Undo, "Undo", Some("undo")),
-    bind(Editor, &[ctrl('y')], Action::Redo, "Redo", None),
     bind(Preview, &[key(Up), ch('k')], Action::ScrollUp, "Scroll the preview up", None),
     bind(Preview, &[key(Down), ch('j')], Action::ScrollDown, "Scroll the preview down", Some("scroll")),
     bind(Preview, &[key(PageUp)], Action::PageUp, "Scroll the preview a page up", None),

@@ -131,6 +131,8 @@ pub enum PromptPurpose {
     AddSection,
     ExportPath(ExportFormat),
     ImportPath,
+    /// Saves failed: where to write the text instead.
+    SaveElsewhere,
     NewResume,
     DuplicateResume(String),
     RenameResume(String),
@@ -171,20 +173,76 @@ pub enum ConfirmPurpose {
     DeleteSection(SectionId),
     DeleteResume(String),
     OverwriteExport(ExportFormat, String),
+    /// Saving failed while quitting: try again (and quit if it works).
+    RetrySave,
+    /// Saving failed while quitting: write the text to a path the user types.
+    SaveElsewhere,
     QuitWithoutSaving,
 }
 
-pub struct Confirm {
+/// One answer to a question, picked by its letter or by Enter when it is
+/// highlighted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub key: char,
+    pub label: String,
     pub purpose: ConfirmPurpose,
+}
+
+/// A question a stray key cannot answer: only a choice's letter, or Enter
+/// on a highlighted choice, does something; any other key cancels.
+pub struct Confirm {
     pub question: String,
+    pub choices: Vec<Choice>,
+    /// The highlighted choice; `choices.len()` is "Cancel".
+    pub selected: usize,
 }
 
 impl Confirm {
+    /// A question with one answer besides cancelling, e.g. "y Delete".
+    pub fn yes(purpose: ConfirmPurpose, question: impl Into<String>, label: &str) -> Self {
+        Confirm {
+            question: question.into(),
+            choices: vec![Choice {
+                key: 'y',
+                label: label.to_string(),
+                purpose,
+            }],
+            selected: 0,
+        }
+    }
+
+    /// The highlighted choice's purpose, if it is not "Cancel".
+    pub fn highlighted(&self) -> Option<&ConfirmPurpose> {
+        self.choices.get(self.selected).map(|c| &c.purpose)
+    }
+
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        let count = self.choices.len() + 1;
         match key.code {
-            KeyCode::Char('y' | 'Y') => Outcome::Confirmed(self.purpose.clone()),
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => Outcome::Close,
-            _ => Outcome::Stay,
+            KeyCode::Left | KeyCode::BackTab => {
+                self.selected = (self.selected + count - 1) % count;
+                Outcome::Stay
+            }
+            KeyCode::Right | KeyCode::Tab => {
+                self.selected = (self.selected + 1) % count;
+                Outcome::Stay
+            }
+            KeyCode::Enter => match self.highlighted() {
+                Some(purpose) => Outcome::Confirmed(purpose.clone()),
+                None => Outcome::Close,
+            },
+            KeyCode::Char(c) if key.modifiers.difference(KeyModifiers::SHIFT).is_empty() => {
+                match self
+                    .choices
+                    .iter()
+                    .find(|choice| choice.key.eq_ignore_ascii_case(&c))
+                {
+                    Some(choice) => Outcome::Confirmed(choice.purpose.clone()),
+                    None => Outcome::Close,
+                }
+            }
+            _ => Outcome::Close,
         }
     }
 }
@@ -390,6 +448,40 @@ mod tests {
         assert_eq!(input.text, "Zoë");
         input.paste("a\nb\u{1b}");
         assert_eq!(input.text, "Zoa bë");
+    }
+
+    fn delete_question() -> Confirm {
+        Confirm::yes(
+            ConfirmPurpose::DeleteSection(SectionId(3)),
+            "Delete?",
+            "Delete",
+        )
+    }
+
+    #[test]
+    fn only_y_or_enter_on_a_choice_confirms_and_any_other_key_cancels() {
+        for c in "dail es".chars() {
+            let answer = delete_question().handle(&key(KeyCode::Char(c)));
+            assert!(matches!(answer, Outcome::Close), "{c:?} cancels");
+        }
+        for code in [KeyCode::Esc, KeyCode::Backspace, KeyCode::F(4), KeyCode::Up] {
+            assert!(matches!(
+                delete_question().handle(&key(code)),
+                Outcome::Close
+            ));
+        }
+        assert!(matches!(
+            delete_question().handle(&key(KeyCode::Char('y'))),
+            Outcome::Confirmed(ConfirmPurpose::DeleteSection(_))
+        ));
+        let mut q = delete_question();
+        assert!(matches!(
+            q.handle(&key(KeyCode::Enter)),
+            Outcome::Confirmed(_)
+        ));
+        assert!(matches!(q.handle(&key(KeyCode::Right)), Outcome::Stay));
+        assert!(q.highlighted().is_none(), "on Cancel");
+        assert!(matches!(q.handle(&key(KeyCode::Enter)), Outcome::Close));
     }
 
     #[test]

@@ -82,6 +82,16 @@ impl TerminalGuard {
         self.terminal.clear()
     }
 
+    /// Takes the terminal again after the process was stopped and continued
+    /// behind resumd's back: the shell may have set line mode, so raw mode
+    /// is set afresh (not trusted), then every other mode, and a full redraw.
+    pub fn reenter(&mut self) -> io::Result<()> {
+        if ACTIVE.load(Ordering::SeqCst) {
+            let _ = terminal::disable_raw_mode();
+        }
+        self.resume()
+    }
+
     /// Writes bytes that are not part of a frame, such as OSC 52.
     pub fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.terminal.backend_mut().write_raw(bytes)

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Effect, ExportFormat, ResumeOp, SaveState};
+use super::app::{App, Effect, ExportFormat, ResumeOp};
 use super::editor::{self, KeyOutcome};
 use super::keymap::{self, Context};
 use super::layout::{Pane, Screen};
@@ -58,6 +58,16 @@ impl App {
             }
             return;
         }
+        // Esc with a selection clears it; the next Esc leaves the editor.
+        let escape = key.code == KeyCode::Esc && key.modifiers.is_empty();
+        if escape
+            && self.focus == Pane::Editor
+            && let Some(area) = self.current_area_mut().filter(|a| a.is_selecting())
+        {
+            area.cancel_selection();
+            self.needs_redraw = true;
+            return;
+        }
         if let Some(action) = keymap::lookup(self.context(), key) {
             self.update(action.clone());
             return;
@@ -68,38 +78,73 @@ impl App {
     }
 
     fn edit_with_key(&mut self, key: &KeyEvent) {
-        let read_only = self.read_only.is_some();
+        if self.read_only.is_some() {
+            self.browse_read_only(key);
+            return;
+        }
+        let mut outcome = KeyOutcome::Ignored;
+        let edited = self.record_key(Some(key), |app| {
+            let Some(area) = app.current_area_mut() else {
+                return false;
+            };
+            outcome = editor::handle_key(area, key);
+            outcome == KeyOutcome::Edited
+        });
         let Some(area) = self.current_area_mut() else {
             return;
         };
-        if read_only {
-            // Let the user move around and select, never change the text.
-            let before = editor::text_of(area);
-            let outcome = editor::handle_key(area, key);
-            if outcome == KeyOutcome::Edited {
-                while editor::text_of(area) != before && area.undo() {}
-                let reason = self.read_only.clone().unwrap_or_default();
-                self.alert(format!("Read-only: {reason}"));
-            }
-            self.needs_redraw = true;
-            return;
-        }
-        let outcome = editor::handle_key(area, key);
         // Copy and cut also reach the system clipboard, through the terminal.
-        let copied = key.modifiers.contains(KeyModifiers::CONTROL)
+        let clipped = key.modifiers.contains(KeyModifiers::CONTROL)
             && matches!(key.code, KeyCode::Char('c' | 'x'))
             && !area.yank_text().is_empty();
-        if copied {
+        if clipped {
             let text = area.yank_text();
+            let cut = key.code == KeyCode::Char('x');
             self.effects.push(Effect::Copy {
                 text,
                 what: "the selection".to_string(),
+                cut,
             });
         }
         match outcome {
-            KeyOutcome::Edited => self.after_edit(Some(key)),
-            KeyOutcome::Moved => self.needs_redraw = true,
+            KeyOutcome::Edited if edited => self.after_edit(Some(key)),
+            KeyOutcome::Edited | KeyOutcome::Moved => {
+                self.close_typing_if_moved(key);
+                self.needs_redraw = true;
+            }
             KeyOutcome::Ignored => {}
+        }
+    }
+
+    /// In a read-only resume keys move the cursor and select, and never
+    /// change the text: an edit is taken back at once.
+    fn browse_read_only(&mut self, key: &KeyEvent) {
+        let id = self.selected;
+        let Some(area) = self.current_area_mut() else {
+            return;
+        };
+        let before = editor::text_of(area);
+        if editor::handle_key(area, key) == KeyOutcome::Edited && editor::text_of(area) != before {
+            let cursor = area.cursor();
+            self.editors.forget(id);
+            if let Some(area) = self.current_area_mut() {
+                area.move_cursor(ratatui_textarea::CursorMove::Jump(
+                    cursor.0.min(u16::MAX as usize) as u16,
+                    cursor.1.min(u16::MAX as usize) as u16,
+                ));
+            }
+            let reason = self.read_only.clone().unwrap_or_default();
+            self.alert(format!("Read-only: {reason}"));
+        }
+        self.needs_redraw = true;
+    }
+
+    /// A cursor movement ends the typing group (typing elsewhere is a new
+    /// undo step; the history sees the jump by the cursor, this only makes
+    /// it immediate for keys that move without editing).
+    fn close_typing_if_moved(&mut self, _key: &KeyEvent) {
+        if self.history.is_open() {
+            self.close_typing();
         }
     }
 
@@ -109,10 +154,11 @@ impl App {
             Some(Overlay::Prompt(p)) => p.input.paste(text),
             Some(_) => return,
             None if self.focus == Pane::Editor && self.read_only.is_none() => {
-                if self
-                    .current_area_mut()
-                    .is_some_and(|area| editor::paste(area, text))
-                {
+                let pasted = self.record_key(None, |app| {
+                    app.current_area_mut()
+                        .is_some_and(|area| editor::paste(area, text))
+                });
+                if pasted {
                     self.after_edit(None);
                 }
             }
@@ -189,7 +235,8 @@ impl App {
                 )))
             }
             Action::SetLevel(level) if self.guard_read_only() => self.set_level(level),
-            Action::Undo | Action::Redo if self.guard_read_only() => self.undo_redo(action),
+            Action::Undo if self.guard_read_only() => self.undo_redo(false),
+            Action::Redo if self.guard_read_only() => self.undo_redo(true),
             Action::ExportMarkdown => {
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
                     PromptPurpose::ExportPath(ExportFormat::Markdown),
@@ -214,12 +261,14 @@ impl App {
             Action::CopyResume => self.effects.push(Effect::Copy {
                 text: self.resume.to_markdown(),
                 what: "the resume".to_string(),
+                cut: false,
             }),
             Action::CopySection => {
                 if let Some(section) = self.resume.section(self.selected) {
                     self.effects.push(Effect::Copy {
                         text: section.body.clone(),
                         what: format!("“{}”", section.title),
+                        cut: false,
                     });
                 }
             }
@@ -299,13 +348,21 @@ impl App {
         self.selected = self.resume.sections()[index as usize].id;
         self.preview_follows = true;
         // Leaving a section is a natural moment to make its text durable.
-        if matches!(self.save, SaveState::Dirty { .. }) {
+        if self.save.has_unsubmitted() {
             self.effects.push(Effect::SaveNow);
         }
     }
 
     fn move_section(&mut self, delta: isize) {
+        self.close_typing();
+        let before = self.document();
         if self.resume.move_section(self.selected, delta) {
+            let title = self
+                .resume
+                .section(self.selected)
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            self.record_document(format!("move of “{title}”"), before);
             self.mark_dirty();
         }
     }
@@ -313,6 +370,25 @@ impl App {
     pub(super) fn set_level(&mut self, level: Level) {
         if level == self.resume.level {
             return;
+        }
+        self.close_typing();
+        let before = self.document();
+        // Sections the last switch added and the user never touched go
+        // again, so Mid → Senior → Mid leaves the resume as it was.
+        let mut removed = 0;
+        for (id, text) in std::mem::take(&mut self.level_added) {
+            let untouched = self
+                .resume
+                .section(id)
+                .is_some_and(|s| s.body == text && s.title == s.kind.default_title());
+            if untouched && self.resume.sections().len() > 1 {
+                self.resume.remove_section(id);
+                self.editors.forget(id);
+                removed += 1;
+            }
+        }
+        if self.resume.section(self.selected).is_none() {
+            self.selected = self.resume.sections()[0].id;
         }
         let added = self.resume.set_level(level);
         for &id in &added {
@@ -323,31 +399,25 @@ impl App {
             if let (Some(section), Some(template)) = (self.resume.section_mut(id), template) {
                 section.body = template;
             }
+            let text = self.resume.section(id).map(|s| s.body.clone());
+            self.level_added.extend(text.map(|t| (id, t)));
         }
         self.report = Report::new(&self.resume);
         self.preview.invalidate_all();
         self.mark_dirty();
         self.effects.push(Effect::SaveNow);
+        self.record_document(format!("level change to {}", level.label()), before);
         let added = match added.len() {
             0 => String::new(),
             1 => " — added 1 section it recommends".to_string(),
             n => format!(" — added {n} sections it recommends"),
         };
-        self.say(format!("Level: {}{added}.", level.label()));
-    }
-
-    fn undo_redo(&mut self, action: Action) {
-        let Some(area) = self.current_area_mut() else {
-            return;
+        let removed = match removed {
+            0 => String::new(),
+            1 => ", took back 1 untouched section the last switch added".to_string(),
+            n => format!(", took back {n} untouched sections the last switch added"),
         };
-        let changed = if action == Action::Undo {
-            area.undo()
-        } else {
-            area.redo()
-        };
-        if changed {
-            self.after_edit(None);
-        }
+        self.say(format!("Level: {}{added}{removed}.", level.label()));
     }
 
     fn preview_page(&self) -> isize {

@@ -201,11 +201,119 @@ fn copying_a_selection_reaches_the_clipboard() {
 fn external_edit_replaces_text_as_one_undoable_change() {
     let mut app = app();
     let before = current_body(&app);
+    type_text(&mut app, "typed first ");
+    let typed = current_body(&app);
     app.replace_current_text("From my editor");
     assert_eq!(current_body(&app), "From my editor");
     ctrl(&mut app, 'z');
+    assert_eq!(
+        current_body(&app),
+        typed,
+        "one Ctrl-Z: exactly the text before"
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("edit from your editor")
+    );
+    ctrl(&mut app, 'y');
+    assert_eq!(current_body(&app), "From my editor");
+    ctrl(&mut app, 'z');
+    ctrl(&mut app, 'z');
     ctrl(&mut app, 'z');
     assert_eq!(current_body(&app), before);
+}
+
+#[test]
+fn a_twelve_word_sentence_undoes_in_at_most_twelve_presses() {
+    let mut app = app();
+    let before = current_body(&app);
+    type_text(
+        &mut app,
+        "Cut p99 latency of the payments API from 800 to 200 ms.",
+    );
+    let mut presses = 0;
+    while current_body(&app) != before {
+        ctrl(&mut app, 'z');
+        presses += 1;
+        assert!(presses <= 12, "still not undone after 12 presses");
+    }
+    assert!(presses > 1, "a word is a step, not the whole sentence");
+}
+
+#[test]
+fn a_stray_word_in_the_section_list_deletes_nothing() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    let sections = app.resume.clone();
+    type_text(&mut app, "daily yes");
+    assert_eq!(app.resume.sections().len(), sections.sections().len());
+    assert!(
+        app.resume
+            .sections()
+            .iter()
+            .all(|s| sections.section(s.id).is_some())
+    );
+}
+
+#[test]
+fn a_deleted_section_comes_back_with_ctrl_z_from_the_list() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    let before = app.resume.clone();
+    let title = app.resume.section(app.selected).unwrap().title.clone();
+    key(&mut app, KeyCode::Char('d'));
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(app.resume.sections().len(), before.sections().len() - 1);
+    ctrl(&mut app, 'z');
+    assert_eq!(app.resume, before);
+    let status = &app.status.as_ref().unwrap().text;
+    assert!(
+        status.contains("Undone") && status.contains(&title),
+        "{status}"
+    );
+    ctrl(&mut app, 'y');
+    assert_eq!(app.resume.sections().len(), before.sections().len() - 1);
+}
+
+#[test]
+fn renames_moves_and_level_changes_undo() {
+    let mut app = app();
+    let before = app.resume.clone();
+    app.update(Action::RenameSection);
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "About");
+    key(&mut app, KeyCode::Enter);
+    app.update(Action::MoveSectionDown);
+    app.update(Action::SetLevel(Level::Senior));
+    assert_ne!(app.resume, before);
+    for _ in 0..3 {
+        ctrl(&mut app, 'z');
+    }
+    assert_eq!(app.resume, before);
+}
+
+#[test]
+fn mid_senior_mid_takes_back_the_untouched_sections_it_added() {
+    let mut app = app();
+    let before: Vec<_> = app
+        .resume
+        .sections()
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    app.update(Action::SetLevel(Level::Senior));
+    assert!(app.resume.sections().len() > before.len());
+    app.update(Action::SetLevel(Level::Mid));
+    let after: Vec<_> = app
+        .resume
+        .sections()
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(after, before);
 }
 
 #[test]

@@ -8,12 +8,12 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, styled};
+use super::{fit, styled, wrap_words};
 use crate::markdown::visible;
 use crate::resume::Level;
 use crate::tui::app::App;
 use crate::tui::app::ExportFormat;
-use crate::tui::overlay::{LevelPicker, LineInput, Overlay, Palette, ResumeList};
+use crate::tui::overlay::{Choice, Confirm, LevelPicker, LineInput, Overlay, Palette, ResumeList};
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
@@ -100,19 +100,53 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 },
             );
         }
-        Overlay::Confirm(confirm) => {
-            let rect = centered(area, 60, 6);
-            let block = boxed("Confirm", theme);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(visible(&confirm.question).into_owned())
-                    .wrap(Wrap { trim: true })
-                    .block(block),
-                rect,
-            );
-        }
+        Overlay::Confirm(confirm) => draw_confirm(confirm, theme, frame, area),
         Overlay::LevelPicker(picker) => draw_level_picker(picker, theme, frame, area),
     }
+}
+
+/// The question in full (its box grows to fit), then its choices, the
+/// highlighted one marked.
+fn draw_confirm(confirm: &Confirm, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = 72.min(area.width.saturating_sub(2)).max(20);
+    let inner_width = width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = wrap_words(&visible(&confirm.question), inner_width)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    lines.push(Line::default());
+    let cancel = Choice {
+        key: '\u{1b}',
+        label: "Cancel".into(),
+        purpose: crate::tui::overlay::ConfirmPurpose::QuitWithoutSaving,
+    };
+    let mut row: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (i, choice) in confirm.choices.iter().chain([&cancel]).enumerate() {
+        let key = if choice.key == '\u{1b}' {
+            "Esc".to_string()
+        } else {
+            choice.key.to_string()
+        };
+        let text = format!(" {key} {} ", choice.label);
+        let cost = text.width() + 1;
+        if used + cost > inner_width && !row.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut row)));
+            used = 0;
+        }
+        let style = if i == confirm.selected {
+            theme.selected
+        } else {
+            theme.key
+        };
+        row.push(styled(text, style));
+        row.push(Span::raw(" "));
+        used += cost;
+    }
+    lines.push(Line::from(row));
+    let rect = centered(area, width, lines.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(boxed("Confirm", theme)), rect);
 }
 
 fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, area: Rect) {

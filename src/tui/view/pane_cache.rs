@@ -111,8 +111,9 @@ pub fn status_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Editor);
     app.name.hash(&mut h);
     app.resume.level.hash(&mut h);
-    std::mem::discriminant(&app.save).hash(&mut h);
-    if let crate::tui::app::SaveState::Failed(error) = &app.save {
+    let save = app.save_state();
+    std::mem::discriminant(&save).hash(&mut h);
+    if let crate::tui::app::SaveState::Failed(error) = &save {
         error.hash(&mut h);
     }
     app.status.as_ref().map(|s| (&s.text, s.alert)).hash(&mut h);

@@ -16,9 +16,10 @@ use crate::tui::layout::Pane;
 pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let report = &app.report;
-    let save = match &app.save {
+    let save_state = app.save_state();
+    let save = match &save_state {
         SaveState::Saved => "saved",
-        SaveState::Dirty { .. } | SaveState::Saving => "edited",
+        SaveState::Edited | SaveState::Saving => "edited",
         SaveState::Failed(_) => "NOT SAVED",
     };
     let right = format!(
@@ -30,7 +31,7 @@ pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         report.words()
     );
     let left = format!(" {} · {} ", app.name, app.resume.level.label());
-    let message = match (&app.status, &app.save) {
+    let message = match (&app.status, &save_state) {
         (_, SaveState::Failed(error)) => Some((format!("Save failed: {error}"), true)),
         (Some(status), _) => Some((status.text.clone(), status.alert)),
         (None, _) => None,
@@ -52,7 +53,7 @@ pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         None => vec![styled(" ".repeat(middle_width), theme.status)],
     };
     spans.extend(middle);
-    let right_style = if matches!(app.save, SaveState::Failed(_)) {
+    let right_style = if matches!(save_state, SaveState::Failed(_)) {
         theme.status_alert
     } else {
         theme.status
