@@ -355,3 +355,24 @@ fn suspend_gives_the_terminal_back_and_continue_takes_it_again() {
     assert_eq!(app.wait_exit(), 0);
     assert!(state_text(config.path()).contains("after fg"));
 }
+
+#[test]
+fn a_failed_import_keeps_its_question_open() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let mut app = Session::start(config.path(), &[], 120, 40);
+    app.wait_for("Summary");
+    app.send(b"\x1bi"); // Alt-I
+    app.wait_for("Import a Markdown");
+    app.type_text("missing.md");
+    app.send(b"\r");
+    app.wait_for("cannot read");
+    // The next keys go to the path, not to the resume.
+    app.type_text("x");
+    app.wait_for("missing.mdx");
+    app.send(common::ESC);
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+    assert!(!state_text(config.path()).contains("missing.md"));
+}

@@ -102,6 +102,7 @@ fn level_change_keeps_text_and_adds_sections() {
     }
     press(&mut app, KeyCode::F(4));
     press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Enter);
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("Kept words"), "{screen}");
     assert!(screen.contains("Leadership"), "{screen}");

@@ -16,7 +16,7 @@ impl App {
     pub(super) fn apply_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Stay => return,
-            Outcome::Close => {}
+            Outcome::Close | Outcome::Pass => {}
             Outcome::Replace(overlay) => {
                 self.overlay = Some(overlay);
                 return;

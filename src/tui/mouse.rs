@@ -41,7 +41,11 @@ impl App {
         match pane {
             Pane::Sections => {
                 self.focus = Pane::Sections;
-                if let Some(section) = self.resume.sections().get(row) {
+                // The list scrolls just far enough to show the selection
+                // (as ratatui's List does), so rows start at that offset.
+                let height = rect.height.saturating_sub(2).max(1) as usize;
+                let offset = (self.current_index() + 1).saturating_sub(height);
+                if let Some(section) = self.resume.sections().get(offset + row) {
                     self.selected = section.id;
                     self.preview_follows = true;
                 }

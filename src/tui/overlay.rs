@@ -38,6 +38,8 @@ pub enum Outcome {
     Resumes(ResumeOp),
     /// Closed, and this overlay opens in its place.
     Replace(Overlay),
+    /// Closed, and the key goes on to what is underneath.
+    Pass,
 }
 
 #[derive(Default)]
@@ -117,10 +119,13 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// Enter, Esc or Space dismiss the notice; any other key dismisses it
+    /// and goes on, so text typed straight away (after a crash, say) is
+    /// never swallowed.
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
         match key.code {
             KeyCode::Enter | KeyCode::Esc | KeyCode::Char(' ') => Outcome::Close,
-            _ => Outcome::Stay,
+            _ => Outcome::Pass,
         }
     }
 }
@@ -147,6 +152,15 @@ pub struct Prompt {
 }
 
 impl Prompt {
+    /// The question for a file to import, with `path` filled in.
+    pub fn import(path: &str) -> Self {
+        Prompt::new(
+            PromptPurpose::ImportPath,
+            "Import a Markdown (.md) or JSON Resume (.json) file",
+            path,
+        )
+    }
+
     pub fn new(purpose: PromptPurpose, title: impl Into<String>, initial: &str) -> Self {
         Prompt {
             purpose,
@@ -287,8 +301,11 @@ impl LevelPicker {
                 self.selected = (self.selected + 1).min(Level::ALL.len() - 1);
                 Outcome::Stay
             }
+            // A digit highlights its level; Enter commits, so the Enter
+            // that follows never reaches the resume.
             KeyCode::Char(c @ '1'..='3') => {
-                Outcome::Level(self.purpose.clone(), Level::ALL[c as usize - '1' as usize])
+                self.selected = c as usize - '1' as usize;
+                Outcome::Stay
             }
             KeyCode::Enter => Outcome::Level(self.purpose.clone(), Level::ALL[self.selected]),
             _ => Outcome::Stay,
@@ -496,6 +513,10 @@ mod tests {
         assert!(matches!(picker.handle(&key(KeyCode::Esc)), Outcome::Close));
         assert!(matches!(
             picker.handle(&key(KeyCode::Char('2'))),
+            Outcome::Stay
+        ));
+        assert!(matches!(
+            picker.handle(&key(KeyCode::Enter)),
             Outcome::Level(PickerPurpose::ChangeLevel, Level::Mid)
         ));
     }

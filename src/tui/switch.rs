@@ -4,7 +4,7 @@
 
 use super::app::{App, ResumeOp};
 use super::effects::expand_home;
-use super::overlay::{Overlay, ResumeList};
+use super::overlay::{Overlay, Prompt, ResumeList};
 use super::run::{Host, final_save};
 use crate::guide;
 use crate::resume::{Resume, SourceFormat, import_text, name_from_file};
@@ -144,9 +144,14 @@ fn open_unchecked(app: &mut App, host: &mut Host, name: &str) -> Result<(), Stri
 }
 
 /// Brings a Markdown or JSON Resume file in as a new resume named after it.
+/// A failed import keeps its question open with the reason under it, so
+/// the next keys land in the path, not in the resume.
 pub fn import(app: &mut App, host: &mut Host, path: &str) {
     if let Err(error) = import_file(app, host, path) {
-        app.alert(error);
+        let mut prompt = Prompt::import(path);
+        prompt.note = Some(error);
+        app.overlay = Some(Overlay::Prompt(prompt));
+        app.needs_redraw = true;
     }
 }
 

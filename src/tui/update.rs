@@ -8,7 +8,7 @@ use super::editor::{self, KeyOutcome};
 use super::keymap::{self, Context};
 use super::layout::{Pane, Screen};
 use super::overlay::{
-    FormatPicker, LevelPicker, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
+    FormatPicker, LevelPicker, Outcome, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
 };
 use crate::guide;
 use crate::guide::coach::Report;
@@ -52,9 +52,13 @@ impl App {
                 Overlay::LevelPicker(l) => l.handle(key),
             };
             self.needs_redraw = true;
+            let pass = matches!(outcome, Outcome::Pass);
             self.apply_outcome(outcome);
             if self.overlay.is_none() {
                 self.show_next_notice();
+            }
+            if pass {
+                self.handle_key(key);
             }
             return;
         }
@@ -250,13 +254,7 @@ impl App {
                     name: self.name.clone(),
                 }))
             }
-            Action::Import => {
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
-                    PromptPurpose::ImportPath,
-                    "Import a Markdown (.md) or JSON Resume (.json) file",
-                    "",
-                )))
-            }
+            Action::Import => self.overlay = Some(Overlay::Prompt(Prompt::import(""))),
             Action::Resumes => self.effects.push(Effect::Resumes(ResumeOp::List)),
             Action::CopyResume => self.effects.push(Effect::Copy {
                 text: self.resume.to_markdown(),

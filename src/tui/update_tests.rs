@@ -332,6 +332,8 @@ fn resume_list_flows_ask_the_loop_for_work() {
     key(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay, Some(Overlay::LevelPicker(_))));
     key(&mut app, KeyCode::Char('3'));
+    assert!(app.effects.is_empty(), "a digit only highlights");
+    key(&mut app, KeyCode::Enter);
     assert_eq!(
         app.effects,
         vec![Effect::Resumes(ResumeOp::Create {
@@ -435,4 +437,42 @@ fn mouse_clicks_focus_and_place_the_cursor_and_the_wheel_scrolls() {
     );
     assert!(!app.preview_follows);
     assert_eq!(app.preview_scroll, scroll + 3);
+}
+
+#[test]
+fn a_click_on_a_scrolled_section_list_picks_the_section_under_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app();
+    app.mouse = true;
+    for n in 0..40 {
+        let at = app.resume.sections().len();
+        app.resume
+            .insert_section(at, SectionKind::Custom, &format!("Extra {n}"), "");
+    }
+    app.area = ratatui::layout::Rect::new(0, 0, 120, 24);
+    let last = app.resume.sections().last().unwrap().id;
+    app.selected = last;
+    app.prepare_view();
+    let nav = app.screen().unwrap().nav.unwrap();
+    // The list shows the last sections; the row above the selection holds
+    // the one before it.
+    let last_row = nav.y + nav.height - 2;
+    mouse(
+        &mut app,
+        MouseEventKind::Down(MouseButton::Left),
+        nav.x + 2,
+        last_row - 1,
+    );
+    let count = app.resume.sections().len();
+    assert_eq!(app.selected, app.resume.sections()[count - 2].id);
+}
+
+#[test]
+fn keys_typed_while_a_notice_shows_are_not_swallowed() {
+    let mut app = app();
+    let before = current_body(&app);
+    app.notify("A lock left by a crashed resumd was taken over.");
+    type_text(&mut app, "Hello world ");
+    assert!(app.overlay.is_none());
+    assert_eq!(current_body(&app), format!("Hello world {before}"));
 }

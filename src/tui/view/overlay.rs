@@ -76,26 +76,33 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             );
         }
         Overlay::Prompt(prompt) => {
-            let rect = centered(area, 70, 6);
+            let width = 70.min(area.width.saturating_sub(2));
+            let note = prompt
+                .note
+                .clone()
+                .unwrap_or_else(|| "Enter to accept · Esc to cancel".to_string());
+            // The note (what went wrong) is shown whole: the box grows.
+            let note_rows = wrap_words(&visible(&note), width.saturating_sub(2) as usize);
+            let rect = centered(area, width, note_rows.len() as u16 + 5);
             let block = boxed(&prompt.title, theme);
             let inner = block.inner(rect);
             frame.render_widget(Clear, rect);
             frame.render_widget(block, rect);
             draw_input(&prompt.input, theme, frame, Rect { height: 1, ..inner });
-            let note = prompt
-                .note
-                .clone()
-                .unwrap_or_else(|| "Enter to accept · Esc to cancel".to_string());
             let style = if prompt.note.is_some() {
                 theme.warning
             } else {
                 theme.dim
             };
+            let lines: Vec<Line> = note_rows
+                .into_iter()
+                .map(|row| Line::styled(row, style))
+                .collect();
             frame.render_widget(
-                Paragraph::new(Line::styled(note, style)),
+                Paragraph::new(lines),
                 Rect {
                     y: inner.y + 2,
-                    height: 1,
+                    height: inner.height.saturating_sub(2),
                     ..inner
                 },
             );
