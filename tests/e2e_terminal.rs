@@ -134,6 +134,10 @@ fn no_color_output_has_no_colour_codes() {
     app.wait_for("Summary");
     app.type_text("Typed under NO_COLOR ");
     app.wait_for("Typed under NO_COLOR");
+    // Switching themes says why it stays mono, and brings no colour.
+    app.send(b"\x1bt"); // Alt-T
+    app.wait_for("NO_COLOR is set");
+    app.send(b"\x1bt");
     app.send(b"\x1bOP"); // F1: the palette draws selection too
     app.wait_for("Commands");
     let codes = colour_codes(&app.raw());

@@ -46,4 +46,13 @@ pub enum Action {
     PageDown,
     ScrollTop,
     ScrollBottom,
+    /// Editing commands the palette offers too (they are editor keys).
+    SelectAll,
+    CopySelection,
+    CutSelection,
+    PasteCut,
+    /// `?`: the keys of the focused pane.
+    ShowKeys,
+    /// The log of status messages.
+    Messages,
 }

@@ -17,6 +17,9 @@ use crate::storage::{SavedResume, Session};
 
 pub use super::save_state::{AUTOSAVE_DELAY, SaveState, SaveTracker};
 
+/// How many status messages the message log keeps.
+const MESSAGE_LOG: usize = 50;
+
 /// Work for the event loop: things that touch files or the terminal, which
 /// the app state itself never does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +103,8 @@ pub struct App {
     /// the preview rather than the editor.
     pub preview_in_main: bool,
     pub preview_scroll: usize,
+    /// The pane F3 returns to when it leaves the preview.
+    pub preview_from: Pane,
     /// The preview keeps the edited section in view until the user scrolls it.
     pub preview_follows: bool,
     pub overlay: Option<Overlay>,
@@ -113,6 +118,8 @@ pub struct App {
     pub mouse: bool,
     pub area: Rect,
     pub status: Option<Status>,
+    /// The last status messages, oldest first, for the message log.
+    pub messages: std::collections::VecDeque<String>,
     /// Whether the latest edit is on disk (see `save_state`).
     pub save: SaveTracker,
     pub effects: Vec<Effect>,
@@ -166,6 +173,7 @@ impl App {
             focus: Pane::Sections,
             preview_in_main: false,
             preview_scroll: 0,
+            preview_from: Pane::Editor,
             preview_follows: true,
             overlay: None,
             notices: Default::default(),
@@ -174,6 +182,7 @@ impl App {
             mouse: false,
             area: Rect::new(0, 0, 120, 40),
             status: None,
+            messages: Default::default(),
             save: SaveTracker::default(),
             effects: Vec::new(),
             should_quit: false,
@@ -296,18 +305,21 @@ impl App {
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            alert: false,
-        });
-        self.needs_redraw = true;
+        self.show_status(text.into(), false);
     }
 
     pub fn alert(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            alert: true,
-        });
+        self.show_status(text.into(), true);
+    }
+
+    fn show_status(&mut self, text: String, alert: bool) {
+        if self.messages.back() != Some(&text) {
+            self.messages.push_back(text.clone());
+            if self.messages.len() > MESSAGE_LOG {
+                self.messages.pop_front();
+            }
+        }
+        self.status = Some(Status { text, alert });
         self.needs_redraw = true;
     }
 
@@ -318,6 +330,11 @@ impl App {
         // selected, so its cursor line is known to the tips pane.
         self.current_area_mut();
         let Some(screen) = self.screen() else { return };
+        if let Some(editor) = screen.editor {
+            let (width, height) = super::view::editor_text_size(editor);
+            self.editors
+                .scroll_to_cursor(self.selected, width as usize, height as usize);
+        }
         if let Some(preview) = screen.preview {
             let width = preview.width.saturating_sub(3).max(10);
             // While an edit is pending the preview keeps its lines until

@@ -6,14 +6,17 @@ use std::collections::HashMap;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
-use ratatui_textarea::{CursorMove, Scrolling, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
+use super::textview::{self, RowPos};
 use crate::markdown::placeholder;
 use crate::resume::{Section, SectionId};
 
 #[derive(Default)]
 pub struct Editors {
     areas: HashMap<SectionId, TextArea<'static>>,
+    /// The first screen row each section's editor shows (see `textview`).
+    tops: HashMap<SectionId, RowPos>,
     /// Cursor, cursor line and selection styles for new text areas.
     styles: (Style, Style, Style),
 }
@@ -44,6 +47,22 @@ impl Editors {
         self.areas.get(&id)
     }
 
+    /// The first screen row the section's editor shows.
+    pub fn top(&self, id: SectionId) -> RowPos {
+        self.tops.get(&id).copied().unwrap_or_default()
+    }
+
+    /// Scrolls the section's editor so its cursor shows in a text box of
+    /// `width`×`height` cells, moving as little as possible.
+    pub fn scroll_to_cursor(&mut self, id: SectionId, width: usize, height: usize) {
+        let Some(area) = self.areas.get(&id) else {
+            return;
+        };
+        let cursor = cursor_row(area, width);
+        let top = textview::scroll_to(area.lines(), self.top(id), cursor, height, width);
+        self.tops.insert(id, top);
+    }
+
     /// Forgets a section's text area, e.g. after its body was replaced from
     /// outside the editor.
     pub fn forget(&mut self, id: SectionId) {
@@ -52,6 +71,7 @@ impl Editors {
 
     pub fn clear(&mut self) {
         self.areas.clear();
+        self.tops.clear();
     }
 
     pub fn set_styles(&mut self, cursor: Style, cursor_line: Style, selection: Style) {
@@ -62,10 +82,31 @@ impl Editors {
     }
 }
 
+/// The screen row of an area's cursor.
+pub fn cursor_row(area: &TextArea<'_>, width: usize) -> RowPos {
+    let (line, col) = (area.cursor().0, area.cursor().1);
+    let (row, _) = textview::locate(&area.lines()[line], col, width);
+    RowPos { line, row }
+}
+
+/// Moves the cursor `delta` screen rows up or down, keeping its cell
+/// column as near as the row allows (Up/Down, PageUp/PageDown).
+pub fn move_by_rows(area: &mut TextArea<'_>, delta: isize, width: usize) {
+    let (line, col) = (area.cursor().0, area.cursor().1);
+    let (row, cells) = textview::locate(&area.lines()[line], col, width);
+    let to = textview::step(area.lines(), RowPos { line, row }, delta, width);
+    let col = textview::column_at(&area.lines()[to.line], to.row, cells, width);
+    area.move_cursor(CursorMove::Jump(
+        to.line.min(u16::MAX as usize) as u16,
+        col.min(u16::MAX as usize) as u16,
+    ));
+}
+
 fn new_area(body: &str) -> TextArea<'static> {
     let lines: Vec<String> = to_display(body).split('\n').map(str::to_string).collect();
     let mut area = TextArea::new(lines);
-    area.set_wrap_mode(WrapMode::Word);
+    // Wrapping and drawing are ours (see `textview`).
+    area.set_wrap_mode(WrapMode::None);
     // Undo is the app's (see `history`), across sections and for every
     // kind of change; the text area keeps none of its own.
     area.set_max_histories(0);
@@ -85,10 +126,47 @@ pub fn text_of(area: &TextArea<'_>) -> String {
 
 /// Inserts text (a paste, an external edit) as if typed. Terminals send a
 /// lone CR for line breaks in pastes; CRLF from Windows clipboards becomes
-/// one break.
+/// one break. A bullet pasted onto an empty list item (one Enter just
+/// started) brings no second marker.
 pub fn paste(area: &mut TextArea<'_>, text: &str) -> bool {
     let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    area.insert_str(to_display(&normalised))
+    let mut text = normalised.as_str();
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let line = &area.lines()[row];
+    if col == line.chars().count()
+        && list_marker(line).is_some_and(|m| m == line.as_str())
+        && let Some(marker) = list_marker(text.lines().next().unwrap_or(""))
+    {
+        text = &text[marker.len()..];
+    }
+    area.insert_str(to_display(text))
+}
+
+/// Typing `- ` on an empty list item that Enter started would give
+/// `- - `: the space after a repeated marker takes the repeat back instead.
+/// True if it did.
+fn undouble_marker(area: &mut TextArea<'_>) -> bool {
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let line = &area.lines()[row];
+    if col != line.chars().count() {
+        return false;
+    }
+    let Some(marker) = line
+        .len()
+        .checked_sub(1)
+        .and_then(|end| list_marker(&line[..end]))
+    else {
+        return false;
+    };
+    let repeated = marker.trim_start().chars().next();
+    let doubled = marker.len() + 1 == line.len()
+        && marker.ends_with(' ')
+        && line.chars().last() == repeated
+        && matches!(repeated, Some('-' | '*' | '+'));
+    if doubled {
+        area.delete_char();
+    }
+    doubled
 }
 
 // Characters a terminal could act on (ESC, C1, bidi overrides…) must never
@@ -126,6 +204,14 @@ fn to_display(text: &str) -> std::borrow::Cow<'_, str> {
 
 fn from_display(text: &str) -> std::borrow::Cow<'_, str> {
     to_display(text)
+}
+
+/// Whether `c` is a stand-in for a control character inside a text area.
+pub fn is_stand_in(c: char) -> bool {
+    (c as u32)
+        .checked_sub(SHADOW_BASE)
+        .and_then(char::from_u32)
+        .is_some_and(|original| placeholder(original).is_some())
 }
 
 /// The visible picture for a drawn cell that holds a stand-in character.
@@ -178,6 +264,7 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
         KeyCode::Char('w') if ctrl => area.delete_word(),
         KeyCode::Char('h') if ctrl => area.delete_char(),
         KeyCode::Char('d') if alt => area.delete_next_word(),
+        KeyCode::Char(' ') if !ctrl && !alt && undouble_marker(area) => true,
         KeyCode::Char(c) if !ctrl && !alt => {
             area.insert_char(swap(c));
             true
@@ -189,14 +276,6 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
         KeyCode::Enter => {
             newline_continuing_list(area);
             true
-        }
-        KeyCode::PageDown => {
-            area.scroll(Scrolling::PageDown);
-            return KeyOutcome::Moved;
-        }
-        KeyCode::PageUp => {
-            area.scroll(Scrolling::PageUp);
-            return KeyOutcome::Moved;
         }
         _ => return KeyOutcome::Ignored,
     };
@@ -303,6 +382,27 @@ mod tests {
         a.move_cursor(CursorMove::Jump(0, 8));
         press(&mut a, KeyCode::Enter);
         assert_eq!(text_of(&a), "- Built \nan API");
+    }
+
+    #[test]
+    fn a_marker_typed_or_pasted_on_a_new_item_is_not_doubled() {
+        let mut a = area("- Built an API");
+        a.move_cursor(CursorMove::End);
+        press(&mut a, KeyCode::Enter);
+        press(&mut a, KeyCode::Char('-'));
+        press(&mut a, KeyCode::Char(' '));
+        press(&mut a, KeyCode::Char('x'));
+        assert_eq!(text_of(&a), "- Built an API\n- x");
+        press(&mut a, KeyCode::Enter);
+        paste(&mut a, "- Pasted bullet");
+        assert_eq!(text_of(&a), "- Built an API\n- x\n- Pasted bullet");
+        // Elsewhere a dash and a space are just typed.
+        let mut b = area("a");
+        b.move_cursor(CursorMove::End);
+        press(&mut b, KeyCode::Char(' '));
+        press(&mut b, KeyCode::Char('-'));
+        press(&mut b, KeyCode::Char(' '));
+        assert_eq!(text_of(&b), "a - ");
     }
 
     #[test]

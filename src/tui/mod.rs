@@ -20,6 +20,7 @@ mod save_state;
 mod settle;
 mod switch;
 pub mod terminal;
+mod textview;
 pub mod theme;
 mod undo;
 mod update;

@@ -53,9 +53,22 @@ impl Palette {
     /// best (earliest, tightest) matches first.
     pub fn matches(&self) -> Vec<&'static Binding> {
         let query = self.query.text.to_lowercase();
+        // The description first; the search words find what people call
+        // an action elsewhere ("pdf", "vim", "paste"), ranked after.
+        let score = |b: &Binding| {
+            let words = keymap::words_for(&b.action);
+            let by_words = (!words.is_empty())
+                .then(|| fuzzy_score(&query, &words))
+                .flatten()
+                .map(|s| s.min(999) + 50);
+            match (fuzzy_score(&query, b.description), by_words) {
+                (Some(a), Some(w)) => Some(a.min(w)),
+                (a, w) => a.or(w),
+            }
+        };
         let mut scored: Vec<(usize, &'static Binding)> = keymap::commands()
             .into_iter()
-            .filter_map(|b| fuzzy_score(&query, b.description).map(|s| (s, b)))
+            .filter_map(|b| score(b).map(|s| (s, b)))
             .collect();
         scored.sort_by_key(|(score, _)| *score);
         scored.into_iter().map(|(_, b)| b).collect()
@@ -430,6 +443,30 @@ mod tests {
         match p.handle(&key(KeyCode::Enter)) {
             Outcome::Run(Action::ExportMarkdown) => {}
             _ => panic!("Enter should run the first match"),
+        }
+    }
+
+    #[test]
+    fn palette_finds_actions_by_the_words_people_use() {
+        for (query, action) in [
+            ("external", Action::EditExternally),
+            ("vim", Action::EditExternally),
+            ("pdf", Action::Export),
+            ("print", Action::Export),
+            ("paste", Action::PasteCut),
+            ("help", Action::ShowKeys),
+            ("undo", Action::Undo),
+            ("remove", Action::DeleteSection),
+            ("clipboard", Action::CopySection),
+            ("select all", Action::SelectAll),
+        ] {
+            let mut p = Palette::default();
+            type_into(&mut p, query);
+            let found: Vec<_> = p.matches().iter().map(|b| b.action.clone()).collect();
+            assert!(
+                found.iter().take(4).any(|a| *a == action),
+                "{query:?} → {found:?}"
+            );
         }
     }
 

@@ -86,6 +86,11 @@ impl App {
             self.browse_read_only(key);
             return;
         }
+        if self.move_by_screen_rows(key) {
+            self.close_typing();
+            self.needs_redraw = true;
+            return;
+        }
         let mut outcome = KeyOutcome::Ignored;
         let edited = self.record_key(Some(key), |app| {
             let Some(area) = app.current_area_mut() else {
@@ -118,6 +123,45 @@ impl App {
             }
             KeyOutcome::Ignored => {}
         }
+    }
+
+    /// Up/Down move by screen rows of the wrapped text, PageUp/PageDown by
+    /// a screenful (Shift selects); true if the key was one of them.
+    fn move_by_screen_rows(&mut self, key: &KeyEvent) -> bool {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return false;
+        }
+        let Some((width, height)) = self.editor_text_size() else {
+            return false;
+        };
+        let delta = match key.code {
+            KeyCode::Up => -1,
+            KeyCode::Down => 1,
+            KeyCode::PageUp => -(height.saturating_sub(1).max(1) as isize),
+            KeyCode::PageDown => height.saturating_sub(1).max(1) as isize,
+            _ => return false,
+        };
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+        let Some(area) = self.current_area_mut() else {
+            return false;
+        };
+        if shift && !area.is_selecting() {
+            area.start_selection();
+        } else if !shift {
+            area.cancel_selection();
+        }
+        editor::move_by_rows(area, delta, width);
+        true
+    }
+
+    /// The editor's text box (width, height) on the current screen.
+    pub(super) fn editor_text_size(&self) -> Option<(usize, usize)> {
+        let editor = self.screen()?.editor?;
+        let (width, height) = super::view::editor_text_size(editor);
+        Some((width.max(1) as usize, height.max(1) as usize))
     }
 
     /// In a read-only resume keys move the cursor and select, and never
@@ -175,10 +219,9 @@ impl App {
     /// coach and the preview for it (at the end of the word, see `settle`)
     /// and the autosave.
     fn after_edit(&mut self, key: Option<&KeyEvent>) {
-        // A passing message ("Saved.") is stale once the text changes.
-        if self.status.as_ref().is_some_and(|s| !s.alert) {
-            self.status = None;
-        }
+        // A message ("Saved.", "Read-only…") is stale once the text changes;
+        // the message log keeps it.
+        self.status = None;
         self.sync_current_body();
         self.defer_derived(key);
         self.preview_follows = true;
@@ -202,8 +245,16 @@ impl App {
             Action::FocusEditor => self.focus_editor(),
             Action::TogglePreview => {
                 if self.focus == Pane::Preview {
-                    self.focus_editor();
+                    // Back to the pane the preview was opened from.
+                    match self.preview_from {
+                        Pane::Sections => {
+                            self.focus = Pane::Sections;
+                            self.preview_in_main = false;
+                        }
+                        _ => self.focus_editor(),
+                    }
                 } else {
+                    self.preview_from = self.focus;
                     self.focus = Pane::Preview;
                     self.preview_in_main = true;
                 }
@@ -283,6 +334,9 @@ impl App {
                     "Mouse off: your terminal's own selection and copy work again."
                 });
             }
+            Action::CycleTheme if super::theme::Theme::no_color_requested() => {
+                self.say("NO_COLOR is set, so the theme stays mono (unset it for colours).");
+            }
             Action::CycleTheme => {
                 let names = super::theme::Theme::NAMES;
                 let next = names
@@ -295,6 +349,29 @@ impl App {
                     self.say(format!("Theme: {}.", names[next]));
                 }
             }
+            Action::SelectAll => self.editor_key('a'),
+            Action::CopySelection => self.editor_key('c'),
+            Action::CutSelection => self.editor_key('x'),
+            Action::PasteCut => self.editor_key('v'),
+            Action::ShowKeys => {
+                let (name, context) = match self.focus {
+                    Pane::Sections => ("section list", Context::Sections),
+                    Pane::Editor => ("editor", Context::Editor),
+                    Pane::Preview => ("preview", Context::Preview),
+                };
+                let keys = keymap::keys_of(context).join("\n");
+                self.notify(format!(
+                    "Keys in the {name} (F1 lists every command):\n\n{keys}"
+                ));
+            }
+            Action::Messages => {
+                let log = if self.messages.is_empty() {
+                    "No messages yet.".to_string()
+                } else {
+                    self.messages.iter().cloned().collect::<Vec<_>>().join("\n")
+                };
+                self.notify(format!("Messages, oldest first:\n\n{log}"));
+            }
             Action::ScrollUp => self.scroll_preview(-1),
             Action::ScrollDown => self.scroll_preview(1),
             Action::PageUp => self.scroll_preview(-self.preview_page()),
@@ -304,6 +381,13 @@ impl App {
             // Guarded actions in read-only mode land here.
             _ => {}
         }
+    }
+
+    /// An editing key run from the palette: it acts in the editor.
+    fn editor_key(&mut self, letter: char) {
+        self.focus_editor();
+        let key = KeyEvent::new(KeyCode::Char(letter), KeyModifiers::CONTROL);
+        self.edit_with_key(&key);
     }
 
     /// True when the document may change; otherwise says why not.
@@ -324,6 +408,7 @@ impl App {
         match order[next] {
             Pane::Editor => self.focus_editor(),
             Pane::Preview => {
+                self.preview_from = self.focus;
                 self.focus = Pane::Preview;
                 self.preview_in_main = true;
             }

@@ -476,3 +476,80 @@ fn keys_typed_while_a_notice_shows_are_not_swallowed() {
     assert!(app.overlay.is_none());
     assert_eq!(current_body(&app), format!("Hello world {before}"));
 }
+
+#[test]
+fn up_and_down_move_by_screen_rows_of_a_wrapped_line() {
+    let mut app = app();
+    let long = "word ".repeat(60);
+    app.replace_current_text(&long);
+    app.prepare_view();
+    let (width, _) = app.editor_text_size().unwrap();
+    key(&mut app, KeyCode::Down);
+    let cursor = app.editors.area(app.selected).unwrap().cursor();
+    assert_eq!(cursor.0, 0, "still the first line");
+    assert!(
+        cursor.1 > 0 && cursor.1 <= width,
+        "one row down: {cursor:?}"
+    );
+    key(&mut app, KeyCode::Up);
+    assert_eq!(app.editors.area(app.selected).unwrap().cursor().1, 0);
+}
+
+#[test]
+fn f3_returns_focus_to_the_pane_it_came_from() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    app.update(Action::TogglePreview);
+    assert_eq!(app.focus, Pane::Preview);
+    app.update(Action::TogglePreview);
+    assert_eq!(app.focus, Pane::Sections, "not the editor: K would type");
+    app.update(Action::FocusEditor);
+    app.update(Action::TogglePreview);
+    app.update(Action::TogglePreview);
+    assert_eq!(app.focus, Pane::Editor);
+}
+
+#[test]
+fn question_mark_in_the_section_list_shows_its_keys() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    key(&mut app, KeyCode::Char('?'));
+    match &app.overlay {
+        Some(Overlay::Notice(n)) => {
+            assert!(n.text.contains("Delete the section"), "{}", n.text);
+            assert!(n.text.contains("Enter, l"), "{}", n.text);
+        }
+        _ => panic!("no list of keys"),
+    }
+}
+
+#[test]
+fn the_message_log_keeps_what_the_status_bar_said() {
+    let mut app = app();
+    app.say("First message.");
+    app.alert("Second message.");
+    type_text(&mut app, "x");
+    assert!(app.status.is_none(), "an edit clears the message");
+    app.update(Action::Messages);
+    match &app.overlay {
+        Some(Overlay::Notice(n)) => {
+            assert!(
+                n.text.contains("First message.\nSecond message."),
+                "{}",
+                n.text
+            )
+        }
+        _ => panic!("no log"),
+    }
+}
+
+#[test]
+fn palette_clipboard_commands_act_in_the_editor_and_cut_says_cut() {
+    let mut app = app();
+    app.update(Action::SelectAll);
+    app.update(Action::CutSelection);
+    assert_eq!(current_body(&app), "");
+    assert!(matches!(&app.effects[..], [Effect::Copy { cut: true, .. }]));
+    app.update(Action::PasteCut);
+    assert!(!current_body(&app).is_empty());
+}

@@ -18,6 +18,11 @@ use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
 use super::theme::Theme;
 
+/// The size of the editor's text box in an editor pane of `area`.
+pub fn editor_text_size(area: Rect) -> (u16, u16) {
+    editor::text_size(area)
+}
+
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let Some(screen) = app.screen() else {

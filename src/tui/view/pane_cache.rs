@@ -130,6 +130,8 @@ pub fn status_key(app: &App) -> u64 {
 pub fn footer_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Editor);
     (app.focus as u8).hash(&mut h);
+    // A long message continues on the footer row.
+    status_key(app).hash(&mut h);
     h.finish()
 }
 
