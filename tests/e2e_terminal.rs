@@ -296,11 +296,13 @@ fn sigterm_while_saves_fail_writes_a_private_recovery_file_and_says_where() {
             .unwrap()
             .contains("Only in memory")
     );
-    let shown = String::from_utf8_lossy(&app.raw()).into_owned();
-    assert!(
-        shown.contains(path.file_name().unwrap().to_str().unwrap()),
-        "the path is told"
-    );
+    // The reader thread may still be taking in the last bytes.
+    let name = path.file_name().unwrap().to_str().unwrap().to_string();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !String::from_utf8_lossy(&app.raw()).contains(&name) {
+        assert!(std::time::Instant::now() < deadline, "the path is told");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 #[test]
