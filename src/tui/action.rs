@@ -55,4 +55,7 @@ pub enum Action {
     ShowKeys,
     /// The log of status messages.
     Messages,
+    /// Walk through the findings of the section, or of the whole resume.
+    SectionFindings,
+    AllFindings,
 }

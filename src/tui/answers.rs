@@ -9,7 +9,7 @@ use super::overlay::{
 };
 use crate::guide;
 use crate::guide::coach::Report;
-use crate::resume::SectionKind;
+use crate::resume::{SectionId, SectionKind};
 use crate::storage::validate_resume_name;
 
 impl App {
@@ -17,6 +17,15 @@ impl App {
         match outcome {
             Outcome::Stay => return,
             Outcome::Close | Outcome::Pass => {}
+            Outcome::Jump {
+                section,
+                line,
+                column,
+            } => {
+                self.overlay = None;
+                self.jump_to(section, line, column);
+                return;
+            }
             Outcome::Replace(overlay) => {
                 self.overlay = Some(overlay);
                 return;
@@ -160,6 +169,23 @@ impl App {
                     &format!("~/{}-recovered.md", self.name),
                 )));
             }
+        }
+    }
+
+    /// Puts the cursor on a line and column of a section, in the editor.
+    pub(super) fn jump_to(&mut self, section: SectionId, line: usize, column: usize) {
+        if self.resume.section(section).is_none() {
+            return;
+        }
+        self.close_typing();
+        self.selected = section;
+        self.focus_editor();
+        if let Some(area) = self.current_area_mut() {
+            area.cancel_selection();
+            area.move_cursor(ratatui_textarea::CursorMove::Jump(
+                line.min(u16::MAX as usize) as u16,
+                column.min(u16::MAX as usize) as u16,
+            ));
         }
     }
 

@@ -191,8 +191,14 @@ fn swap(c: char) -> char {
 }
 
 fn needs_swap(text: &str) -> bool {
-    // Stand-ins (U+40000…) start with the byte 0xF1 in UTF-8.
-    text.chars().any(|c| placeholder(c).is_some()) || text.as_bytes().contains(&0xF1)
+    // Runs over the whole section on every key, so it looks at bytes:
+    // almost all text has none of the lead bytes of the characters that
+    // trade places (C0, DEL, C1 = C2 80…9F, bidi controls = E2 80/81 …,
+    // stand-ins = F1 …); only when one shows up are characters decoded.
+    let suspicious = text
+        .bytes()
+        .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || matches!(b, 0x7f | 0xC2 | 0xE2 | 0xF1));
+    suspicious && text.chars().any(|c| swap(c) != c)
 }
 
 fn to_display(text: &str) -> std::borrow::Cow<'_, str> {

@@ -238,22 +238,13 @@ impl History {
 /// The span where `after` differs from `before`: (byte offset, the text it
 /// replaced, the text that replaced it). Offsets fall on character bounds.
 pub fn difference<'a>(before: &'a str, after: &'a str) -> (usize, &'a str, &'a str) {
-    let mut prefix = before
-        .bytes()
-        .zip(after.bytes())
-        .take_while(|(a, b)| a == b)
-        .count();
+    let (b, a) = (before.as_bytes(), after.as_bytes());
+    let mut prefix = common_prefix(b, a);
     while !before.is_char_boundary(prefix) || !after.is_char_boundary(prefix) {
         prefix -= 1;
     }
-    let max_suffix = before.len().min(after.len()) - prefix;
-    let mut suffix = before
-        .bytes()
-        .rev()
-        .zip(after.bytes().rev())
-        .take(max_suffix)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let max_suffix = b.len().min(a.len()) - prefix;
+    let mut suffix = common_suffix(&b[prefix..], &a[prefix..]).min(max_suffix);
     while !before.is_char_boundary(before.len() - suffix)
         || !after.is_char_boundary(after.len() - suffix)
     {
@@ -264,6 +255,40 @@ pub fn difference<'a>(before: &'a str, after: &'a str) -> (usize, &'a str, &'a s
         &before[prefix..before.len() - suffix],
         &after[prefix..after.len() - suffix],
     )
+}
+
+/// Compares in blocks first (one `memcmp` each), then byte by byte: this
+/// runs over a whole section at the end of every word typed.
+const BLOCK: usize = 256;
+
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let len = a.len().min(b.len());
+    let mut at = 0;
+    while at + BLOCK <= len && a[at..at + BLOCK] == b[at..at + BLOCK] {
+        at += BLOCK;
+    }
+    at + a[at..len]
+        .iter()
+        .zip(&b[at..len])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let len = a.len().min(b.len());
+    let mut n = 0;
+    while n + BLOCK <= len
+        && a[a.len() - n - BLOCK..a.len() - n] == b[b.len() - n - BLOCK..b.len() - n]
+    {
+        n += BLOCK;
+    }
+    n + a[..a.len() - n]
+        .iter()
+        .rev()
+        .zip(b[..b.len() - n].iter().rev())
+        .take(len - n)
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// `text` with a text change undone (`forward` false) or redone.
@@ -293,7 +318,27 @@ mod tests {
         assert_eq!(difference("", "new"), (0, "", "new"));
     }
 
+    #[test]
+    fn difference_works_across_blocks() {
+        let long = "x".repeat(1000);
+        let before = format!("{long}ab{long}");
+        let after = format!("{long}aXb{long}");
+        assert_eq!(difference(&before, &after), (1001, "", "X"));
+        let same_tail = format!("{long}{long}");
+        assert_eq!(difference(&long, &same_tail), (1000, "", long.as_str()));
+    }
+
     proptest! {
+        #[test]
+        fn long_similar_texts_differ_in_the_right_span(
+            common in "[aé]{0,600}", x in "[aé]{0,3}", y in "[aé]{0,3}", tail in "[aé]{0,600}"
+        ) {
+            let (before, after) = (format!("{common}{x}{tail}"), format!("{common}{y}{tail}"));
+            let (at, removed, inserted) = difference(&before, &after);
+            prop_assert_eq!(apply_text(&before, at, removed, inserted, true), after.clone());
+            prop_assert_eq!(apply_text(&after, at, removed, inserted, false), before);
+        }
+
         #[test]
         fn a_text_change_undoes_and_redoes_exactly(before in "\\PC{0,12}", after in "\\PC{0,12}") {
             let (at, removed, inserted) = difference(&before, &after);

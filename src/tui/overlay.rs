@@ -18,6 +18,7 @@ pub enum Overlay {
     Prompt(Prompt),
     Confirm(Confirm),
     LevelPicker(LevelPicker),
+    Findings(super::findings::FindingList),
 }
 
 /// What an overlay asks the app to do after a key.
@@ -40,6 +41,12 @@ pub enum Outcome {
     Replace(Overlay),
     /// Closed, and the key goes on to what is underneath.
     Pass,
+    /// Closed; put the cursor here.
+    Jump {
+        section: SectionId,
+        line: usize,
+        column: usize,
+    },
 }
 
 #[derive(Default)]

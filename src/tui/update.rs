@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 use super::action::Action;
 use super::app::{App, Effect, ExportFormat, ResumeOp};
 use super::editor::{self, KeyOutcome};
+use super::findings::FindingList;
 use super::keymap::{self, Context};
 use super::layout::{Pane, Screen};
 use super::overlay::{
@@ -50,6 +51,7 @@ impl App {
                 Overlay::Prompt(p) => p.handle(key),
                 Overlay::Confirm(c) => c.handle(key),
                 Overlay::LevelPicker(l) => l.handle(key),
+                Overlay::Findings(f) => f.handle(key, 10),
             };
             self.needs_redraw = true;
             let pass = matches!(outcome, Outcome::Pass);
@@ -363,6 +365,19 @@ impl App {
                 self.notify(format!(
                     "Keys in the {name} (F1 lists every command):\n\n{keys}"
                 ));
+            }
+            Action::SectionFindings => {
+                self.overlay = Some(Overlay::Findings(FindingList::section(
+                    &self.resume,
+                    &self.report,
+                    self.selected,
+                )))
+            }
+            Action::AllFindings => {
+                self.overlay = Some(Overlay::Findings(FindingList::all(
+                    &self.resume,
+                    &self.report,
+                )))
             }
             Action::Messages => {
                 let log = if self.messages.is_empty() {

@@ -553,3 +553,32 @@ fn palette_clipboard_commands_act_in_the_editor_and_cut_says_cut() {
     app.update(Action::PasteCut);
     assert!(!current_body(&app).is_empty());
 }
+
+#[test]
+fn all_findings_jump_to_their_section_line_and_column() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    app.update(Action::AllFindings);
+    let Some(Overlay::Findings(list)) = &app.overlay else {
+        panic!("no findings list");
+    };
+    let (at, item) = list
+        .items
+        .iter()
+        .enumerate()
+        .find(|(_, i)| i.section != Some(app.selected) && i.finding.line.is_some_and(|l| l > 0))
+        .map(|(n, i)| (n, i.clone()))
+        .expect("a finding in another section");
+    for _ in 0..at {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    assert_eq!(Some(app.selected), item.section);
+    assert_eq!(app.focus, Pane::Editor);
+    let cursor = app.editors.area(app.selected).unwrap().cursor();
+    assert_eq!(
+        (cursor.0, cursor.1),
+        (item.finding.line.unwrap(), item.finding.column)
+    );
+}
