@@ -284,3 +284,56 @@ fn headless_commands_report_an_unwritable_config_folder() {
     assert!(stderr.starts_with("resumd: "), "{stderr}");
     assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
 }
+
+/// Makes a folder unwritable even for root with `chattr +i` (falling back
+/// to permission bits, which bind other users), and undoes it when dropped.
+struct Immutable(std::path::PathBuf);
+
+impl Immutable {
+    fn set(dir: &Path) -> Immutable {
+        use std::os::unix::fs::PermissionsExt;
+        let chattr = std::process::Command::new("chattr")
+            .arg("+i")
+            .arg(dir)
+            .status();
+        if !chattr.is_ok_and(|s| s.success()) {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o500)).unwrap();
+        }
+        let guard = Immutable(dir.to_path_buf());
+        assert!(
+            std::fs::write(dir.join("probe"), b"x").is_err(),
+            "cannot make {} unwritable here: chattr +i failed and permission bits do not \
+             bind this user",
+            dir.display()
+        );
+        guard
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .status();
+        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o700));
+    }
+}
+
+#[test]
+fn an_immutable_resumes_folder_opens_read_only() {
+    let config = tempfile::tempdir().unwrap();
+    new_resume(config.path());
+    let before = std::fs::read(state_path(config.path())).unwrap();
+    let frozen = Immutable::set(&config.path().join("resumes"));
+
+    let mut app = Session::start(config.path(), &[], 120, 40);
+    app.wait_for("read-only");
+    app.send(b"\r");
+    app.wait_for("Summary");
+    app.send(CTRL_Q);
+    assert_eq!(app.wait_exit(), 0);
+    drop(frozen);
+    assert_eq!(std::fs::read(state_path(config.path())).unwrap(), before);
+}

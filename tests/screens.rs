@@ -84,9 +84,17 @@ fn palette_filtered() {
     // What matters, not a whole screen that each new command rewrites:
     // matching commands are listed with their keys, others are not.
     let screen = render(&mut app, 120, 40);
-    let row = |text: &str| screen.lines().find(|l| l.contains(text)).map(str::to_string);
+    let row = |text: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(text))
+            .map(str::to_string)
+    };
     let up = row("Move the section up").expect("a matching command");
-    assert!(up.contains("Move the section up") && up.contains(" F7 │"), "{up}");
+    assert!(
+        up.contains("Move the section up") && up.contains(" F7 │"),
+        "{up}"
+    );
     assert!(row("Rename the section").is_some_and(|r| r.contains("F2")));
     assert!(row("Save now").is_none(), "{screen}");
     assert!(row("Commands — type to filter").is_some());

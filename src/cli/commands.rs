@@ -1,17 +1,18 @@
-//! The headless commands: new, export, list.
+//! The headless commands: new, list, lint, preview (export and import have
+//! their own modules). Output reaches the terminal through [`super::out`].
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::input::{read_existing, read_text, resume_name};
+use super::last::remember_last;
+use super::out::{json_safe, say, warn, write_stdout};
 use super::{Cli, CliError, Command};
-use crate::export::Format;
 use crate::guide;
 use crate::guide::coach::{Report, lint_json_at, lint_text_at};
 use crate::resume::{Level, Resume, SectionSpan, resume_from_markdown};
-use crate::storage::{
-    LockError, SavedResume, Session, StorageError, Store, describe_io, replace_file,
-};
+use crate::storage::{IfExists, StorageError, Store};
 
 pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
     let store = Store::locate(cli.config_dir.clone())?;
@@ -22,16 +23,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             output,
             force,
             clipboard,
+            raw,
         } => {
             let name = resume_name(cli, &store);
-            export(
-                &store,
-                &name,
-                *format,
-                output.as_deref(),
-                *force,
-                *clipboard,
-            )
+            let target = super::export::Target::choose(output.as_deref(), *clipboard, *raw);
+            super::export::export(&store, &name, *format, target, *force)
         }
         Command::Import { file, name, level } => {
             super::import::import(&store, file, name.as_deref(), level.unwrap_or(Level::Mid))
@@ -44,7 +40,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
         } => {
             let (resume, label, source) = match file {
                 Some(path) => {
-                    let markdown = read_markdown(path)?;
+                    let markdown = read_text(path)?;
                     let level = level.unwrap_or(Level::Mid);
                     let resume = resume_from_markdown(&markdown, level).map_err(|e| {
                         CliError::input(format!("cannot lint {}: {e}", path.display()))
@@ -58,7 +54,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                 }
                 None => {
                     let name = resume_name(cli, &store);
-                    let mut resume = load_existing(&store, &name)?.doc.resume;
+                    let loaded = read_existing(&store, &name)?;
+                    for note in &loaded.notes {
+                        warn(note);
+                    }
+                    let mut resume = loaded.doc.resume;
                     if let Some(level) = level {
                         resume.level = *level;
                     }
@@ -75,10 +75,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
         }
         Command::Preview { file, width, color } => {
             let markdown = match file {
-                Some(path) => read_markdown(path)?,
+                Some(path) => read_text(path)?,
                 None => {
                     let name = resume_name(cli, &store);
-                    load_existing(&store, &name)?.doc.resume.to_markdown()
+                    let loaded = read_existing(&store, &name)?;
+                    for note in &loaded.notes {
+                        warn(note);
+                    }
+                    loaded.doc.resume.to_markdown()
                 }
             };
             preview(&markdown, *width, color)
@@ -86,134 +90,27 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
     }
 }
 
-/// The resume a command works on: `--resume`, else the last one opened,
-/// else the default name.
-pub fn resume_name(cli: &Cli, store: &Store) -> String {
-    cli.resume
-        .clone()
-        .or_else(|| store.load_settings().0.last_resume)
-        .unwrap_or_else(|| "resume".to_string())
-}
-
 fn new(store: &Store, level: Level, name: &str, force: bool) -> Result<ExitCode, CliError> {
-    store.ensure()?;
-    let path = store.resume_path(name)?;
-    // Never replace a resume under a running resumd.
-    let _lock = store.lock_resume(name).map_err(lock_error)?;
-    match store.load_resume(name) {
-        Err(StorageError::NotFound { .. }) => {}
-        _ if force => {}
-        _ => {
-            return Err(CliError::input(format!(
-                "a resume named '{name}' already exists: choose another --name, or pass --force to replace it"
-            )));
-        }
-    }
-    let doc = SavedResume {
-        resume: guide::starter_resume(level),
-        session: Session::default(),
+    let if_exists = if force {
+        IfExists::Replace
+    } else {
+        IfExists::Refuse
     };
-    store.save_resume(name, &doc)?;
-    let (mut settings, _) = store.load_settings();
-    settings.last_resume = Some(name.to_string());
-    store.save_settings(&settings)?;
-    println!(
-        "Created '{name}', a {} resume, at {}.\nRun `resumd --resume {name}` to write it.",
-        level.label().to_lowercase(),
-        path.display()
-    );
-    Ok(ExitCode::SUCCESS)
-}
-
-fn export(
-    store: &Store,
-    name: &str,
-    format: Format,
-    output: Option<&str>,
-    force: bool,
-    clipboard: bool,
-) -> Result<ExitCode, CliError> {
-    let loaded = load_existing(store, name)?;
-    for note in &loaded.notes {
-        eprintln!("resumd: {note}");
-    }
-    let text = format.render(&loaded.doc.resume);
-    if clipboard {
-        copy_to_clipboard(&text)?;
-        eprintln!(
-            "Sent {} ({} bytes) to the clipboard through the terminal.",
-            format.id(),
-            text.len()
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    let default_path = format!("{name}.{}", format.extension());
-    let path = output.unwrap_or(&default_path);
-    if path == "-" {
-        write_stdout(&text)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let target = Path::new(path);
-    if target.exists() && !force {
-        return Err(CliError::input(format!(
-            "{path} already exists: pass --force to replace it, or choose another path with -o"
-        )));
-    }
-    replace_file(target, text.as_bytes())
-        .map_err(|e| CliError::input(format!("cannot write {path}: {}", describe_io(&e))))?;
-    eprintln!("Wrote {path} ({} words).", loaded.doc.resume.word_count());
-    Ok(ExitCode::SUCCESS)
-}
-
-/// OSC 52 goes to the controlling terminal, so it works even when standard
-/// output is redirected; without one there is no clipboard to reach.
-fn copy_to_clipboard(text: &str) -> Result<(), CliError> {
-    if text.len() > crate::tui::clipboard::MAX_BYTES {
-        return Err(CliError::input(
-            "the export is too large for the terminal clipboard; write it to a file with -o",
-        ));
-    }
-    let sequence = crate::tui::clipboard::osc52(text);
-    let mut tty = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/tty")
-        .map_err(|_| {
-            CliError::input(
-                "--clipboard needs a terminal (it asks the terminal to set the clipboard); use -o instead",
-            )
+    let created = store
+        .create_resume(name, guide::starter_resume(level), if_exists)
+        .map_err(|error| match error {
+            StorageError::AlreadyExists { .. } => CliError::input(format!(
+                "a resume named '{name}' already exists: choose another --name, or pass --force to replace it"
+            )),
+            other => other.into(),
         })?;
-    tty.write_all(sequence.as_bytes())
-        .and_then(|()| tty.flush())
-        .map_err(|e| CliError::input(format!("cannot write to the terminal: {e}")))
-}
-
-/// Loads a resume that must exist; a missing one is bad input, with the
-/// names that do exist.
-pub fn load_existing(store: &Store, name: &str) -> Result<crate::storage::Loaded, CliError> {
-    store.load_resume(name).map_err(|error| match error {
-        StorageError::NotFound { .. } => {
-            let names = store.list_resumes().unwrap_or_default();
-            let have = if names.is_empty() {
-                "there are none yet".to_string()
-            } else {
-                format!("saved resumes: {}", names.join(", "))
-            };
-            CliError::input(format!(
-                "no resume named '{name}' ({have}); create one with `resumd new --level mid --name {name}`"
-            ))
-        }
-        other => CliError::from(other),
-    })
-}
-
-/// A resume that another resumd has open cannot be changed from here.
-pub fn lock_error(error: LockError) -> CliError {
-    match error {
-        LockError::Held { pid, host } => CliError::input(format!(
-            "that resume is open in another resumd (pid {pid} on {host}); quit it first"
-        )),
-        LockError::Storage(error) => error.into(),
-    }
+    remember_last(store, name);
+    say(&format!(
+        "Created '{name}', a {} resume, at {}.\nRun `resumd --resume {name}` to write it.\n",
+        level.label().to_lowercase(),
+        created.path.display()
+    ))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn lint(
@@ -240,57 +137,18 @@ fn lint(
         ));
         text
     };
-    write_stdout(&out)?;
+    // The report quotes the resume, so it is made safe wherever it goes:
+    // a CI log is read on a terminal too.
+    if format == "json" {
+        write_stdout(json_safe(&out).as_bytes())?;
+    } else {
+        say(&out)?;
+    }
     Ok(if report.error_count() > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Writes to standard output; a closed pipe (`| head`) is the reader's
-/// choice, not an error.
-fn write_stdout(text: &str) -> Result<(), CliError> {
-    let mut lock = std::io::stdout().lock();
-    match lock.write_all(text.as_bytes()).and_then(|()| lock.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::input(format!(
-            "cannot write to standard output: {e}"
-        ))),
-        _ => Ok(()),
-    }
-}
-
-/// Reads a Markdown file, or standard input for `-`.
-pub fn read_markdown(path: &Path) -> Result<String, CliError> {
-    let bytes = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
-            .map_err(|e| CliError::input(format!("cannot read standard input: {e}")))?;
-        bytes
-    } else {
-        std::fs::read(path).map_err(|e| {
-            CliError::input(format!(
-                "cannot read {}: {} — check the path",
-                path.display(),
-                io_reason(&e)
-            ))
-        })?
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        CliError::input(format!(
-            "{} is not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
-}
-
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
-    }
 }
 
 fn preview(markdown: &str, width: Option<u16>, color: &str) -> Result<ExitCode, CliError> {
@@ -308,30 +166,35 @@ fn preview(markdown: &str, width: Option<u16>, color: &str) -> Result<ExitCode, 
             .filter(|_| to_terminal)
             .map_or(100, |(w, _)| w.max(20))
     });
-    write_stdout(&crate::markdown::render_to_ansi(markdown, width, color))?;
+    // The renderer shows control characters from the text as pictures.
+    write_stdout(crate::markdown::render_to_ansi(markdown, width, color).as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// Lists the library without changing a file: damaged resumes are listed
+/// as damaged and moved aside only when opened in the app.
 fn list(store: &Store) -> Result<ExitCode, CliError> {
-    let names = store.list_resumes()?;
-    if names.is_empty() {
-        eprintln!(
-            "No resumes yet in {}. Run `resumd` to start one.",
+    let entries = store.list_library()?;
+    if entries.is_empty() {
+        warn(&format!(
+            "no resumes yet in {}. Run `resumd` to start one.",
             store.root().display()
-        );
+        ));
     }
-    let last = store.load_settings().0.last_resume;
-    for name in names {
-        let level = store
-            .load_resume(&name)
-            .map(|l| l.doc.resume.level.id().to_string())
-            .unwrap_or_else(|_| "unreadable".to_string());
-        let marker = if last.as_deref() == Some(name.as_str()) {
+    let last = store.peek_settings().0.last_resume;
+    let mut out = String::new();
+    for entry in entries {
+        let marker = if last.as_deref() == Some(entry.name.as_str()) {
             "*"
         } else {
             " "
         };
-        println!("{marker} {name:<24} {level}");
+        out.push_str(&format!(
+            "{marker} {:<24} {}\n",
+            entry.name,
+            entry.state.label()
+        ));
     }
+    say(&out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,9 +5,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::CliError;
-use super::commands::{lock_error, read_markdown};
+use super::input::read_text;
+use super::last::remember_last;
+use super::out::say;
 use crate::resume::{Level, SourceFormat, import_text, name_from_file};
-use crate::storage::{SavedResume, Session, StorageError, Store};
+use crate::storage::{IfExists, StorageError, Store};
 
 pub fn import(
     store: &Store,
@@ -15,36 +17,26 @@ pub fn import(
     name: Option<&str>,
     level: Level,
 ) -> Result<ExitCode, CliError> {
-    let text = read_markdown(file)?;
+    let text = read_text(file)?;
     let file_name = file.to_string_lossy();
     let format = SourceFormat::detect(&file_name, &text);
     let resume = import_text(&text, format, level)
         .map_err(|e| CliError::input(format!("cannot import {}: {e}", file.display())))?;
     let name = name.map_or_else(|| name_from_file(&file_name), str::to_string);
-    store.ensure()?;
-    store.resume_path(&name)?;
-    let _lock = store.lock_resume(&name).map_err(lock_error)?;
-    match store.load_resume(&name) {
-        Err(StorageError::NotFound { .. }) => {}
-        _ => {
-            return Err(CliError::input(format!(
-                "a resume named '{name}' already exists: choose another with --name"
-            )));
-        }
-    }
     let sections = resume.sections().len();
-    let doc = SavedResume {
-        resume,
-        session: Session::default(),
-    };
-    store.save_resume(&name, &doc)?;
-    let (mut settings, _) = store.load_settings();
-    settings.last_resume = Some(name.clone());
-    store.save_settings(&settings)?;
-    println!(
-        "Imported {} as '{name}' ({sections} sections, coached as {}).\nRun `resumd --resume {name}` to edit it.",
+    store
+        .create_resume(&name, resume, IfExists::Refuse)
+        .map_err(|error| match error {
+            StorageError::AlreadyExists { .. } => CliError::input(format!(
+                "a resume named '{name}' already exists: choose another with --name"
+            )),
+            other => other.into(),
+        })?;
+    remember_last(store, &name);
+    say(&format!(
+        "Imported {} as '{name}' ({sections} sections, coached as {}).\nRun `resumd --resume {name}` to edit it.\n",
         file.display(),
         level.label().to_lowercase()
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,8 +3,12 @@
 //! with exit code 2 for bad input.
 
 mod commands;
+mod export;
 mod import;
+mod input;
+mod last;
 mod open;
+mod out;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -68,6 +72,10 @@ pub enum Command {
         /// Put the export on the clipboard through the terminal (OSC 52; works over SSH).
         #[arg(long)]
         clipboard: bool,
+        /// With -o - on a terminal: write control characters as they are
+        /// (they are shown as pictures otherwise; pipes always get exact bytes).
+        #[arg(long)]
+        raw: bool,
     },
     /// Bring in a Markdown or JSON Resume file as a new saved resume.
     Import {
@@ -153,7 +161,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("resumd: {error}");
+            out::warn(&error.message);
             ExitCode::from(error.code)
         }
     }

@@ -1,11 +1,13 @@
-//! Opening the app: find the resume, lock it, load it (or start the first
-//! run), run the terminal session, and report how it ended.
+//! Opening the app: find the resume, open it through the library (lock,
+//! recovery, read-only reasons) or start the first run, run the terminal
+//! session, and report how it ended.
 
 use std::process::ExitCode;
 
-use super::commands::load_existing;
+use super::input::missing_resume;
+use super::out::warn;
 use super::{Cli, CliError};
-use crate::storage::{Autosaver, LockError, StorageError, Store};
+use crate::storage::{Autosaver, Store};
 use crate::tui::Theme;
 use crate::tui::app::{App, SaveState};
 use crate::tui::run::{self, Exit, Host, Signals, TerminalEvents};
@@ -15,14 +17,10 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     let store = Store::locate(cli.config_dir.clone())?;
     // A resume asked for by name must exist; checked before anything is
     // created on disk.
-    if let Some(name) = &cli.resume {
-        store.resume_path(name)?;
-        let known = store.list_resumes().unwrap_or_default();
-        if !known.contains(name) {
-            return Err(load_existing(&store, name)
-                .err()
-                .unwrap_or_else(|| CliError::input(format!("no resume named '{name}'"))));
-        }
+    if let Some(name) = &cli.resume
+        && !store.resume_exists(name)?
+    {
+        return Err(missing_resume(&store, name));
     }
     store.ensure()?;
     let (mut settings, mut notes) = store.load_settings();
@@ -34,49 +32,18 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = Theme::resolve(cli.theme.as_deref().or(settings.theme.as_deref()), no_color);
 
-    let path = store.resume_path(&name)?;
     // One writer per resume: a second resumd on the same file (two SSH
     // sessions, say) opens it read-only and says who has it.
-    let (lock, held_by) = match store.lock_resume(&name) {
-        Ok(lock) => {
-            notes.extend(lock.takeover_note().map(str::to_string));
-            (Some(lock), None)
+    let editing = store.open_for_editing(&name)?;
+    notes.extend(editing.notes);
+    let mut app = match editing.doc {
+        Some(doc) => App::open(&name, doc, theme),
+        None if cli.resume.is_some() && !store.resume_exists(&name)? => {
+            return Err(missing_resume(&store, &name));
         }
-        Err(LockError::Held { pid, host }) => (
-            None,
-            Some(format!("open in another resumd (pid {pid} on {host})")),
-        ),
-        Err(LockError::Storage(error)) => return Err(error.into()),
+        None => App::first_run(&name, theme),
     };
-
-    let mut app = match store.load_resume(&name) {
-        Ok(loaded) => {
-            notes.extend(loaded.notes);
-            let mut app = App::open(&name, loaded.doc, theme);
-            if loaded.read_only {
-                app.read_only = Some("written by a newer resumd".to_string());
-            }
-            app
-        }
-        Err(StorageError::NotFound { .. }) if cli.resume.is_some() => {
-            return Err(load_existing(&store, &name)
-                .err()
-                .unwrap_or_else(|| CliError::input(format!("no resume named '{name}'"))));
-        }
-        Err(StorageError::NotFound { .. }) => App::first_run(&name, theme),
-        Err(other) => {
-            // Damaged beyond recovery: the file was moved aside; start anew
-            // and say where the old one went.
-            notes.push(other.to_string());
-            App::first_run(&name, theme)
-        }
-    };
-    if let Some(holder) = held_by {
-        notes.push(format!(
-            "This resume is {holder}: opened read-only. Ctrl-Q quits."
-        ));
-        app.read_only = Some(holder);
-    }
+    app.read_only = editing.read_only;
     app.mouse = settings.mouse;
     for note in notes {
         app.notify(note);
@@ -94,8 +61,8 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
         guard: &mut guard,
         signals: &signals,
         store: &store,
-        saver: Autosaver::spawn(path),
-        lock,
+        saver: Autosaver::spawn(editing.path),
+        lock: editing.lock,
     };
     let exit = run::run(&mut app, &mut TerminalEvents, &mut host);
     // The resume may have changed (the resume list): report on the open one.
@@ -104,21 +71,23 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     drop(guard);
 
     if let Some(note) = &app.exit_note {
-        eprintln!("resumd: {note}");
+        warn(note);
         return Ok(ExitCode::from(1));
     }
     if let SaveState::Failed(error) = app.save_state() {
-        eprintln!(
-            "resumd: your last changes could not be saved: {error}. The previous version is still in {}.",
+        warn(&format!(
+            "your last changes could not be saved: {error}. The previous version is still in {}.",
             path.display()
-        );
+        ));
         return Ok(ExitCode::from(1));
     }
     Ok(match exit {
         Exit::Quit => ExitCode::SUCCESS,
         Exit::Signal(signal) => ExitCode::from(128u8.saturating_add(signal as u8)),
         Exit::TerminalLost(reason) => {
-            eprintln!("resumd: the terminal went away ({reason}); your work was saved.");
+            warn(&format!(
+                "the terminal went away ({reason}); your work was saved."
+            ));
             ExitCode::from(1)
         }
     })

@@ -200,10 +200,13 @@ fn run(shared: &Shared, path: &Path, retry_delay: Duration, outcomes: &Sender<Sa
             }
         };
         let stop = state.shutting_down;
+        // Sent before anyone waiting in `flush` is woken, so the outcome of
+        // a flushed save can always be polled right after the flush. (An
+        // unbounded channel never blocks; the receiver is gone only while
+        // the Autosaver is being dropped.)
+        let _ = outcomes.send(outcome);
         shared.changed.notify_all();
         drop(state);
-        // The receiver is gone only while the Autosaver is being dropped.
-        let _ = outcomes.send(outcome);
         if stop {
             return;
         }

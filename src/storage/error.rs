@@ -15,6 +15,8 @@ pub enum StorageError {
     /// The file was unreadable; it was moved to `moved_to` (never deleted or
     /// overwritten) and there was no good backup to open instead.
     Damaged { moved_to: PathBuf, reason: String },
+    /// The file (and its backup) could not be read; nothing was changed.
+    Unreadable { path: PathBuf, reason: String },
     /// The file was written by a newer resumd in a form this one cannot read.
     TooNew {
         path: PathBuf,
@@ -71,6 +73,12 @@ impl fmt::Display for StorageError {
                 "the resume file was damaged ({reason}) and there is no good backup; it was \
                  kept unchanged as {} — starting fresh, copy what you need from that file",
                 moved_to.display()
+            ),
+            StorageError::Unreadable { path, reason } => write!(
+                f,
+                "cannot read {} ({reason}); it was left as it is — open it in resumd to move \
+                 it aside and recover, or copy what you need from it",
+                path.display()
             ),
             StorageError::TooNew {
                 path,

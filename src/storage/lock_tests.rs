@@ -101,13 +101,12 @@ fn leftover_temps_of_this_resume_only_are_removed() {
     );
 }
 
-/// Run by `a_killed_owner_never_leaves_the_resume_locked` in a child process.
 #[test]
+#[ignore = "helper process: `a_killed_owner_never_leaves_the_resume_locked` runs it"]
 fn helper_hold_lock_until_killed() {
-    let Some(dir) = std::env::var_os(crate::storage::test_child::CHILD_DIR_ENV) else {
-        return;
-    };
-    let _lock = Store::at(dir).lock_resume("cv").unwrap();
+    let _lock = Store::at(crate::storage::test_child::child_dir())
+        .lock_resume("cv")
+        .unwrap();
     println!("LOCKED");
     std::thread::sleep(std::time::Duration::from_secs(60));
 }

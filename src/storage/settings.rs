@@ -1,5 +1,7 @@
 //! `settings.json`: the last resume opened and a few preferences.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -31,19 +33,9 @@ impl Store {
     /// moved aside (never overwritten) and the notes say where it went.
     pub fn load_settings(&self) -> (Settings, Vec<String>) {
         let path = self.settings_path();
-        let bytes = match read_if_present(&path) {
-            Ok(Some(bytes)) => bytes,
-            Ok(None) => return (Settings::default(), Vec::new()),
-            Err(e) => {
-                return (
-                    Settings::default(),
-                    vec![format!("{e}; using default settings")],
-                );
-            }
-        };
-        let reason = match parse(&bytes) {
-            Ok(settings) => return (settings, Vec::new()),
-            Err(reason) => reason,
+        let reason = match read(&path) {
+            Read::Usable(settings, notes) => return (settings, notes),
+            Read::Damaged(reason) => reason,
         };
         let note = match move_aside(&path, "corrupt") {
             Ok(moved_to) => format!(
@@ -62,6 +54,23 @@ impl Store {
         (Settings::default(), vec![note])
     }
 
+    /// Remembers `name` as the resume to open next time.
+    pub fn remember_last_resume(&self, name: &str) -> Result<(), StorageError> {
+        self.update_settings(|settings| settings.last_resume = Some(name.to_string()))
+    }
+
+    /// Loads the settings, applies `change` and saves them if it changed
+    /// anything (fields this version does not know are kept).
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) -> Result<(), StorageError> {
+        let (mut settings, _) = self.load_settings();
+        let before = settings.clone();
+        change(&mut settings);
+        if settings == before && self.settings_path().is_file() {
+            return Ok(());
+        }
+        self.save_settings(&settings)
+    }
+
     /// Writes the settings atomically (creating the config folder if needed).
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
         self.ensure()?;
@@ -70,6 +79,42 @@ impl Store {
         bytes.push(b'\n');
         let path = self.settings_path();
         write_atomic(&path, &bytes).map_err(|e| StorageError::io("save", path, e))
+    }
+}
+
+enum Read {
+    /// Settings (defaults when there is no file or it cannot be read), with
+    /// notes for the user.
+    Usable(Settings, Vec<String>),
+    Damaged(String),
+}
+
+fn read(path: &Path) -> Read {
+    match read_if_present(path) {
+        Ok(Some(bytes)) => match parse(&bytes) {
+            Ok(settings) => Read::Usable(settings, Vec::new()),
+            Err(reason) => Read::Damaged(reason),
+        },
+        Ok(None) => Read::Usable(Settings::default(), Vec::new()),
+        Err(e) => Read::Usable(
+            Settings::default(),
+            vec![format!("{e}; using default settings")],
+        ),
+    }
+}
+
+/// The settings at `path` without changing anything: a damaged file is
+/// reported in the notes and left where it is.
+pub(crate) fn read_settings(path: &Path) -> (Settings, Vec<String>) {
+    match read(path) {
+        Read::Usable(settings, notes) => (settings, notes),
+        Read::Damaged(reason) => (
+            Settings::default(),
+            vec![format!(
+                "{} is damaged ({reason}); default settings are in use",
+                path.display()
+            )],
+        ),
     }
 }
 
@@ -119,6 +164,36 @@ mod tests {
         assert_eq!(again, settings);
         let raw: Value = serde_json::from_slice(&fs::read(store.settings_path()).unwrap()).unwrap();
         assert_eq!(raw["future"]["x"], 1);
+    }
+
+    #[test]
+    fn updates_keep_other_fields_and_skip_needless_writes() {
+        let (_tmp, store) = store();
+        store.ensure().unwrap();
+        fs::write(store.settings_path(), br#"{"theme": "light", "later": 1}"#).unwrap();
+        store.remember_last_resume("cv").unwrap();
+        let (settings, _) = store.load_settings();
+        assert_eq!(settings.last_resume.as_deref(), Some("cv"));
+        assert_eq!(settings.theme.as_deref(), Some("light"));
+        assert_eq!(settings.other["later"], 1);
+        let written = fs::metadata(store.settings_path())
+            .unwrap()
+            .modified()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        store.update_settings(|s| s.mouse = false).unwrap();
+        let again = fs::metadata(store.settings_path())
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(written, again, "nothing changed, nothing written");
+
+        fs::remove_file(store.settings_path()).unwrap();
+        fs::create_dir(store.settings_path()).unwrap();
+        assert!(
+            store.remember_last_resume("cv").is_err(),
+            "a folder in the way"
+        );
     }
 
     #[test]

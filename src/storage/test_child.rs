@@ -1,18 +1,36 @@
 //! Tests that need a second process — one that can be killed mid-work, as a
 //! crash or a dropped SSH session would — re-run this test binary on a
-//! single helper test, which acts only when its environment variable is set.
+//! single helper. Helpers are `#[ignore]`d, so a plain `cargo test` never
+//! counts them as passes; run by hand without their environment variable
+//! they fail with [`child_dir`]'s message.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdout, Command, Stdio};
 
 /// Set in the child to the folder it should work in.
-pub(crate) const CHILD_DIR_ENV: &str = "RESUMD_TEST_CHILD_DIR";
+const CHILD_DIR_ENV: &str = "RESUMD_TEST_CHILD_DIR";
+
+/// The folder a helper works in; panics when the helper was not started by
+/// [`spawn_helper`].
+pub(crate) fn child_dir() -> std::path::PathBuf {
+    std::env::var_os(CHILD_DIR_ENV)
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            panic!("a helper process for another test: it runs only when that test starts it")
+        })
+}
 
 /// Starts helper test `test_path` in a new process working in `dir`, and
 /// waits until it prints `ready_line`.
 pub(crate) fn spawn_helper(test_path: &str, dir: &std::path::Path, ready_line: &str) -> Child {
     let mut child = Command::new(own_binary())
-        .args([test_path, "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            test_path,
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_DIR_ENV, dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

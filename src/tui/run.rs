@@ -332,14 +332,15 @@ pub(super) fn save_or_recover(app: &mut App, saver: &Autosaver) {
     let Err(error) = final_save(app, saver) else {
         return;
     };
-    let bytes = storage::encode(&app.snapshot());
-    app.exit_note = Some(match storage::write_recovery(&app.name, &bytes) {
+    let markdown = app.resume.to_markdown();
+    app.exit_note = Some(match storage::write_recovery_file(&app.name, &markdown) {
         Ok(path) => format!(
-            "your latest changes could not be saved ({}); they were written to {} — \
-             to restore them, quit every resumd and copy that file over {}",
+            "your latest changes could not be saved to {} ({}); the resume was written to {} \
+             — bring it back with `resumd import {}`",
+            saver.path().display(),
             first_clause(&error),
             path.display(),
-            saver.path().display()
+            path.display()
         ),
         Err(recovery_error) => format!(
             "your latest changes could not be saved ({}), nor written to a recovery file \

@@ -1,16 +1,17 @@
-//! Listing, renaming, duplicating and deleting resumes. Nothing here replaces
-//! an existing resume, and nothing touches a resume another resumd has open.
+//! Renaming, duplicating and deleting resumes, and their names. Nothing here
+//! replaces an existing resume, and nothing touches a resume another resumd
+//! has open.
 
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::aside::{move_aside, rename_no_clobber};
-use super::atomic::{sync_dir, write_atomic};
-use super::load::read_if_present;
-use super::lock::{LockError, ResumeLock};
-use super::paths::{validate_resume_name, with_suffix};
-use super::{StorageError, Store};
+use crate::storage::aside::{move_aside, rename_no_clobber};
+use crate::storage::atomic::{sync_dir, write_atomic};
+use crate::storage::load::read_if_present;
+use crate::storage::lock::{LockError, ResumeLock};
+use crate::storage::paths::{validate_resume_name, with_suffix};
+use crate::storage::{StorageError, Store};
 
 impl Store {
     /// Saved resume names, sorted. Backups, locks, temp files and moved-aside
