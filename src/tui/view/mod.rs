@@ -6,6 +6,8 @@ mod overlay;
 mod pane_cache;
 mod preview;
 mod status;
+
+pub use status::plural;
 mod tips;
 
 use ratatui::Frame;
