@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::app::{App, Effect, ExportFormat};
 use super::run::{self, Host, final_save, submit};
-use super::terminal::{self, TerminalGuard};
+use super::terminal::{self, Screen};
 use super::view::plural;
 use super::{clipboard, external, switch};
 use crate::storage::{ExportError, describe_io, export_target, write_export};
@@ -87,7 +87,7 @@ fn save_elsewhere(app: &mut App, path: &str) {
     }
 }
 
-fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str, cut: bool) {
+fn copy(app: &mut App, guard: &mut dyn Screen, text: &str, what: &str, cut: bool) {
     if text.len() > clipboard::MAX_BYTES {
         app.alert(format!(
             "{what} is too large to copy through the terminal ({} KiB); use `resumd export` instead.",
@@ -103,7 +103,7 @@ fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str, cut: b
     }
 }
 
-fn edit_externally(app: &mut App, guard: &mut TerminalGuard) {
+fn edit_externally(app: &mut App, guard: &mut dyn Screen) {
     let Some(section) = app.resume.section(app.selected) else {
         return;
     };

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{self, Event};
 
 use super::app::{App, SaveState};
 use super::effects;
-use super::terminal::{self, TerminalGuard};
+use super::terminal::{self, Screen};
 use super::view;
 use super::wake::{self, Woken};
 use crate::storage::{self, Autosaver, ResumeLock, SaveOutcome, Store};
@@ -112,6 +112,16 @@ impl Signals {
         }
     }
 
+    /// Signals that never arrive: for driving the loop in tests without
+    /// touching the process's signal handlers.
+    pub fn none() -> Signals {
+        Signals {
+            terminate: Arc::default(),
+            stop: Arc::default(),
+            resumed: Arc::default(),
+        }
+    }
+
     fn take_stop(&self) -> bool {
         self.stop.swap(false, Ordering::SeqCst)
     }
@@ -132,7 +142,7 @@ pub enum Exit {
 
 /// What the loop needs from outside the app state.
 pub struct Host<'a> {
-    pub guard: &'a mut TerminalGuard,
+    pub guard: &'a mut dyn Screen,
     pub signals: &'a Signals,
     pub store: &'a Store,
     /// Writes the open resume in the background.
@@ -145,8 +155,8 @@ pub struct Host<'a> {
 /// Runs the app until the user quits, a signal arrives or the terminal is
 /// lost. The document is saved on every one of those paths.
 pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit {
-    let size = host.guard.terminal.size().unwrap_or_default();
-    app.area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    let (width, height) = host.guard.size().unwrap_or_default();
+    app.area = ratatui::layout::Rect::new(0, 0, width, height);
     loop {
         if let Some(signal) = host.signals.take() {
             save_or_recover(app, &host.saver);
@@ -203,9 +213,10 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
 }
 
 /// Draws the app now.
-pub(super) fn draw(app: &mut App, guard: &mut TerminalGuard) -> io::Result<()> {
+pub(super) fn draw(app: &mut App, guard: &mut dyn Screen) -> io::Result<()> {
     app.prepare_view();
-    guard.draw(|frame| view::draw(app, frame))?;
+    let shown: &App = app;
+    guard.draw_frame(&mut |frame| view::draw(shown, frame))?;
     app.needs_redraw = false;
     Ok(())
 }
@@ -355,3 +366,7 @@ pub(super) fn save_or_recover(app: &mut App, saver: &Autosaver) {
 fn first_clause(error: &str) -> &str {
     error.split(" — ").next().unwrap_or(error)
 }
+
+#[cfg(test)]
+#[path = "run_tests.rs"]
+mod tests;
