@@ -58,4 +58,6 @@ pub enum Action {
     /// Walk through the findings of the section, or of the whole resume.
     SectionFindings,
     AllFindings,
+    Find,
+    Replace,
 }

@@ -111,6 +111,23 @@ impl App {
             }),
             PromptPurpose::ImportPath => self.effects.push(Effect::Import { path: text }),
             PromptPurpose::SaveElsewhere => self.effects.push(Effect::SaveElsewhere { path: text }),
+            PromptPurpose::Find => {
+                let note = self.find_next(&text);
+                if let Some(Overlay::Prompt(p)) = self.overlay.as_mut() {
+                    p.note = Some(format!("{note} Enter: next · Esc: done"));
+                }
+                return false;
+            }
+            PromptPurpose::ReplaceWhat => {
+                self.last_find = text.clone();
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::ReplaceWith(text.clone()),
+                    format!("Replace “{text}” with"),
+                    "",
+                )));
+                return false;
+            }
+            PromptPurpose::ReplaceWith(what) => self.replace_all(&what, &text),
             PromptPurpose::NewResume => {
                 self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
                     Some(self.resume.level),
@@ -248,7 +265,7 @@ impl App {
 
 /// Why an answer cannot be used, in words for the prompt's note.
 fn check_answer(purpose: &PromptPurpose, text: &str) -> Result<(), String> {
-    if text.is_empty() {
+    if text.is_empty() && !matches!(purpose, PromptPurpose::ReplaceWith(_)) {
         return Err("Type something, or press Esc to cancel.".into());
     }
     match purpose {

@@ -120,6 +120,8 @@ pub struct App {
     pub status: Option<Status>,
     /// The last status messages, oldest first, for the message log.
     pub messages: std::collections::VecDeque<String>,
+    /// What Ctrl-F last looked for.
+    pub(super) last_find: String,
     /// Whether the latest edit is on disk (see `save_state`).
     pub save: SaveTracker,
     pub effects: Vec<Effect>,
@@ -183,6 +185,7 @@ impl App {
             area: Rect::new(0, 0, 120, 40),
             status: None,
             messages: Default::default(),
+            last_find: String::new(),
             save: SaveTracker::default(),
             effects: Vec::new(),
             should_quit: false,

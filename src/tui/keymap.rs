@@ -149,6 +149,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Preview, &[key(End), ch('G')], Action::ScrollBottom, "Preview: go to the end", None),
     bind(Preview, &[key(Esc)], Action::TogglePreview, "Leave the preview", Some("back")),
     bind(Preview, &[ch('?')], Action::ShowKeys, "Keys of this pane", None).also("help"),
+    bind(Global, &[ctrl('f')], Action::Find, "Find in this section (Enter for the next match)", None).also("search look for"),
+    bind(Global, &[ctrl('r')], Action::Replace, "Replace in this section (every match, one undo)", None).also("substitute change all"),
     bind(Global, &[alt(KeyCode::Char('c'))], Action::SectionFindings, "Coach: walk through this section's findings (Enter jumps)", None).also("findings problems errors warnings lint"),
     bind(Global, &[alt(KeyCode::Char('a'))], Action::AllFindings, "All findings of the resume (Enter jumps)", None).also("problems errors warnings lint coach"),
     bind(Global, &[], Action::Messages, "Messages: the last 50 shown in the status bar", None).also("log history notices status"),

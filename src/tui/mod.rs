@@ -9,6 +9,7 @@ pub mod clipboard;
 pub mod editor;
 mod effects;
 pub mod external;
+mod find;
 mod findings;
 mod history;
 pub mod keymap;

@@ -158,6 +158,10 @@ pub enum PromptPurpose {
     ImportPath,
     /// Saves failed: where to write the text instead.
     SaveElsewhere,
+    /// Find in the section; the prompt stays open for the next match.
+    Find,
+    ReplaceWhat,
+    ReplaceWith(String),
     NewResume,
     DuplicateResume(String),
     RenameResume(String),

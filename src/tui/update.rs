@@ -366,6 +366,8 @@ impl App {
                     "Keys in the {name} (F1 lists every command):\n\n{keys}"
                 ));
             }
+            Action::Find => self.open_find(),
+            Action::Replace if self.guard_read_only() => self.open_replace(),
             Action::SectionFindings => {
                 self.overlay = Some(Overlay::Findings(FindingList::section(
                     &self.resume,

@@ -582,3 +582,38 @@ fn all_findings_jump_to_their_section_line_and_column() {
         (item.finding.line.unwrap(), item.finding.column)
     );
 }
+
+#[test]
+fn find_walks_the_matches_and_replace_is_one_undo() {
+    let mut app = app();
+    app.replace_current_text("Go engineer. Rust engineer.\nLead engineer.");
+    let before = current_body(&app);
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "engineer");
+    key(&mut app, KeyCode::Enter);
+    let note = |app: &App| match &app.overlay {
+        Some(Overlay::Prompt(p)) => p.note.clone().unwrap_or_default(),
+        _ => panic!("the find prompt stays open"),
+    };
+    assert!(note(&app).starts_with("Match 1 of 3"), "{}", note(&app));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert!(note(&app).starts_with("Match 3 of 3"), "{}", note(&app));
+    let cursor = app.editors.area(app.selected).unwrap().cursor();
+    assert_eq!(
+        (cursor.0, cursor.1),
+        (1, 13),
+        "at the end of the third match"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert!(note(&app).contains("from the top"), "{}", note(&app));
+    key(&mut app, KeyCode::Esc);
+
+    ctrl(&mut app, 'r');
+    key(&mut app, KeyCode::Enter); // the last search is filled in
+    type_text(&mut app, "developer");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(current_body(&app), before.replace("engineer", "developer"));
+    ctrl(&mut app, 'z');
+    assert_eq!(current_body(&app), before);
+}
