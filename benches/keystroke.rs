@@ -103,3 +103,30 @@ fn echo_big_longest_section(bencher: Bencher) {
 fn settled_big_longest_section(bencher: Bencher) {
     type_and_erase_in(bencher, big_resume::big(), true, true);
 }
+
+/// A section of 20,000 bullets: a key must cost about what it costs in a
+/// small section (the editor wraps only the rows on screen).
+fn twenty_thousand_bullets() -> Resume {
+    let mut resume = big_resume::one_page();
+    let body: String = (1..=20_000)
+        .map(|n| format!("- Cut p99 latency of service {n} from 800 ms to 180 ms with Redis caching and query tuning.\n"))
+        .collect();
+    let id = resume
+        .sections()
+        .iter()
+        .max_by_key(|s| s.body.len())
+        .expect("sections")
+        .id;
+    resume.section_mut(id).expect("section").body = body;
+    resume
+}
+
+#[divan::bench]
+fn echo_one_page_longest_section(bencher: Bencher) {
+    type_and_erase_in(bencher, big_resume::one_page(), false, true);
+}
+
+#[divan::bench]
+fn echo_20000_bullets(bencher: Bencher) {
+    type_and_erase_in(bencher, twenty_thousand_bullets(), false, true);
+}

@@ -251,7 +251,7 @@ fn a_failing_disk_keeps_the_text_and_asks_before_quitting() {
     app.type_text("Kept in memory ");
     app.wait_for("NOT SAVED");
     app.send(CTRL_Q);
-    app.wait_for("Quit anyway");
+    app.wait_for("Quit and lose them");
     app.send(b"n");
     app.wait_for("Kept in memory");
 

@@ -11,7 +11,10 @@ fn first_run_write_quit_reopen_export() {
 
     let mut app = Session::start(config.path(), &[], 120, 40);
     app.wait_for("Which career level");
+    // A digit highlights the level, Enter starts: the Enter never reaches
+    // the resume as a blank line.
     app.send(b"2");
+    app.send(b"\r");
     app.wait_for("Summary");
     app.type_text(sentence);
     app.wait_for("cut p99 latency");
@@ -31,7 +34,10 @@ fn first_run_write_quit_reopen_export() {
         stdout.contains(sentence),
         "export has the sentence:\n{stdout}"
     );
-    assert!(stdout.contains("## Summary"));
+    assert!(
+        stdout.contains(&format!("## Summary\n\n{sentence}")),
+        "no blank line before the sentence:\n{stdout}"
+    );
 }
 
 #[test]

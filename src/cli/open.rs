@@ -69,7 +69,11 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     drop(host);
     drop(guard);
 
-    if let SaveState::Failed(error) = &app.save {
+    if let Some(note) = &app.exit_note {
+        warn(note);
+        return Ok(ExitCode::from(1));
+    }
+    if let SaveState::Failed(error) = app.save_state() {
         warn(&format!(
             "your last changes could not be saved: {error}. The previous version is still in {}.",
             path.display()

@@ -95,14 +95,21 @@ impl Autosaver {
         &self.path
     }
 
-    /// Queues a snapshot to be written, replacing any that is still waiting.
-    /// Never touches the disk.
-    pub fn submit(&self, bytes: Vec<u8>) {
+    /// Queues a snapshot to be written, replacing any that is still waiting,
+    /// and returns its sequence number. Never touches the disk.
+    pub fn submit(&self, bytes: Vec<u8>) -> u64 {
         let mut state = self.shared.lock();
         state.submitted_seq += 1;
         state.pending_seq = state.submitted_seq;
         state.pending = Some(bytes);
         self.shared.changed.notify_all();
+        state.submitted_seq
+    }
+
+    /// The sequence number of the newest snapshot on disk (0: none yet), so
+    /// the UI can tell whether its latest text is there.
+    pub fn written(&self) -> u64 {
+        self.shared.lock().written_seq
     }
 
     /// The newest outcome since the last poll (older ones are dropped: only

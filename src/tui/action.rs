@@ -46,4 +46,18 @@ pub enum Action {
     PageDown,
     ScrollTop,
     ScrollBottom,
+    /// Editing commands the palette offers too (they are editor keys).
+    SelectAll,
+    CopySelection,
+    CutSelection,
+    PasteCut,
+    /// `?`: the keys of the focused pane.
+    ShowKeys,
+    /// The log of status messages.
+    Messages,
+    /// Walk through the findings of the section, or of the whole resume.
+    SectionFindings,
+    AllFindings,
+    Find,
+    Replace,
 }

@@ -4,18 +4,28 @@
 use super::app::{App, Effect, ResumeOp};
 use super::layout::Pane;
 use super::overlay::{
-    Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, PickerPurpose, PromptPurpose,
+    Choice, Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, PickerPurpose, Prompt,
+    PromptPurpose,
 };
 use crate::guide;
 use crate::guide::coach::Report;
-use crate::resume::SectionKind;
+use crate::resume::{SectionId, SectionKind};
 use crate::storage::validate_resume_name;
 
 impl App {
     pub(super) fn apply_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Stay => return,
-            Outcome::Close => {}
+            Outcome::Close | Outcome::Pass => {}
+            Outcome::Jump {
+                section,
+                line,
+                column,
+            } => {
+                self.overlay = None;
+                self.jump_to(section, line, column);
+                return;
+            }
             Outcome::Replace(overlay) => {
                 self.overlay = Some(overlay);
                 return;
@@ -30,7 +40,11 @@ impl App {
                     return;
                 }
             }
-            Outcome::Confirmed(purpose) => self.confirmed(purpose),
+            Outcome::Confirmed(purpose) => {
+                self.overlay = None;
+                self.confirmed(purpose);
+                return;
+            }
             Outcome::Resumes(op) => self.effects.push(Effect::Resumes(op)),
             Outcome::Level(purpose, level) => {
                 self.overlay = None;
@@ -66,19 +80,25 @@ impl App {
         let text = text.to_string();
         match purpose {
             PromptPurpose::RenameSection(id) => {
+                self.close_typing();
+                let before = self.document();
                 if let Some(section) = self.resume.section_mut(id) {
-                    section.title = text;
+                    section.title = text.clone();
                 }
+                self.record_document(format!("rename to “{text}”"), before);
                 self.preview.invalidate(id);
                 self.report.recheck_section(&self.resume, id);
                 self.mark_dirty();
             }
             PromptPurpose::AddSection => {
+                self.close_typing();
+                let before = self.document();
                 let at = self.current_index() + 1;
                 let id = self
                     .resume
                     .insert_section(at, SectionKind::Custom, &text, "");
                 self.selected = id;
+                self.record_document(format!("new section “{text}”"), before);
                 self.report = Report::new(&self.resume);
                 self.focus = Pane::Editor;
                 self.mark_dirty();
@@ -90,6 +110,24 @@ impl App {
                 overwrite: false,
             }),
             PromptPurpose::ImportPath => self.effects.push(Effect::Import { path: text }),
+            PromptPurpose::SaveElsewhere => self.effects.push(Effect::SaveElsewhere { path: text }),
+            PromptPurpose::Find => {
+                let note = self.find_next(&text);
+                if let Some(Overlay::Prompt(p)) = self.overlay.as_mut() {
+                    p.note = Some(format!("{note} Enter: next · Esc: done"));
+                }
+                return false;
+            }
+            PromptPurpose::ReplaceWhat => {
+                self.last_find = text.clone();
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::ReplaceWith(text.clone()),
+                    format!("Replace “{text}” with"),
+                    "",
+                )));
+                return false;
+            }
+            PromptPurpose::ReplaceWith(what) => self.replace_all(&what, &text),
             PromptPurpose::NewResume => {
                 self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
                     Some(self.resume.level),
@@ -110,15 +148,21 @@ impl App {
     fn confirmed(&mut self, purpose: ConfirmPurpose) {
         match purpose {
             ConfirmPurpose::DeleteSection(id) => {
+                self.close_typing();
+                let before = self.document();
                 let index = self.resume.index_of(id).unwrap_or(0);
                 if let Some(removed) = self.resume.remove_section(id) {
                     self.editors.forget(id);
                     let count = self.resume.sections().len();
                     self.selected = self.resume.sections()[index.min(count - 1)].id;
+                    self.record_document(format!("deletion of “{}”", removed.title), before);
                     self.report = Report::new(&self.resume);
                     self.mark_dirty();
                     self.effects.push(Effect::SaveNow);
-                    self.say(format!("Deleted “{}”.", removed.title));
+                    self.say(format!(
+                        "Deleted “{}” (Ctrl-Z brings it back).",
+                        removed.title
+                    ));
                 }
             }
             ConfirmPurpose::DeleteResume(name) => {
@@ -129,26 +173,68 @@ impl App {
                 format,
                 overwrite: true,
             }),
-            ConfirmPurpose::QuitWithoutSaving => self.should_quit = true,
+            ConfirmPurpose::QuitWithoutSaving => {
+                self.exit_note =
+                    Some("you quit with changes that could not be saved; they are lost".into());
+                self.should_quit = true;
+            }
+            ConfirmPurpose::RetrySave => self.effects.push(Effect::Quit),
+            ConfirmPurpose::SaveElsewhere => {
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::SaveElsewhere,
+                    "Save the resume (Markdown) to",
+                    &format!("~/{}-recovered.md", self.name),
+                )));
+            }
+        }
+    }
+
+    /// Puts the cursor on a line and column of a section, in the editor.
+    pub(super) fn jump_to(&mut self, section: SectionId, line: usize, column: usize) {
+        if self.resume.section(section).is_none() {
+            return;
+        }
+        self.close_typing();
+        self.selected = section;
+        self.focus_editor();
+        if let Some(area) = self.current_area_mut() {
+            area.cancel_selection();
+            area.move_cursor(ratatui_textarea::CursorMove::Jump(
+                line.min(u16::MAX as usize) as u16,
+                column.min(u16::MAX as usize) as u16,
+            ));
         }
     }
 
     /// Called by the loop when an export target exists.
     pub fn ask_overwrite(&mut self, format: super::app::ExportFormat, path: &str) {
-        self.overlay = Some(Overlay::Confirm(Confirm {
-            purpose: ConfirmPurpose::OverwriteExport(format, path.to_string()),
-            question: format!("{path} exists. Replace it? (y/n)"),
-        }));
+        self.overlay = Some(Overlay::Confirm(Confirm::yes(
+            ConfirmPurpose::OverwriteExport(format, path.to_string()),
+            format!("{path} exists. Replace it?"),
+            "Replace",
+        )));
         self.needs_redraw = true;
     }
 
-    /// Called by the loop when the final save failed.
+    /// Called by the loop when the final save failed: the whole question,
+    /// with a way out that keeps the text.
     pub fn ask_quit_without_saving(&mut self, error: &str) {
+        let choice = |key, label: &str, purpose| Choice {
+            key,
+            label: label.to_string(),
+            purpose,
+        };
         self.overlay = Some(Overlay::Confirm(Confirm {
-            purpose: ConfirmPurpose::QuitWithoutSaving,
             question: format!(
-                "Saving failed: {error}. Quit anyway and lose the unsaved changes? (y/n)"
+                "Your latest changes are not saved: {error}\n\nRetry, save them to another file, \
+                 or quit and lose them? Any other key goes back to editing."
             ),
+            choices: vec![
+                choice('r', "Retry", ConfirmPurpose::RetrySave),
+                choice('s', "Save elsewhere…", ConfirmPurpose::SaveElsewhere),
+                choice('q', "Quit and lose them", ConfirmPurpose::QuitWithoutSaving),
+            ],
+            selected: 0,
         }));
         self.needs_redraw = true;
     }
@@ -162,19 +248,24 @@ impl App {
             return;
         };
         let words = section.word_count();
-        self.overlay = Some(Overlay::Confirm(Confirm {
-            purpose: ConfirmPurpose::DeleteSection(section.id),
-            question: format!(
-                "Delete “{}” ({words} words)? This cannot be undone. (y/n)",
+        let words = match words {
+            1 => "1 word".to_string(),
+            n => format!("{n} words"),
+        };
+        self.overlay = Some(Overlay::Confirm(Confirm::yes(
+            ConfirmPurpose::DeleteSection(section.id),
+            format!(
+                "Delete “{}” ({words})? Ctrl-Z brings it back.",
                 section.title
             ),
-        }));
+            "Delete",
+        )));
     }
 }
 
 /// Why an answer cannot be used, in words for the prompt's note.
 fn check_answer(purpose: &PromptPurpose, text: &str) -> Result<(), String> {
-    if text.is_empty() {
+    if text.is_empty() && !matches!(purpose, PromptPurpose::ReplaceWith(_)) {
         return Err("Type something, or press Esc to cancel.".into());
     }
     match purpose {

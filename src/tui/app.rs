@@ -1,7 +1,7 @@
 //! The application state. `update` (in `update.rs`) is the only thing that
 //! changes it; `view::draw` only reads it.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use ratatui::layout::Rect;
 use ratatui_textarea::CursorMove;
@@ -15,8 +15,10 @@ use crate::markdown::PreviewCache;
 use crate::resume::{Level, Resume, SectionId, SectionKind};
 use crate::storage::{SavedResume, Session};
 
-/// How long after the last keystroke the autosave runs.
-pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
+pub use super::save_state::{AUTOSAVE_DELAY, SaveState, SaveTracker};
+
+/// How many status messages the message log keeps.
+const MESSAGE_LOG: usize = 50;
 
 /// Work for the event loop: things that touch files or the terminal, which
 /// the app state itself never does.
@@ -37,8 +39,16 @@ pub enum Effect {
     Resumes(ResumeOp),
     /// Save, then leave.
     Quit,
-    /// Put text on the user's clipboard; `what` names it in the status bar.
-    Copy { text: String, what: String },
+    /// Saves to the resume file fail: write the resume as Markdown here,
+    /// then leave.
+    SaveElsewhere { path: String },
+    /// Put text on the user's clipboard; `what` names it in the status
+    /// bar, `cut` says it also left the text.
+    Copy {
+        text: String,
+        what: String,
+        cut: bool,
+    },
     /// Suspend the screen and edit this section in the user's editor.
     EditExternally,
     /// Turn mouse capture on or off.
@@ -73,18 +83,6 @@ pub enum ResumeOp {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// Everything is on disk.
-    Saved,
-    /// Edits waiting for the autosave.
-    Dirty { since: Instant },
-    /// Handed to the background writer.
-    Saving,
-    /// The last save failed; the text is still in memory.
-    Failed(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
     pub alert: bool,
@@ -105,6 +103,8 @@ pub struct App {
     /// the preview rather than the editor.
     pub preview_in_main: bool,
     pub preview_scroll: usize,
+    /// The pane F3 returns to when it leaves the preview.
+    pub preview_from: Pane,
     /// The preview keeps the edited section in view until the user scrolls it.
     pub preview_follows: bool,
     pub overlay: Option<Overlay>,
@@ -118,13 +118,26 @@ pub struct App {
     pub mouse: bool,
     pub area: Rect,
     pub status: Option<Status>,
-    pub save: SaveState,
+    /// The last status messages, oldest first, for the message log.
+    pub messages: std::collections::VecDeque<String>,
+    /// What Ctrl-F last looked for.
+    pub(super) last_find: String,
+    /// Whether the latest edit is on disk (see `save_state`).
+    pub save: SaveTracker,
     pub effects: Vec<Effect>,
     pub should_quit: bool,
+    /// What to tell the user on the normal screen after the session ends
+    /// (where unsaved text went, or that it was lost).
+    pub exit_note: Option<String>,
     /// Set by anything that changes what is on screen; the loop draws only then.
     pub needs_redraw: bool,
     /// Edits the coach and the preview have not seen yet (see `settle`).
     pub(super) pending: super::settle::Pending,
+    /// Every change to the document, for Ctrl-Z and Ctrl-Y (see `undo`).
+    pub(super) history: super::history::History,
+    /// Sections the last level change added, with the text they were given:
+    /// the next level change takes back those still untouched.
+    pub(super) level_added: Vec<(SectionId, String)>,
 }
 
 impl App {
@@ -162,6 +175,7 @@ impl App {
             focus: Pane::Sections,
             preview_in_main: false,
             preview_scroll: 0,
+            preview_from: Pane::Editor,
             preview_follows: true,
             overlay: None,
             notices: Default::default(),
@@ -170,11 +184,16 @@ impl App {
             mouse: false,
             area: Rect::new(0, 0, 120, 40),
             status: None,
-            save: SaveState::Saved,
+            messages: Default::default(),
+            last_find: String::new(),
+            save: SaveTracker::default(),
             effects: Vec::new(),
             should_quit: false,
+            exit_note: None,
             needs_redraw: true,
             pending: Default::default(),
+            history: Default::default(),
+            level_added: Vec::new(),
         }
     }
 
@@ -253,20 +272,18 @@ impl App {
     }
 
     pub fn mark_dirty(&mut self) {
-        if !matches!(self.save, SaveState::Dirty { .. }) {
-            self.save = SaveState::Dirty {
-                since: Instant::now(),
-            };
-        }
+        self.save.edited(Instant::now());
         self.needs_redraw = true;
     }
 
     /// When the pending autosave should run, if one is pending.
     pub fn autosave_deadline(&self) -> Option<Instant> {
-        match self.save {
-            SaveState::Dirty { since } => Some(since + AUTOSAVE_DELAY),
-            _ => None,
-        }
+        self.save.deadline()
+    }
+
+    /// What the status bar says about saving.
+    pub fn save_state(&self) -> SaveState {
+        self.save.state()
     }
 
     /// Shows a message the user has to acknowledge (Enter). It goes before
@@ -291,18 +308,21 @@ impl App {
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            alert: false,
-        });
-        self.needs_redraw = true;
+        self.show_status(text.into(), false);
     }
 
     pub fn alert(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            alert: true,
-        });
+        self.show_status(text.into(), true);
+    }
+
+    fn show_status(&mut self, text: String, alert: bool) {
+        if self.messages.back() != Some(&text) {
+            self.messages.push_back(text.clone());
+            if self.messages.len() > MESSAGE_LOG {
+                self.messages.pop_front();
+            }
+        }
+        self.status = Some(Status { text, alert });
         self.needs_redraw = true;
     }
 
@@ -313,6 +333,11 @@ impl App {
         // selected, so its cursor line is known to the tips pane.
         self.current_area_mut();
         let Some(screen) = self.screen() else { return };
+        if let Some(editor) = screen.editor {
+            let (width, height) = super::view::editor_text_size(editor);
+            self.editors
+                .scroll_to_cursor(self.selected, width as usize, height as usize);
+        }
         if let Some(preview) = screen.preview {
             let width = preview.width.saturating_sub(3).max(10);
             // While an edit is pending the preview keeps its lines until
@@ -343,20 +368,34 @@ impl App {
     }
 
     /// Replaces the focused section's text (after an external edit) as one
-    /// undoable change.
+    /// undoable change: one Ctrl-Z brings back exactly the text before.
     pub fn replace_current_text(&mut self, text: &str) {
-        let Some(area) = self.current_area_mut() else {
+        let id = self.selected;
+        let Some(before) = self.resume.section(id).map(|s| s.body.clone()) else {
             return;
         };
-        if editor::text_of(area) == text {
+        if before == text {
             return;
         }
-        area.select_all();
-        area.insert_str(text);
-        self.sync_current_body();
+        let cursor = self.cursor_of(id);
+        self.history.close(&self.resume);
+        if let Some(section) = self.resume.section_mut(id) {
+            section.body = text.to_string();
+        }
+        self.editors.forget(id);
+        self.history
+            .record_text("edit from your editor", id, &before, text, cursor, (0, 0));
         self.report.recheck_section(&self.resume, self.selected);
         self.preview.invalidate(self.selected);
         self.mark_dirty();
+    }
+
+    /// Where the cursor is in a section's editor ((0, 0) before it opened).
+    pub(super) fn cursor_of(&self, id: SectionId) -> (usize, usize) {
+        self.editors.area(id).map_or((0, 0), |a| {
+            let c = a.cursor();
+            (c.0, c.1)
+        })
     }
 
     /// The text of the focused section's editor as stored in the document.

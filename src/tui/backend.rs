@@ -422,9 +422,13 @@ impl<W: Write> Backend for FrameBackend<W> {
         self.send()
     }
 
+    /// Where this backend last put the cursor, without asking the
+    /// terminal: a full-screen app never needs the answer, and the question
+    /// (a status report request) costs a round trip over SSH and times out
+    /// on terminals that do not answer — which made the redraw after the
+    /// external editor or a suspend fail and leave a stale screen.
     fn get_cursor_position(&mut self) -> io::Result<Position> {
-        self.send()?;
-        ratatui::crossterm::cursor::position().map(|(x, y)| Position { x, y })
+        Ok(self.cursor.unwrap_or(Position::ORIGIN))
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {

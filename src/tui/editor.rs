@@ -6,14 +6,17 @@ use std::collections::HashMap;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
-use ratatui_textarea::{CursorMove, Scrolling, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
+use super::textview::{self, RowPos};
 use crate::markdown::placeholder;
 use crate::resume::{Section, SectionId};
 
 #[derive(Default)]
 pub struct Editors {
     areas: HashMap<SectionId, TextArea<'static>>,
+    /// The first screen row each section's editor shows (see `textview`).
+    tops: HashMap<SectionId, RowPos>,
     /// Cursor, cursor line and selection styles for new text areas.
     styles: (Style, Style, Style),
 }
@@ -44,6 +47,22 @@ impl Editors {
         self.areas.get(&id)
     }
 
+    /// The first screen row the section's editor shows.
+    pub fn top(&self, id: SectionId) -> RowPos {
+        self.tops.get(&id).copied().unwrap_or_default()
+    }
+
+    /// Scrolls the section's editor so its cursor shows in a text box of
+    /// `width`×`height` cells, moving as little as possible.
+    pub fn scroll_to_cursor(&mut self, id: SectionId, width: usize, height: usize) {
+        let Some(area) = self.areas.get(&id) else {
+            return;
+        };
+        let cursor = cursor_row(area, width);
+        let top = textview::scroll_to(area.lines(), self.top(id), cursor, height, width);
+        self.tops.insert(id, top);
+    }
+
     /// Forgets a section's text area, e.g. after its body was replaced from
     /// outside the editor.
     pub fn forget(&mut self, id: SectionId) {
@@ -52,6 +71,7 @@ impl Editors {
 
     pub fn clear(&mut self) {
         self.areas.clear();
+        self.tops.clear();
     }
 
     pub fn set_styles(&mut self, cursor: Style, cursor_line: Style, selection: Style) {
@@ -62,11 +82,34 @@ impl Editors {
     }
 }
 
+/// The screen row of an area's cursor.
+pub fn cursor_row(area: &TextArea<'_>, width: usize) -> RowPos {
+    let (line, col) = (area.cursor().0, area.cursor().1);
+    let (row, _) = textview::locate(&area.lines()[line], col, width);
+    RowPos { line, row }
+}
+
+/// Moves the cursor `delta` screen rows up or down, keeping its cell
+/// column as near as the row allows (Up/Down, PageUp/PageDown).
+pub fn move_by_rows(area: &mut TextArea<'_>, delta: isize, width: usize) {
+    let (line, col) = (area.cursor().0, area.cursor().1);
+    let (row, cells) = textview::locate(&area.lines()[line], col, width);
+    let to = textview::step(area.lines(), RowPos { line, row }, delta, width);
+    let col = textview::column_at(&area.lines()[to.line], to.row, cells, width);
+    area.move_cursor(CursorMove::Jump(
+        to.line.min(u16::MAX as usize) as u16,
+        col.min(u16::MAX as usize) as u16,
+    ));
+}
+
 fn new_area(body: &str) -> TextArea<'static> {
     let lines: Vec<String> = to_display(body).split('\n').map(str::to_string).collect();
     let mut area = TextArea::new(lines);
-    area.set_wrap_mode(WrapMode::Word);
-    area.set_max_histories(500);
+    // Wrapping and drawing are ours (see `textview`).
+    area.set_wrap_mode(WrapMode::None);
+    // Undo is the app's (see `history`), across sections and for every
+    // kind of change; the text area keeps none of its own.
+    area.set_max_histories(0);
     area
 }
 
@@ -83,55 +126,106 @@ pub fn text_of(area: &TextArea<'_>) -> String {
 
 /// Inserts text (a paste, an external edit) as if typed. Terminals send a
 /// lone CR for line breaks in pastes; CRLF from Windows clipboards becomes
-/// one break.
+/// one break. A bullet pasted onto an empty list item (one Enter just
+/// started) brings no second marker.
 pub fn paste(area: &mut TextArea<'_>, text: &str) -> bool {
     let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    area.insert_str(to_display(&normalised))
+    let mut text = normalised.as_str();
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let line = &area.lines()[row];
+    if col == line.chars().count()
+        && list_marker(line).is_some_and(|m| m == line.as_str())
+        && let Some(marker) = list_marker(text.lines().next().unwrap_or(""))
+    {
+        text = &text[marker.len()..];
+    }
+    area.insert_str(to_display(text))
+}
+
+/// Typing `- ` on an empty list item that Enter started would give
+/// `- - `: the space after a repeated marker takes the repeat back instead.
+/// True if it did.
+fn undouble_marker(area: &mut TextArea<'_>) -> bool {
+    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let line = &area.lines()[row];
+    if col != line.chars().count() {
+        return false;
+    }
+    let Some(marker) = line
+        .len()
+        .checked_sub(1)
+        .and_then(|end| list_marker(&line[..end]))
+    else {
+        return false;
+    };
+    let repeated = marker.trim_start().chars().next();
+    let doubled = marker.len() + 1 == line.len()
+        && marker.ends_with(' ')
+        && line.chars().last() == repeated
+        && matches!(repeated, Some('-' | '*' | '+'));
+    if doubled {
+        area.delete_char();
+    }
+    doubled
 }
 
 // Characters a terminal could act on (ESC, C1, bidi overrides…) must never
-// reach it, yet the user's text must be kept byte for byte. Inside the text
-// area each one stands in for itself as a private-use character, one for
-// one, so cursor columns stay right; drawing shows a visible placeholder
-// and the body gets the original back.
-const SHADOW_BASE: u32 = 0xF0000;
-const SHADOW_END: u32 = SHADOW_BASE + 0x2100;
+// reach it, yet the user's text must be kept byte for byte. The text area
+// cannot draw them (ratatui skips control characters and gives them no
+// column), so inside it each one trades places with a stand-in from plane 4,
+// where Unicode assigns nothing: control `c` is shown as `SHADOW_BASE + c`
+// and a stand-in found in the user's text becomes `c`. The exchange is its
+// own inverse, so every character, private-use icons included, comes back
+// exactly; drawing shows a visible picture for each stand-in cell.
+const SHADOW_BASE: u32 = 0x40000;
+
+/// The character standing in for `c` inside the text area (and back).
+fn swap(c: char) -> char {
+    if placeholder(c).is_some() {
+        return char::from_u32(SHADOW_BASE + c as u32).unwrap_or(c);
+    }
+    match (c as u32).checked_sub(SHADOW_BASE).and_then(char::from_u32) {
+        Some(original) if placeholder(original).is_some() => original,
+        _ => c,
+    }
+}
+
+fn needs_swap(text: &str) -> bool {
+    // Runs over the whole section on every key, so it looks at bytes:
+    // almost all text has none of the lead bytes of the characters that
+    // trade places (C0, DEL, C1 = C2 80…9F, bidi controls = E2 80/81 …,
+    // stand-ins = F1 …); only when one shows up are characters decoded.
+    let suspicious = text
+        .bytes()
+        .any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || matches!(b, 0x7f | 0xC2 | 0xE2 | 0xF1));
+    suspicious && text.chars().any(|c| swap(c) != c)
+}
 
 fn to_display(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| placeholder(c).is_some()) {
+    if !needs_swap(text) {
         return text.into();
     }
-    text.chars()
-        .map(|c| match placeholder(c) {
-            Some(_) => char::from_u32(SHADOW_BASE + c as u32).unwrap_or(c),
-            None => c,
-        })
-        .collect::<String>()
-        .into()
+    text.chars().map(swap).collect::<String>().into()
 }
 
 fn from_display(text: &str) -> std::borrow::Cow<'_, str> {
-    // Every shadow character starts with the byte 0xF3 in UTF-8.
-    if !text.as_bytes().contains(&0xF3) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| match c as u32 {
-            n @ SHADOW_BASE..SHADOW_END => char::from_u32(n - SHADOW_BASE).unwrap_or(c),
-            _ => c,
-        })
-        .collect::<String>()
-        .into()
+    to_display(text)
 }
 
-/// The visible placeholder for a drawn cell that holds a shadowed character.
+/// Whether `c` is a stand-in for a control character inside a text area.
+pub fn is_stand_in(c: char) -> bool {
+    (c as u32)
+        .checked_sub(SHADOW_BASE)
+        .and_then(char::from_u32)
+        .is_some_and(|original| placeholder(original).is_some())
+}
+
+/// The visible picture for a drawn cell that holds a stand-in character.
 pub fn shown_placeholder(symbol: &str) -> Option<char> {
-    let c = symbol.chars().next()? as u32;
-    if (SHADOW_BASE..SHADOW_END).contains(&c) {
-        placeholder(char::from_u32(c - SHADOW_BASE)?)
-    } else {
-        None
-    }
+    let mut chars = symbol.chars();
+    let c = chars.next()? as u32;
+    let original = char::from_u32(c.checked_sub(SHADOW_BASE)?)?;
+    placeholder(original)
 }
 
 /// Applies an editing key. Keys bound to app actions never get here.
@@ -176,13 +270,11 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
         KeyCode::Char('w') if ctrl => area.delete_word(),
         KeyCode::Char('h') if ctrl => area.delete_char(),
         KeyCode::Char('d') if alt => area.delete_next_word(),
-        KeyCode::Char(c) if !ctrl && !alt => match placeholder(c) {
-            Some(_) => area.insert_str(to_display(c.encode_utf8(&mut [0; 4]))),
-            None => {
-                area.insert_char(c);
-                true
-            }
-        },
+        KeyCode::Char(' ') if !ctrl && !alt && undouble_marker(area) => true,
+        KeyCode::Char(c) if !ctrl && !alt => {
+            area.insert_char(swap(c));
+            true
+        }
         KeyCode::Backspace if word => area.delete_word(),
         KeyCode::Backspace => area.delete_char(),
         KeyCode::Delete if word => area.delete_next_word(),
@@ -190,14 +282,6 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
         KeyCode::Enter => {
             newline_continuing_list(area);
             true
-        }
-        KeyCode::PageDown => {
-            area.scroll(Scrolling::PageDown);
-            return KeyOutcome::Moved;
-        }
-        KeyCode::PageUp => {
-            area.scroll(Scrolling::PageUp);
-            return KeyOutcome::Moved;
         }
         _ => return KeyOutcome::Ignored,
     };
@@ -307,6 +391,27 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_typed_or_pasted_on_a_new_item_is_not_doubled() {
+        let mut a = area("- Built an API");
+        a.move_cursor(CursorMove::End);
+        press(&mut a, KeyCode::Enter);
+        press(&mut a, KeyCode::Char('-'));
+        press(&mut a, KeyCode::Char(' '));
+        press(&mut a, KeyCode::Char('x'));
+        assert_eq!(text_of(&a), "- Built an API\n- x");
+        press(&mut a, KeyCode::Enter);
+        paste(&mut a, "- Pasted bullet");
+        assert_eq!(text_of(&a), "- Built an API\n- x\n- Pasted bullet");
+        // Elsewhere a dash and a space are just typed.
+        let mut b = area("a");
+        b.move_cursor(CursorMove::End);
+        press(&mut b, KeyCode::Char(' '));
+        press(&mut b, KeyCode::Char('-'));
+        press(&mut b, KeyCode::Char(' '));
+        assert_eq!(text_of(&b), "a - ");
+    }
+
+    #[test]
     fn nested_and_task_items_keep_their_marker() {
         assert_eq!(list_marker("  * nested"), Some("  * "));
         assert_eq!(list_marker("- [x] done"), Some("- "));
@@ -339,19 +444,18 @@ mod tests {
     }
 
     #[test]
-    fn undo_history_is_kept_per_section() {
-        let mut editors = Editors::default();
-        let s = Section {
-            id: SectionId(7),
-            kind: crate::resume::SectionKind::Summary,
-            title: "Summary".into(),
-            body: "abc".into(),
-        };
-        let a = editors.area_mut(&s);
+    fn private_use_and_unassigned_characters_are_kept_exactly() {
+        // Nerd Font icons live in U+F0000…; U+F001B once came back as ESC.
+        let body = "\u{F001B} icon \u{F0000}\u{E0A0} and \u{4001B} \u{1b}";
+        let mut a = area(body);
+        assert_eq!(text_of(&a), body);
         a.move_cursor(CursorMove::End);
-        a.insert_char('d');
-        let a = editors.area_mut(&s);
-        assert!(a.undo());
-        assert_eq!(text_of(a), "abc");
+        press(&mut a, KeyCode::Char('\u{F001B}'));
+        press(&mut a, KeyCode::Char('\u{4001B}'));
+        paste(&mut a, "\u{F0007}\u{40007}");
+        assert_eq!(
+            text_of(&a),
+            format!("{body}\u{F001B}\u{4001B}\u{F0007}\u{40007}")
+        );
     }
 }

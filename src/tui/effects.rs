@@ -1,19 +1,19 @@
 //! Carrying out what the app asked for: the work that touches files or the
 //! terminal, which the app state itself never does.
 
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::app::{App, Effect, ExportFormat};
-use super::run::{Host, final_save, submit};
-use super::terminal::{self, TerminalGuard};
+use super::run::{self, Host, final_save, submit};
+use super::terminal::{self, Screen};
+use super::view::plural;
 use super::{clipboard, external, switch};
-use crate::storage::replace_file;
+use crate::storage::{ExportError, describe_io, export_target, write_export};
 
 pub fn carry_out(app: &mut App, host: &mut Host) {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
-            Effect::Copy { text, what } => copy(app, host.guard, &text, &what),
+            Effect::Copy { text, what, cut } => copy(app, host.guard, &text, &what, cut),
             Effect::EditExternally => edit_externally(app, host.guard),
             Effect::SetMouse(on) => {
                 if let Err(error) = terminal::set_mouse(on) {
@@ -21,10 +21,12 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
                 }
             }
             Effect::SavePreferences => {
-                let (mut settings, _) = host.store.load_settings();
-                settings.theme = Some(app.theme.name.to_string());
-                settings.mouse = app.mouse;
-                if let Err(error) = host.store.save_settings(&settings) {
+                let (theme, mouse) = (app.theme.name.to_string(), app.mouse);
+                let saved = host.store.update_settings(|settings| {
+                    settings.theme = Some(theme);
+                    settings.mouse = mouse;
+                });
+                if let Err(error) = saved {
                     app.alert(format!("Could not save preferences: {error}"));
                 }
             }
@@ -45,15 +47,47 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
             } => export(app, &path, format, overwrite),
             Effect::Import { path } => switch::import(app, host, &path),
             Effect::Resumes(op) => switch::carry_out(app, host, op),
-            Effect::Quit => match final_save(app, &host.saver) {
-                Ok(()) => app.should_quit = true,
-                Err(error) => app.ask_quit_without_saving(&error),
-            },
+            Effect::Quit => quit(app, host),
+            Effect::SaveElsewhere { path } => save_elsewhere(app, &path),
         }
     }
 }
 
-fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str) {
+/// Saves and leaves; if the save fails, asks what to do in full. Saying
+/// "Saving…" first means a slow disk is never a silent freeze.
+fn quit(app: &mut App, host: &mut Host) {
+    if app.read_only.is_none() && !app.save.is_saved() {
+        app.say("Saving before quitting…");
+        let _ = run::draw(app, host.guard);
+    }
+    match final_save(app, &host.saver) {
+        Ok(()) => app.should_quit = true,
+        Err(error) => app.ask_quit_without_saving(&error),
+    }
+}
+
+/// Saves are failing: writes the resume as Markdown to a path the user
+/// chose, then leaves (the resume file itself still holds the last save).
+fn save_elsewhere(app: &mut App, path: &str) {
+    let target = expand_home(path);
+    // Never replaces a file: a name that exists is refused.
+    match write_export(&target, app.resume.to_markdown().as_bytes(), false) {
+        Ok(()) => {
+            app.exit_note = Some(format!(
+                "the resume file could not be written; your text was saved as Markdown to {} \
+                 (bring it back with `resumd import`)",
+                target.display()
+            ));
+            app.should_quit = true;
+        }
+        Err(error) => {
+            app.alert(format!("Could not save there: {}.", export_problem(&error)));
+            app.ask_quit_without_saving("the resume file cannot be written");
+        }
+    }
+}
+
+fn copy(app: &mut App, guard: &mut dyn Screen, text: &str, what: &str, cut: bool) {
     if text.len() > clipboard::MAX_BYTES {
         app.alert(format!(
             "{what} is too large to copy through the terminal ({} KiB); use `resumd export` instead.",
@@ -62,13 +96,14 @@ fn copy(app: &mut App, guard: &mut TerminalGuard, text: &str, what: &str) {
     } else if let Err(error) = guard.write_raw(clipboard::osc52(text).as_bytes()) {
         app.alert(format!("Could not copy: {error}"));
     } else {
+        let verb = if cut { "Cut" } else { "Copied" };
         app.say(format!(
-            "Copied {what} to the clipboard (through the terminal; in tmux set `set-clipboard on`)."
+            "{verb} {what} to the clipboard (through the terminal; in tmux set `set-clipboard on`)."
         ));
     }
 }
 
-fn edit_externally(app: &mut App, guard: &mut TerminalGuard) {
+fn edit_externally(app: &mut App, guard: &mut dyn Screen) {
     let Some(section) = app.resume.section(app.selected) else {
         return;
     };
@@ -91,27 +126,42 @@ fn edit_externally(app: &mut App, guard: &mut TerminalGuard) {
 
 fn export(app: &mut App, path: &str, format: ExportFormat, overwrite: bool) {
     let target = expand_home(path);
-    if target.exists() && !overwrite {
+    // A file (or a link to nothing) asks first; a terminal, FIFO or device
+    // is written to, never replaced (see `storage::write_export`).
+    let needs_consent = export_target(&target).is_ok_and(|t| t.needs_consent());
+    if needs_consent && !overwrite {
         app.ask_overwrite(format, path);
         return;
     }
     let bytes = format.render(&app.resume).into_bytes();
-    match write_export(&target, &bytes) {
+    match write_export(&target, &bytes, overwrite) {
         Ok(()) => app.say(format!(
-            "Exported {} words to {}.",
-            app.resume.word_count(),
+            "Exported {} to {}.",
+            plural(app.resume.word_count(), "word", "words"),
             target.display()
         )),
         Err(error) => app.alert(format!(
-            "Could not export to {}: {error}. Try another path.",
-            target.display()
+            "Could not export: {}. Try another path.",
+            export_problem(&error)
         )),
     }
 }
 
-/// Exports replace a file whole or not at all, like the state files.
-fn write_export(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace_file(path, bytes)
+/// What went wrong with an export path, in the app's words (storage's own
+/// messages give the command line's options).
+fn export_problem(error: &ExportError) -> String {
+    match error {
+        ExportError::Exists(path) => format!("{} exists; choose a new name", path.display()),
+        ExportError::DanglingLink { link, points_to } => format!(
+            "{} is a link to {}, which does not exist",
+            link.display(),
+            points_to.display()
+        ),
+        ExportError::NotAFile { path, what } => format!("{} is {what}, not a file", path.display()),
+        ExportError::Io { path, source } => {
+            format!("cannot write {}: {}", path.display(), describe_io(source))
+        }
+    }
 }
 
 pub fn expand_home(path: &str) -> PathBuf {

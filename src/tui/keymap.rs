@@ -67,6 +67,15 @@ pub struct Binding {
     pub description: &'static str,
     /// A short label for the footer; `None` keeps it out of the footer.
     pub hint: Option<&'static str>,
+    /// More words the palette finds it by: what people call it elsewhere.
+    pub words: &'static str,
+}
+
+impl Binding {
+    const fn also(mut self, words: &'static str) -> Binding {
+        self.words = words;
+        self
+    }
 }
 
 const fn bind(
@@ -82,6 +91,7 @@ const fn bind(
         action,
         description,
         hint,
+        words: "",
     }
 }
 
@@ -91,29 +101,31 @@ use KeyCode::{Down, End, Enter, Esc, F, Home, PageDown, PageUp, Up};
 // One binding per line reads as a table; keep rustfmt from unfolding it.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind(Global, &[key(F(1)), ctrl('p')], Action::OpenPalette, "Command palette: every action, searchable", Some("commands")),
-    bind(Global, &[ctrl('s')], Action::Save, "Save now", Some("save")),
-    bind(Global, &[ctrl('q')], Action::Quit, "Save and quit", Some("quit")),
+    bind(Global, &[ctrl('z')], Action::Undo, "Undo the last change (text, sections, level)", Some("undo")).also("revert back"),
+    bind(Global, &[ctrl('y')], Action::Redo, "Redo what was undone", None).also("again"),
+    bind(Global, &[key(F(1)), ctrl('p')], Action::OpenPalette, "Command palette: every action, searchable", Some("commands")).also("help keys shortcuts menu"),
+    bind(Global, &[ctrl('s')], Action::Save, "Save now", Some("save")).also("write"),
+    bind(Global, &[ctrl('q')], Action::Quit, "Save and quit", Some("quit")).also("exit close leave"),
     bind(Global, &[key(KeyCode::Tab)], Action::FocusNext, "Focus the next pane", Some("pane")),
     bind(Global, &[key(KeyCode::BackTab)], Action::FocusPrev, "Focus the previous pane", None),
     bind(Global, &[key(F(3))], Action::TogglePreview, "Show or leave the preview", Some("preview")),
     bind(Global, &[alt(Down), ctrl_code(PageDown)], Action::NextSection, "Go to the next section", None),
     bind(Global, &[alt(Up), ctrl_code(PageUp)], Action::PrevSection, "Go to the previous section", None),
-    bind(Global, &[key(F(2))], Action::RenameSection, "Rename the section", None),
-    bind(Global, &[key(F(4))], Action::ChooseLevel, "Change career level", Some("level")),
-    bind(Global, &[key(F(5))], Action::AddSection, "Add a custom section after this one", None),
+    bind(Global, &[key(F(2))], Action::RenameSection, "Rename the section", None).also("title heading"),
+    bind(Global, &[key(F(4))], Action::ChooseLevel, "Change career level", Some("level")).also("junior mid senior seniority"),
+    bind(Global, &[key(F(5))], Action::AddSection, "Add a custom section after this one", None).also("new insert create"),
     bind(Global, &[key(F(7))], Action::MoveSectionUp, "Move the section up", None),
     bind(Global, &[key(F(8))], Action::MoveSectionDown, "Move the section down", None),
-    bind(Global, &[], Action::DeleteSection, "Delete the section (asks first)", None),
-    bind(Global, &[alt(KeyCode::Char('e'))], Action::ExportMarkdown, "Export Markdown to a file", None),
-    bind(Global, &[alt(KeyCode::Char('x'))], Action::Export, "Export… (Markdown, JSON Resume, HTML, plain text)", None),
-    bind(Global, &[alt(KeyCode::Char('i'))], Action::Import, "Import… a Markdown or JSON Resume file as a new resume", None),
-    bind(Global, &[alt(KeyCode::Char('r')), key(F(10))], Action::Resumes, "Resumes… open, new, duplicate, rename, delete", Some("resumes")),
-    bind(Global, &[ctrl('o')], Action::EditExternally, "Edit the section in $VISUAL / $EDITOR", None),
-    bind(Global, &[key(F(6))], Action::CopySection, "Copy the section to the clipboard (OSC 52)", None),
-    bind(Global, &[key(F(9))], Action::CopyResume, "Copy the whole resume to the clipboard (OSC 52)", None),
-    bind(Global, &[alt(KeyCode::Char('m')), key(F(12))], Action::ToggleMouse, "Turn mouse support on or off", None),
-    bind(Global, &[alt(KeyCode::Char('t'))], Action::CycleTheme, "Switch colour theme (default, light, mono)", None),
+    bind(Global, &[], Action::DeleteSection, "Delete the section (asks first)", None).also("remove erase drop"),
+    bind(Global, &[alt(KeyCode::Char('e'))], Action::ExportMarkdown, "Export Markdown to a file", None).also("save as md file"),
+    bind(Global, &[alt(KeyCode::Char('x'))], Action::Export, "Export… (Markdown, JSON Resume, HTML, plain text)", None).also("pdf print html save as file txt"),
+    bind(Global, &[alt(KeyCode::Char('i'))], Action::Import, "Import… a Markdown or JSON Resume file as a new resume", None).also("open load file"),
+    bind(Global, &[alt(KeyCode::Char('r')), key(F(10))], Action::Resumes, "Resumes… open, new, duplicate, rename, delete", Some("resumes")).also("switch files copy variant"),
+    bind(Global, &[ctrl('o')], Action::EditExternally, "Edit the section in $VISUAL / $EDITOR", None).also("external editor vim vi nano emacs"),
+    bind(Global, &[key(F(6))], Action::CopySection, "Copy the section to the clipboard (OSC 52)", None).also("clipboard yank"),
+    bind(Global, &[key(F(9))], Action::CopyResume, "Copy the whole resume to the clipboard (OSC 52)", None).also("clipboard yank all"),
+    bind(Global, &[alt(KeyCode::Char('m')), key(F(12))], Action::ToggleMouse, "Turn mouse support on or off", None).also("click scroll wheel"),
+    bind(Global, &[alt(KeyCode::Char('t'))], Action::CycleTheme, "Switch colour theme (default, light, mono)", None).also("color colours dark"),
     bind(Sections, &[key(Enter), ch('l')], Action::FocusEditor, "Edit the selected section", Some("edit")),
     bind(Sections, &[key(Down), ch('j')], Action::NextSection, "Select the next section", None),
     bind(Sections, &[key(Up), ch('k')], Action::PrevSection, "Select the previous section", None),
@@ -123,9 +135,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(Sections, &[ch('K'), shift(Up)], Action::MoveSectionUp, "Move the section up", Some("move")),
     bind(Sections, &[ch('J'), shift(Down)], Action::MoveSectionDown, "Move the section down", None),
     bind(Sections, &[ch('e')], Action::ExportMarkdown, "Export Markdown to a file", Some("export")),
+    bind(Sections, &[ch('?')], Action::ShowKeys, "Keys of this pane", Some("keys")).also("help"),
     bind(Editor, &[key(Esc)], Action::FocusSections, "Back to the section list", Some("sections")),
-    bind(Editor, &[ctrl('z')], Action::Undo, "Undo", Some("undo")),
-    bind(Editor, &[ctrl('y')], Action::Redo, "Redo", None),
+    bind(Editor, &[ctrl('a')], Action::SelectAll, "Select all the section's text", None).also("everything"),
+    bind(Editor, &[ctrl('c')], Action::CopySelection, "Copy the selection (also to the clipboard)", None).also("clipboard yank"),
+    bind(Editor, &[ctrl('x')], Action::CutSelection, "Cut the selection (also to the clipboard)", None).also("clipboard"),
+    bind(Editor, &[ctrl('v')], Action::PasteCut, "Paste what was cut or copied here", None).also("clipboard insert"),
     bind(Preview, &[key(Up), ch('k')], Action::ScrollUp, "Scroll the preview up", None),
     bind(Preview, &[key(Down), ch('j')], Action::ScrollDown, "Scroll the preview down", Some("scroll")),
     bind(Preview, &[key(PageUp)], Action::PageUp, "Scroll the preview a page up", None),
@@ -133,6 +148,12 @@ pub static BINDINGS: &[Binding] = &[
     bind(Preview, &[key(Home), ch('g')], Action::ScrollTop, "Preview: go to the top", None),
     bind(Preview, &[key(End), ch('G')], Action::ScrollBottom, "Preview: go to the end", None),
     bind(Preview, &[key(Esc)], Action::TogglePreview, "Leave the preview", Some("back")),
+    bind(Preview, &[ch('?')], Action::ShowKeys, "Keys of this pane", None).also("help"),
+    bind(Global, &[ctrl('f')], Action::Find, "Find in this section (Enter for the next match)", None).also("search look for"),
+    bind(Global, &[ctrl('r')], Action::Replace, "Replace in this section (every match, one undo)", None).also("substitute change all"),
+    bind(Global, &[alt(KeyCode::Char('c'))], Action::SectionFindings, "Coach: walk through this section's findings (Enter jumps)", None).also("findings problems errors warnings lint"),
+    bind(Global, &[alt(KeyCode::Char('a'))], Action::AllFindings, "All findings of the resume (Enter jumps)", None).also("problems errors warnings lint coach"),
+    bind(Global, &[], Action::Messages, "Messages: the last 50 shown in the status bar", None).also("log history notices status"),
 ];
 
 impl Chord {
@@ -216,6 +237,28 @@ pub fn hints(context: Context) -> impl Iterator<Item = (String, &'static str)> {
     let global = BINDINGS.iter().filter(|b| b.context == Context::Global);
     own.chain(global)
         .filter_map(|b| Some((b.key_label()?, b.hint?)))
+}
+
+/// The palette's search words for an action, from every binding of it.
+pub fn words_for(action: &Action) -> String {
+    BINDINGS
+        .iter()
+        .filter(|b| b.action == *action && !b.words.is_empty())
+        .map(|b| b.words)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every binding of a context, for `?`: "Enter, l  Edit the selected section".
+pub fn keys_of(context: Context) -> Vec<String> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.context == context && !b.keys.is_empty())
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(Chord::label).collect();
+            format!("{:<14} {}", keys.join(", "), b.description)
+        })
+        .collect()
 }
 
 /// The palette's commands: one per action, with the first key that runs it

@@ -4,11 +4,12 @@
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
-use ratatui_textarea::{CursorMove, Scrolling};
+use ratatui_textarea::CursorMove;
 
 use super::action::Action;
 use super::app::App;
 use super::layout::Pane;
+use super::textview;
 
 impl App {
     pub(super) fn handle_mouse(&mut self, mouse: &MouseEvent) {
@@ -41,7 +42,11 @@ impl App {
         match pane {
             Pane::Sections => {
                 self.focus = Pane::Sections;
-                if let Some(section) = self.resume.sections().get(row) {
+                // The list scrolls just far enough to show the selection
+                // (as ratatui's List does), so rows start at that offset.
+                let height = rect.height.saturating_sub(2).max(1) as usize;
+                let offset = (self.current_index() + 1).saturating_sub(height);
+                if let Some(section) = self.resume.sections().get(offset + row) {
                     self.selected = section.id;
                     self.preview_follows = true;
                 }
@@ -50,10 +55,18 @@ impl App {
                 self.update(Action::FocusEditor);
                 // The text starts after the border and the gutter.
                 let col = at.x.saturating_sub(rect.x + 3) as usize;
+                let Some((width, _)) = self.editor_text_size() else {
+                    return;
+                };
+                let top = self.editors.top(self.selected);
                 if let Some(area) = self.current_area_mut() {
-                    let (top, _) = area.scroll_offset();
-                    let target = area.screen_to_data(top as usize + row, col);
-                    area.move_cursor(CursorMove::Jump(target.0 as u16, target.1 as u16));
+                    let to = textview::step(area.lines(), top, row as isize, width);
+                    let col = textview::column_at(&area.lines()[to.line], to.row, col, width);
+                    area.cancel_selection();
+                    area.move_cursor(CursorMove::Jump(
+                        to.line.min(u16::MAX as usize) as u16,
+                        col.min(u16::MAX as usize) as u16,
+                    ));
                 }
             }
             Pane::Preview => {
@@ -73,11 +86,11 @@ impl App {
                 Action::PrevSection
             }),
             Pane::Editor => {
-                if let Some(area) = self.current_area_mut() {
-                    area.scroll(Scrolling::Delta {
-                        rows: lines,
-                        cols: 0,
-                    });
+                // The wheel moves the cursor by rows; the view follows it.
+                if let Some((width, _)) = self.editor_text_size()
+                    && let Some(area) = self.current_area_mut()
+                {
+                    super::editor::move_by_rows(area, lines as isize, width);
                 }
             }
             Pane::Preview => {

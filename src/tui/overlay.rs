@@ -18,6 +18,7 @@ pub enum Overlay {
     Prompt(Prompt),
     Confirm(Confirm),
     LevelPicker(LevelPicker),
+    Findings(super::findings::FindingList),
 }
 
 /// What an overlay asks the app to do after a key.
@@ -38,6 +39,14 @@ pub enum Outcome {
     Resumes(ResumeOp),
     /// Closed, and this overlay opens in its place.
     Replace(Overlay),
+    /// Closed, and the key goes on to what is underneath.
+    Pass,
+    /// Closed; put the cursor here.
+    Jump {
+        section: SectionId,
+        line: usize,
+        column: usize,
+    },
 }
 
 #[derive(Default)]
@@ -51,9 +60,22 @@ impl Palette {
     /// best (earliest, tightest) matches first.
     pub fn matches(&self) -> Vec<&'static Binding> {
         let query = self.query.text.to_lowercase();
+        // The description first; the search words find what people call
+        // an action elsewhere ("pdf", "vim", "paste"), ranked after.
+        let score = |b: &Binding| {
+            let words = keymap::words_for(&b.action);
+            let by_words = (!words.is_empty())
+                .then(|| fuzzy_score(&query, &words))
+                .flatten()
+                .map(|s| s.min(999) + 50);
+            match (fuzzy_score(&query, b.description), by_words) {
+                (Some(a), Some(w)) => Some(a.min(w)),
+                (a, w) => a.or(w),
+            }
+        };
         let mut scored: Vec<(usize, &'static Binding)> = keymap::commands()
             .into_iter()
-            .filter_map(|b| fuzzy_score(&query, b.description).map(|s| (s, b)))
+            .filter_map(|b| score(b).map(|s| (s, b)))
             .collect();
         scored.sort_by_key(|(score, _)| *score);
         scored.into_iter().map(|(_, b)| b).collect()
@@ -117,10 +139,13 @@ pub struct Notice {
 }
 
 impl Notice {
+    /// Enter, Esc or Space dismiss the notice; any other key dismisses it
+    /// and goes on, so text typed straight away (after a crash, say) is
+    /// never swallowed.
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
         match key.code {
             KeyCode::Enter | KeyCode::Esc | KeyCode::Char(' ') => Outcome::Close,
-            _ => Outcome::Stay,
+            _ => Outcome::Pass,
         }
     }
 }
@@ -131,6 +156,12 @@ pub enum PromptPurpose {
     AddSection,
     ExportPath(ExportFormat),
     ImportPath,
+    /// Saves failed: where to write the text instead.
+    SaveElsewhere,
+    /// Find in the section; the prompt stays open for the next match.
+    Find,
+    ReplaceWhat,
+    ReplaceWith(String),
     NewResume,
     DuplicateResume(String),
     RenameResume(String),
@@ -145,6 +176,15 @@ pub struct Prompt {
 }
 
 impl Prompt {
+    /// The question for a file to import, with `path` filled in.
+    pub fn import(path: &str) -> Self {
+        Prompt::new(
+            PromptPurpose::ImportPath,
+            "Import a Markdown (.md) or JSON Resume (.json) file",
+            path,
+        )
+    }
+
     pub fn new(purpose: PromptPurpose, title: impl Into<String>, initial: &str) -> Self {
         Prompt {
             purpose,
@@ -171,20 +211,76 @@ pub enum ConfirmPurpose {
     DeleteSection(SectionId),
     DeleteResume(String),
     OverwriteExport(ExportFormat, String),
+    /// Saving failed while quitting: try again (and quit if it works).
+    RetrySave,
+    /// Saving failed while quitting: write the text to a path the user types.
+    SaveElsewhere,
     QuitWithoutSaving,
 }
 
-pub struct Confirm {
+/// One answer to a question, picked by its letter or by Enter when it is
+/// highlighted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub key: char,
+    pub label: String,
     pub purpose: ConfirmPurpose,
+}
+
+/// A question a stray key cannot answer: only a choice's letter, or Enter
+/// on a highlighted choice, does something; any other key cancels.
+pub struct Confirm {
     pub question: String,
+    pub choices: Vec<Choice>,
+    /// The highlighted choice; `choices.len()` is "Cancel".
+    pub selected: usize,
 }
 
 impl Confirm {
+    /// A question with one answer besides cancelling, e.g. "y Delete".
+    pub fn yes(purpose: ConfirmPurpose, question: impl Into<String>, label: &str) -> Self {
+        Confirm {
+            question: question.into(),
+            choices: vec![Choice {
+                key: 'y',
+                label: label.to_string(),
+                purpose,
+            }],
+            selected: 0,
+        }
+    }
+
+    /// The highlighted choice's purpose, if it is not "Cancel".
+    pub fn highlighted(&self) -> Option<&ConfirmPurpose> {
+        self.choices.get(self.selected).map(|c| &c.purpose)
+    }
+
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        let count = self.choices.len() + 1;
         match key.code {
-            KeyCode::Char('y' | 'Y') => Outcome::Confirmed(self.purpose.clone()),
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => Outcome::Close,
-            _ => Outcome::Stay,
+            KeyCode::Left | KeyCode::BackTab => {
+                self.selected = (self.selected + count - 1) % count;
+                Outcome::Stay
+            }
+            KeyCode::Right | KeyCode::Tab => {
+                self.selected = (self.selected + 1) % count;
+                Outcome::Stay
+            }
+            KeyCode::Enter => match self.highlighted() {
+                Some(purpose) => Outcome::Confirmed(purpose.clone()),
+                None => Outcome::Close,
+            },
+            KeyCode::Char(c) if key.modifiers.difference(KeyModifiers::SHIFT).is_empty() => {
+                match self
+                    .choices
+                    .iter()
+                    .find(|choice| choice.key.eq_ignore_ascii_case(&c))
+                {
+                    Some(choice) => Outcome::Confirmed(choice.purpose.clone()),
+                    None => Outcome::Close,
+                }
+            }
+            _ => Outcome::Close,
         }
     }
 }
@@ -229,8 +325,11 @@ impl LevelPicker {
                 self.selected = (self.selected + 1).min(Level::ALL.len() - 1);
                 Outcome::Stay
             }
+            // A digit highlights its level; Enter commits, so the Enter
+            // that follows never reaches the resume.
             KeyCode::Char(c @ '1'..='3') => {
-                Outcome::Level(self.purpose.clone(), Level::ALL[c as usize - '1' as usize])
+                self.selected = c as usize - '1' as usize;
+                Outcome::Stay
             }
             KeyCode::Enter => Outcome::Level(self.purpose.clone(), Level::ALL[self.selected]),
             _ => Outcome::Stay,
@@ -359,6 +458,30 @@ mod tests {
     }
 
     #[test]
+    fn palette_finds_actions_by_the_words_people_use() {
+        for (query, action) in [
+            ("external", Action::EditExternally),
+            ("vim", Action::EditExternally),
+            ("pdf", Action::Export),
+            ("print", Action::Export),
+            ("paste", Action::PasteCut),
+            ("help", Action::ShowKeys),
+            ("undo", Action::Undo),
+            ("remove", Action::DeleteSection),
+            ("clipboard", Action::CopySection),
+            ("select all", Action::SelectAll),
+        ] {
+            let mut p = Palette::default();
+            type_into(&mut p, query);
+            let found: Vec<_> = p.matches().iter().map(|b| b.action.clone()).collect();
+            assert!(
+                found.iter().take(4).any(|a| *a == action),
+                "{query:?} → {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn palette_matches_letters_in_order() {
         assert!(fuzzy_score("svn", "Save now").is_some());
         assert!(fuzzy_score("nvs", "Save now").is_none());
@@ -392,6 +515,40 @@ mod tests {
         assert_eq!(input.text, "Zoa bë");
     }
 
+    fn delete_question() -> Confirm {
+        Confirm::yes(
+            ConfirmPurpose::DeleteSection(SectionId(3)),
+            "Delete?",
+            "Delete",
+        )
+    }
+
+    #[test]
+    fn only_y_or_enter_on_a_choice_confirms_and_any_other_key_cancels() {
+        for c in "dail es".chars() {
+            let answer = delete_question().handle(&key(KeyCode::Char(c)));
+            assert!(matches!(answer, Outcome::Close), "{c:?} cancels");
+        }
+        for code in [KeyCode::Esc, KeyCode::Backspace, KeyCode::F(4), KeyCode::Up] {
+            assert!(matches!(
+                delete_question().handle(&key(code)),
+                Outcome::Close
+            ));
+        }
+        assert!(matches!(
+            delete_question().handle(&key(KeyCode::Char('y'))),
+            Outcome::Confirmed(ConfirmPurpose::DeleteSection(_))
+        ));
+        let mut q = delete_question();
+        assert!(matches!(
+            q.handle(&key(KeyCode::Enter)),
+            Outcome::Confirmed(_)
+        ));
+        assert!(matches!(q.handle(&key(KeyCode::Right)), Outcome::Stay));
+        assert!(q.highlighted().is_none(), "on Cancel");
+        assert!(matches!(q.handle(&key(KeyCode::Enter)), Outcome::Close));
+    }
+
     #[test]
     fn first_run_level_picker_quits_on_escape() {
         let mut picker = LevelPicker::new(None, PickerPurpose::FirstRun);
@@ -404,6 +561,10 @@ mod tests {
         assert!(matches!(picker.handle(&key(KeyCode::Esc)), Outcome::Close));
         assert!(matches!(
             picker.handle(&key(KeyCode::Char('2'))),
+            Outcome::Stay
+        ));
+        assert!(matches!(
+            picker.handle(&key(KeyCode::Enter)),
             Outcome::Level(PickerPurpose::ChangeLevel, Level::Mid)
         ));
     }

@@ -60,12 +60,13 @@ impl ResumeList {
                 Outcome::Stay
             }
             (KeyCode::Char('d') | KeyCode::Delete, Some(name)) => {
-                Outcome::Replace(Overlay::Confirm(Confirm {
-                    question: format!(
-                        "Delete the resume '{name}'? It is moved aside as a .deleted file, not erased. (y/n)"
+                Outcome::Replace(Overlay::Confirm(Confirm::yes(
+                    ConfirmPurpose::DeleteResume(name.clone()),
+                    format!(
+                        "Delete the resume '{name}'? It is moved aside as a .deleted file, not erased."
                     ),
-                    purpose: ConfirmPurpose::DeleteResume(name),
-                }))
+                    "Delete",
+                )))
             }
             _ => Outcome::Stay,
         }
@@ -138,10 +139,8 @@ mod tests {
         l.handle(&key(KeyCode::Down));
         assert!(matches!(
             l.handle(&key(KeyCode::Char('d'))),
-            Outcome::Replace(Overlay::Confirm(Confirm {
-                purpose: ConfirmPurpose::DeleteResume(_),
-                ..
-            }))
+            Outcome::Replace(Overlay::Confirm(ref c))
+                if matches!(c.highlighted(), Some(ConfirmPurpose::DeleteResume(_)))
         ));
     }
 

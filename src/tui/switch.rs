@@ -4,11 +4,11 @@
 
 use super::app::{App, ResumeOp};
 use super::effects::expand_home;
-use super::overlay::{Overlay, ResumeList};
+use super::overlay::{Overlay, Prompt, ResumeList};
 use super::run::{Host, final_save};
 use crate::guide;
 use crate::resume::{Resume, SourceFormat, import_text, name_from_file};
-use crate::storage::{Autosaver, LockError, SavedResume, Session, StorageError, describe_io};
+use crate::storage::{Autosaver, Editing, IfExists, read_user_text};
 
 pub fn carry_out(app: &mut App, host: &mut Host, op: ResumeOp) {
     let result = match op {
@@ -45,25 +45,22 @@ fn save_current(app: &mut App, host: &mut Host) -> Result<(), String> {
         .map_err(|e| format!("the open resume could not be saved ({e}); it stays open"))
 }
 
-/// Saves a brand-new resume under `name`, refusing to replace one.
+/// Saves a brand-new resume under `name` and opens it; storage checks the
+/// name under the new resume's lock, so nothing is ever replaced.
 fn create(app: &mut App, host: &mut Host, name: &str, resume: Resume) -> Result<(), String> {
-    match host.store.load_resume(name) {
-        Err(StorageError::NotFound { .. }) => {}
-        Ok(_) | Err(_) => {
-            return Err(format!(
-                "a resume named '{name}' already exists: choose another name"
-            ));
-        }
+    // Asked before the open resume is saved and let go; asked again under
+    // the lock by `create_resume`.
+    if host.store.resume_exists(name).map_err(|e| e.to_string())? {
+        return Err(format!(
+            "a resume named '{name}' already exists: choose another name"
+        ));
     }
     save_current(app, host)?;
-    let doc = SavedResume {
-        resume,
-        session: Session::default(),
-    };
-    host.store
-        .save_resume(name, &doc)
+    let editing = host
+        .store
+        .create_resume(name, resume, IfExists::Refuse)
         .map_err(|e| e.to_string())?;
-    open(app, host, name)
+    install(app, host, editing)
 }
 
 fn duplicate(app: &mut App, host: &mut Host, from: &str, to: &str) -> Result<(), String> {
@@ -105,37 +102,42 @@ fn open(app: &mut App, host: &mut Host, name: &str) -> Result<(), String> {
 }
 
 fn open_unchecked(app: &mut App, host: &mut Host, name: &str) -> Result<(), String> {
-    let path = host.store.resume_path(name).map_err(|e| e.to_string())?;
-    let (lock, held_by) = match host.store.lock_resume(name) {
-        Ok(lock) => (Some(lock), None),
-        Err(LockError::Held { pid, host }) => (
-            None,
-            Some(format!("open in another resumd (pid {pid} on {host})")),
-        ),
-        Err(LockError::Storage(e)) => return Err(e.to_string()),
+    let editing = host
+        .store
+        .open_for_editing(name)
+        .map_err(|e| e.to_string())?;
+    install(app, host, editing)
+}
+
+/// Makes an opened resume the app's: its lock and writer replace the old
+/// ones only now, with the new resume in hand.
+fn install(app: &mut App, host: &mut Host, editing: Editing) -> Result<(), String> {
+    let Editing {
+        name,
+        path,
+        doc,
+        lock,
+        read_only,
+        notes,
+    } = editing;
+    let Some(doc) = doc else {
+        return Err(notes
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| format!("no resume named '{name}'")));
     };
-    let loaded = host.store.load_resume(name).map_err(|e| e.to_string())?;
-    // Only now, with the new resume in hand, let go of the old one.
     host.lock = lock;
     host.saver = Autosaver::spawn(path);
     let theme = app.theme.clone();
     let (mouse, area) = (app.mouse, app.area);
-    *app = App::open(name, loaded.doc, theme);
+    *app = App::open(&name, doc, theme);
     app.mouse = mouse;
     app.area = area;
-    if loaded.read_only {
-        app.read_only = Some("written by a newer resumd".to_string());
-    }
-    if let Some(holder) = held_by {
-        app.notify(format!("This resume is {holder}: opened read-only."));
-        app.read_only = Some(holder);
-    }
-    for note in loaded.notes {
+    app.read_only = read_only;
+    for note in notes {
         app.notify(note);
     }
-    let (mut settings, _) = host.store.load_settings();
-    settings.last_resume = Some(name.to_string());
-    if let Err(error) = host.store.save_settings(&settings) {
+    if let Err(error) = host.store.remember_last_resume(&name) {
         app.alert(format!("Could not remember the last resume: {error}"));
     } else if app.overlay.is_none() {
         app.say(format!("Opened '{name}'."));
@@ -144,39 +146,32 @@ fn open_unchecked(app: &mut App, host: &mut Host, name: &str) -> Result<(), Stri
 }
 
 /// Brings a Markdown or JSON Resume file in as a new resume named after it.
+/// A failed import keeps its question open with the reason under it, so
+/// the next keys land in the path, not in the resume.
 pub fn import(app: &mut App, host: &mut Host, path: &str) {
     if let Err(error) = import_file(app, host, path) {
-        app.alert(error);
+        let mut prompt = Prompt::import(path);
+        prompt.note = Some(error);
+        app.overlay = Some(Overlay::Prompt(prompt));
+        app.needs_redraw = true;
     }
 }
 
 fn import_file(app: &mut App, host: &mut Host, path: &str) -> Result<(), String> {
     let file = expand_home(path);
-    let bytes = std::fs::read(&file)
-        .map_err(|e| format!("cannot read {}: {}", file.display(), describe_io(&e)))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{} is not UTF-8 text; save it as UTF-8", file.display()))?;
+    let text = read_user_text(&file).map_err(|e| e.to_string())?;
     let format = SourceFormat::detect(path, &text);
     let resume = import_text(&text, format, app.resume.level)
         .map_err(|e| format!("cannot import {}: {e}", file.display()))?;
     let sections = resume.sections().len();
-    let name = free_name(host, &name_from_file(path));
+    let name = host
+        .store
+        .free_resume_name(&name_from_file(path))
+        .map_err(|e| e.to_string())?;
     create(app, host, &name, resume)?;
     app.say(format!(
         "Imported {} as '{name}' ({sections} sections).",
         file.display()
     ));
     Ok(())
-}
-
-/// `base`, or `base-2`, `base-3`… when that name is taken.
-fn free_name(host: &Host, base: &str) -> String {
-    let taken = host.store.list_resumes().unwrap_or_default();
-    (1..)
-        .map(|n| match n {
-            1 => base.to_string(),
-            n => format!("{base}-{n}"),
-        })
-        .find(|name| !taken.contains(name))
-        .unwrap_or_else(|| base.to_string())
 }

@@ -82,9 +82,53 @@ impl TerminalGuard {
         self.terminal.clear()
     }
 
+    /// Takes the terminal again after the process was stopped and continued
+    /// behind resumd's back: the shell may have set line mode, so raw mode
+    /// is set afresh (not trusted), then every other mode, and a full redraw.
+    pub fn reenter(&mut self) -> io::Result<()> {
+        if ACTIVE.load(Ordering::SeqCst) {
+            let _ = terminal::disable_raw_mode();
+        }
+        self.resume()
+    }
+
     /// Writes bytes that are not part of a frame, such as OSC 52.
     pub fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.terminal.backend_mut().write_raw(bytes)
+    }
+}
+
+/// What the event loop needs from the screen: drawing, handing the
+/// terminal to another program and taking it back, raw writes (OSC 52).
+/// The real terminal is a [`TerminalGuard`]; tests use a `TestBackend`.
+pub trait Screen {
+    /// Columns and rows.
+    fn size(&self) -> io::Result<(u16, u16)>;
+    fn draw_frame(&mut self, render: &mut dyn FnMut(&mut ratatui::Frame)) -> io::Result<()>;
+    fn suspend(&mut self);
+    fn resume(&mut self) -> io::Result<()>;
+    fn reenter(&mut self) -> io::Result<()>;
+    fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()>;
+}
+
+impl Screen for TerminalGuard {
+    fn size(&self) -> io::Result<(u16, u16)> {
+        self.terminal.size().map(|s| (s.width, s.height))
+    }
+    fn draw_frame(&mut self, render: &mut dyn FnMut(&mut ratatui::Frame)) -> io::Result<()> {
+        self.draw(render)
+    }
+    fn suspend(&mut self) {
+        TerminalGuard::suspend(self);
+    }
+    fn resume(&mut self) -> io::Result<()> {
+        TerminalGuard::resume(self)
+    }
+    fn reenter(&mut self) -> io::Result<()> {
+        TerminalGuard::reenter(self)
+    }
+    fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        TerminalGuard::write_raw(self, bytes)
     }
 }
 

@@ -125,6 +125,12 @@ impl Theme {
 
     /// The theme for this run: `NO_COLOR` (any non-empty value, per
     /// no-color.org) wins over the saved choice.
+    /// Whether the environment asks for no colour (`NO_COLOR` set and not
+    /// empty, as no-color.org defines it).
+    pub fn no_color_requested() -> bool {
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    }
+
     pub fn resolve(requested: Option<&str>, no_color: bool) -> Theme {
         if no_color {
             return Theme::mono();

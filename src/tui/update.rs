@@ -3,12 +3,13 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Effect, ExportFormat, ResumeOp, SaveState};
+use super::app::{App, Effect, ExportFormat, ResumeOp};
 use super::editor::{self, KeyOutcome};
+use super::findings::FindingList;
 use super::keymap::{self, Context};
 use super::layout::{Pane, Screen};
 use super::overlay::{
-    FormatPicker, LevelPicker, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
+    FormatPicker, LevelPicker, Outcome, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
 };
 use crate::guide;
 use crate::guide::coach::Report;
@@ -50,12 +51,27 @@ impl App {
                 Overlay::Prompt(p) => p.handle(key),
                 Overlay::Confirm(c) => c.handle(key),
                 Overlay::LevelPicker(l) => l.handle(key),
+                Overlay::Findings(f) => f.handle(key, 10),
             };
             self.needs_redraw = true;
+            let pass = matches!(outcome, Outcome::Pass);
             self.apply_outcome(outcome);
             if self.overlay.is_none() {
                 self.show_next_notice();
             }
+            if pass {
+                self.handle_key(key);
+            }
+            return;
+        }
+        // Esc with a selection clears it; the next Esc leaves the editor.
+        let escape = key.code == KeyCode::Esc && key.modifiers.is_empty();
+        if escape
+            && self.focus == Pane::Editor
+            && let Some(area) = self.current_area_mut().filter(|a| a.is_selecting())
+        {
+            area.cancel_selection();
+            self.needs_redraw = true;
             return;
         }
         if let Some(action) = keymap::lookup(self.context(), key) {
@@ -68,38 +84,117 @@ impl App {
     }
 
     fn edit_with_key(&mut self, key: &KeyEvent) {
-        let read_only = self.read_only.is_some();
-        let Some(area) = self.current_area_mut() else {
+        if self.read_only.is_some() {
+            self.browse_read_only(key);
             return;
-        };
-        if read_only {
-            // Let the user move around and select, never change the text.
-            let before = editor::text_of(area);
-            let outcome = editor::handle_key(area, key);
-            if outcome == KeyOutcome::Edited {
-                while editor::text_of(area) != before && area.undo() {}
-                let reason = self.read_only.clone().unwrap_or_default();
-                self.alert(format!("Read-only: {reason}"));
-            }
+        }
+        if self.move_by_screen_rows(key) {
+            self.close_typing();
             self.needs_redraw = true;
             return;
         }
-        let outcome = editor::handle_key(area, key);
+        let mut outcome = KeyOutcome::Ignored;
+        let edited = self.record_key(Some(key), |app| {
+            let Some(area) = app.current_area_mut() else {
+                return false;
+            };
+            outcome = editor::handle_key(area, key);
+            outcome == KeyOutcome::Edited
+        });
+        let Some(area) = self.current_area_mut() else {
+            return;
+        };
         // Copy and cut also reach the system clipboard, through the terminal.
-        let copied = key.modifiers.contains(KeyModifiers::CONTROL)
+        let clipped = key.modifiers.contains(KeyModifiers::CONTROL)
             && matches!(key.code, KeyCode::Char('c' | 'x'))
             && !area.yank_text().is_empty();
-        if copied {
+        if clipped {
             let text = area.yank_text();
+            let cut = key.code == KeyCode::Char('x');
             self.effects.push(Effect::Copy {
                 text,
                 what: "the selection".to_string(),
+                cut,
             });
         }
         match outcome {
-            KeyOutcome::Edited => self.after_edit(Some(key)),
-            KeyOutcome::Moved => self.needs_redraw = true,
+            KeyOutcome::Edited if edited => self.after_edit(Some(key)),
+            KeyOutcome::Edited | KeyOutcome::Moved => {
+                self.close_typing_if_moved(key);
+                self.needs_redraw = true;
+            }
             KeyOutcome::Ignored => {}
+        }
+    }
+
+    /// Up/Down move by screen rows of the wrapped text, PageUp/PageDown by
+    /// a screenful (Shift selects); true if the key was one of them.
+    fn move_by_screen_rows(&mut self, key: &KeyEvent) -> bool {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return false;
+        }
+        let Some((width, height)) = self.editor_text_size() else {
+            return false;
+        };
+        let delta = match key.code {
+            KeyCode::Up => -1,
+            KeyCode::Down => 1,
+            KeyCode::PageUp => -(height.saturating_sub(1).max(1) as isize),
+            KeyCode::PageDown => height.saturating_sub(1).max(1) as isize,
+            _ => return false,
+        };
+        let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+        let Some(area) = self.current_area_mut() else {
+            return false;
+        };
+        if shift && !area.is_selecting() {
+            area.start_selection();
+        } else if !shift {
+            area.cancel_selection();
+        }
+        editor::move_by_rows(area, delta, width);
+        true
+    }
+
+    /// The editor's text box (width, height) on the current screen.
+    pub(super) fn editor_text_size(&self) -> Option<(usize, usize)> {
+        let editor = self.screen()?.editor?;
+        let (width, height) = super::view::editor_text_size(editor);
+        Some((width.max(1) as usize, height.max(1) as usize))
+    }
+
+    /// In a read-only resume keys move the cursor and select, and never
+    /// change the text: an edit is taken back at once.
+    fn browse_read_only(&mut self, key: &KeyEvent) {
+        let id = self.selected;
+        let Some(area) = self.current_area_mut() else {
+            return;
+        };
+        let before = editor::text_of(area);
+        if editor::handle_key(area, key) == KeyOutcome::Edited && editor::text_of(area) != before {
+            let cursor = area.cursor();
+            self.editors.forget(id);
+            if let Some(area) = self.current_area_mut() {
+                area.move_cursor(ratatui_textarea::CursorMove::Jump(
+                    cursor.0.min(u16::MAX as usize) as u16,
+                    cursor.1.min(u16::MAX as usize) as u16,
+                ));
+            }
+            let reason = self.read_only.clone().unwrap_or_default();
+            self.alert(format!("Read-only: {reason}"));
+        }
+        self.needs_redraw = true;
+    }
+
+    /// A cursor movement ends the typing group (typing elsewhere is a new
+    /// undo step; the history sees the jump by the cursor, this only makes
+    /// it immediate for keys that move without editing).
+    fn close_typing_if_moved(&mut self, _key: &KeyEvent) {
+        if self.history.is_open() {
+            self.close_typing();
         }
     }
 
@@ -109,10 +204,11 @@ impl App {
             Some(Overlay::Prompt(p)) => p.input.paste(text),
             Some(_) => return,
             None if self.focus == Pane::Editor && self.read_only.is_none() => {
-                if self
-                    .current_area_mut()
-                    .is_some_and(|area| editor::paste(area, text))
-                {
+                let pasted = self.record_key(None, |app| {
+                    app.current_area_mut()
+                        .is_some_and(|area| editor::paste(area, text))
+                });
+                if pasted {
                     self.after_edit(None);
                 }
             }
@@ -125,10 +221,9 @@ impl App {
     /// coach and the preview for it (at the end of the word, see `settle`)
     /// and the autosave.
     fn after_edit(&mut self, key: Option<&KeyEvent>) {
-        // A passing message ("Saved.") is stale once the text changes.
-        if self.status.as_ref().is_some_and(|s| !s.alert) {
-            self.status = None;
-        }
+        // A message ("Saved.", "Read-only…") is stale once the text changes;
+        // the message log keeps it.
+        self.status = None;
         self.sync_current_body();
         self.defer_derived(key);
         self.preview_follows = true;
@@ -152,8 +247,16 @@ impl App {
             Action::FocusEditor => self.focus_editor(),
             Action::TogglePreview => {
                 if self.focus == Pane::Preview {
-                    self.focus_editor();
+                    // Back to the pane the preview was opened from.
+                    match self.preview_from {
+                        Pane::Sections => {
+                            self.focus = Pane::Sections;
+                            self.preview_in_main = false;
+                        }
+                        _ => self.focus_editor(),
+                    }
                 } else {
+                    self.preview_from = self.focus;
                     self.focus = Pane::Preview;
                     self.preview_in_main = true;
                 }
@@ -189,7 +292,8 @@ impl App {
                 )))
             }
             Action::SetLevel(level) if self.guard_read_only() => self.set_level(level),
-            Action::Undo | Action::Redo if self.guard_read_only() => self.undo_redo(action),
+            Action::Undo if self.guard_read_only() => self.undo_redo(false),
+            Action::Redo if self.guard_read_only() => self.undo_redo(true),
             Action::ExportMarkdown => {
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
                     PromptPurpose::ExportPath(ExportFormat::Markdown),
@@ -203,23 +307,19 @@ impl App {
                     name: self.name.clone(),
                 }))
             }
-            Action::Import => {
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
-                    PromptPurpose::ImportPath,
-                    "Import a Markdown (.md) or JSON Resume (.json) file",
-                    "",
-                )))
-            }
+            Action::Import => self.overlay = Some(Overlay::Prompt(Prompt::import(""))),
             Action::Resumes => self.effects.push(Effect::Resumes(ResumeOp::List)),
             Action::CopyResume => self.effects.push(Effect::Copy {
                 text: self.resume.to_markdown(),
                 what: "the resume".to_string(),
+                cut: false,
             }),
             Action::CopySection => {
                 if let Some(section) = self.resume.section(self.selected) {
                     self.effects.push(Effect::Copy {
                         text: section.body.clone(),
                         what: format!("“{}”", section.title),
+                        cut: false,
                     });
                 }
             }
@@ -236,6 +336,9 @@ impl App {
                     "Mouse off: your terminal's own selection and copy work again."
                 });
             }
+            Action::CycleTheme if super::theme::Theme::no_color_requested() => {
+                self.say("NO_COLOR is set, so the theme stays mono (unset it for colours).");
+            }
             Action::CycleTheme => {
                 let names = super::theme::Theme::NAMES;
                 let next = names
@@ -248,6 +351,44 @@ impl App {
                     self.say(format!("Theme: {}.", names[next]));
                 }
             }
+            Action::SelectAll => self.editor_key('a'),
+            Action::CopySelection => self.editor_key('c'),
+            Action::CutSelection => self.editor_key('x'),
+            Action::PasteCut => self.editor_key('v'),
+            Action::ShowKeys => {
+                let (name, context) = match self.focus {
+                    Pane::Sections => ("section list", Context::Sections),
+                    Pane::Editor => ("editor", Context::Editor),
+                    Pane::Preview => ("preview", Context::Preview),
+                };
+                let keys = keymap::keys_of(context).join("\n");
+                self.notify(format!(
+                    "Keys in the {name} (F1 lists every command):\n\n{keys}"
+                ));
+            }
+            Action::Find => self.open_find(),
+            Action::Replace if self.guard_read_only() => self.open_replace(),
+            Action::SectionFindings => {
+                self.overlay = Some(Overlay::Findings(FindingList::section(
+                    &self.resume,
+                    &self.report,
+                    self.selected,
+                )))
+            }
+            Action::AllFindings => {
+                self.overlay = Some(Overlay::Findings(FindingList::all(
+                    &self.resume,
+                    &self.report,
+                )))
+            }
+            Action::Messages => {
+                let log = if self.messages.is_empty() {
+                    "No messages yet.".to_string()
+                } else {
+                    self.messages.iter().cloned().collect::<Vec<_>>().join("\n")
+                };
+                self.notify(format!("Messages, oldest first:\n\n{log}"));
+            }
             Action::ScrollUp => self.scroll_preview(-1),
             Action::ScrollDown => self.scroll_preview(1),
             Action::PageUp => self.scroll_preview(-self.preview_page()),
@@ -257,6 +398,13 @@ impl App {
             // Guarded actions in read-only mode land here.
             _ => {}
         }
+    }
+
+    /// An editing key run from the palette: it acts in the editor.
+    fn editor_key(&mut self, letter: char) {
+        self.focus_editor();
+        let key = KeyEvent::new(KeyCode::Char(letter), KeyModifiers::CONTROL);
+        self.edit_with_key(&key);
     }
 
     /// True when the document may change; otherwise says why not.
@@ -277,6 +425,7 @@ impl App {
         match order[next] {
             Pane::Editor => self.focus_editor(),
             Pane::Preview => {
+                self.preview_from = self.focus;
                 self.focus = Pane::Preview;
                 self.preview_in_main = true;
             }
@@ -299,13 +448,21 @@ impl App {
         self.selected = self.resume.sections()[index as usize].id;
         self.preview_follows = true;
         // Leaving a section is a natural moment to make its text durable.
-        if matches!(self.save, SaveState::Dirty { .. }) {
+        if self.save.has_unsubmitted() {
             self.effects.push(Effect::SaveNow);
         }
     }
 
     fn move_section(&mut self, delta: isize) {
+        self.close_typing();
+        let before = self.document();
         if self.resume.move_section(self.selected, delta) {
+            let title = self
+                .resume
+                .section(self.selected)
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            self.record_document(format!("move of “{title}”"), before);
             self.mark_dirty();
         }
     }
@@ -313,6 +470,25 @@ impl App {
     pub(super) fn set_level(&mut self, level: Level) {
         if level == self.resume.level {
             return;
+        }
+        self.close_typing();
+        let before = self.document();
+        // Sections the last switch added and the user never touched go
+        // again, so Mid → Senior → Mid leaves the resume as it was.
+        let mut removed = 0;
+        for (id, text) in std::mem::take(&mut self.level_added) {
+            let untouched = self
+                .resume
+                .section(id)
+                .is_some_and(|s| s.body == text && s.title == s.kind.default_title());
+            if untouched && self.resume.sections().len() > 1 {
+                self.resume.remove_section(id);
+                self.editors.forget(id);
+                removed += 1;
+            }
+        }
+        if self.resume.section(self.selected).is_none() {
+            self.selected = self.resume.sections()[0].id;
         }
         let added = self.resume.set_level(level);
         for &id in &added {
@@ -323,31 +499,25 @@ impl App {
             if let (Some(section), Some(template)) = (self.resume.section_mut(id), template) {
                 section.body = template;
             }
+            let text = self.resume.section(id).map(|s| s.body.clone());
+            self.level_added.extend(text.map(|t| (id, t)));
         }
         self.report = Report::new(&self.resume);
         self.preview.invalidate_all();
         self.mark_dirty();
         self.effects.push(Effect::SaveNow);
+        self.record_document(format!("level change to {}", level.label()), before);
         let added = match added.len() {
             0 => String::new(),
             1 => " — added 1 section it recommends".to_string(),
             n => format!(" — added {n} sections it recommends"),
         };
-        self.say(format!("Level: {}{added}.", level.label()));
-    }
-
-    fn undo_redo(&mut self, action: Action) {
-        let Some(area) = self.current_area_mut() else {
-            return;
+        let removed = match removed {
+            0 => String::new(),
+            1 => ", took back 1 untouched section the last switch added".to_string(),
+            n => format!(", took back {n} untouched sections the last switch added"),
         };
-        let changed = if action == Action::Undo {
-            area.undo()
-        } else {
-            area.redo()
-        };
-        if changed {
-            self.after_edit(None);
-        }
+        self.say(format!("Level: {}{added}{removed}.", level.label()));
     }
 
     fn preview_page(&self) -> isize {

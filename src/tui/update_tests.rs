@@ -201,11 +201,119 @@ fn copying_a_selection_reaches_the_clipboard() {
 fn external_edit_replaces_text_as_one_undoable_change() {
     let mut app = app();
     let before = current_body(&app);
+    type_text(&mut app, "typed first ");
+    let typed = current_body(&app);
     app.replace_current_text("From my editor");
     assert_eq!(current_body(&app), "From my editor");
     ctrl(&mut app, 'z');
+    assert_eq!(
+        current_body(&app),
+        typed,
+        "one Ctrl-Z: exactly the text before"
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("edit from your editor")
+    );
+    ctrl(&mut app, 'y');
+    assert_eq!(current_body(&app), "From my editor");
+    ctrl(&mut app, 'z');
+    ctrl(&mut app, 'z');
     ctrl(&mut app, 'z');
     assert_eq!(current_body(&app), before);
+}
+
+#[test]
+fn a_twelve_word_sentence_undoes_in_at_most_twelve_presses() {
+    let mut app = app();
+    let before = current_body(&app);
+    type_text(
+        &mut app,
+        "Cut p99 latency of the payments API from 800 to 200 ms.",
+    );
+    let mut presses = 0;
+    while current_body(&app) != before {
+        ctrl(&mut app, 'z');
+        presses += 1;
+        assert!(presses <= 12, "still not undone after 12 presses");
+    }
+    assert!(presses > 1, "a word is a step, not the whole sentence");
+}
+
+#[test]
+fn a_stray_word_in_the_section_list_deletes_nothing() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    let sections = app.resume.clone();
+    type_text(&mut app, "daily yes");
+    assert_eq!(app.resume.sections().len(), sections.sections().len());
+    assert!(
+        app.resume
+            .sections()
+            .iter()
+            .all(|s| sections.section(s.id).is_some())
+    );
+}
+
+#[test]
+fn a_deleted_section_comes_back_with_ctrl_z_from_the_list() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    let before = app.resume.clone();
+    let title = app.resume.section(app.selected).unwrap().title.clone();
+    key(&mut app, KeyCode::Char('d'));
+    key(&mut app, KeyCode::Char('y'));
+    assert_eq!(app.resume.sections().len(), before.sections().len() - 1);
+    ctrl(&mut app, 'z');
+    assert_eq!(app.resume, before);
+    let status = &app.status.as_ref().unwrap().text;
+    assert!(
+        status.contains("Undone") && status.contains(&title),
+        "{status}"
+    );
+    ctrl(&mut app, 'y');
+    assert_eq!(app.resume.sections().len(), before.sections().len() - 1);
+}
+
+#[test]
+fn renames_moves_and_level_changes_undo() {
+    let mut app = app();
+    let before = app.resume.clone();
+    app.update(Action::RenameSection);
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "About");
+    key(&mut app, KeyCode::Enter);
+    app.update(Action::MoveSectionDown);
+    app.update(Action::SetLevel(Level::Senior));
+    assert_ne!(app.resume, before);
+    for _ in 0..3 {
+        ctrl(&mut app, 'z');
+    }
+    assert_eq!(app.resume, before);
+}
+
+#[test]
+fn mid_senior_mid_takes_back_the_untouched_sections_it_added() {
+    let mut app = app();
+    let before: Vec<_> = app
+        .resume
+        .sections()
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    app.update(Action::SetLevel(Level::Senior));
+    assert!(app.resume.sections().len() > before.len());
+    app.update(Action::SetLevel(Level::Mid));
+    let after: Vec<_> = app
+        .resume
+        .sections()
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(after, before);
 }
 
 #[test]
@@ -224,6 +332,8 @@ fn resume_list_flows_ask_the_loop_for_work() {
     key(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay, Some(Overlay::LevelPicker(_))));
     key(&mut app, KeyCode::Char('3'));
+    assert!(app.effects.is_empty(), "a digit only highlights");
+    key(&mut app, KeyCode::Enter);
     assert_eq!(
         app.effects,
         vec![Effect::Resumes(ResumeOp::Create {
@@ -327,4 +437,183 @@ fn mouse_clicks_focus_and_place_the_cursor_and_the_wheel_scrolls() {
     );
     assert!(!app.preview_follows);
     assert_eq!(app.preview_scroll, scroll + 3);
+}
+
+#[test]
+fn a_click_on_a_scrolled_section_list_picks_the_section_under_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+    let mut app = app();
+    app.mouse = true;
+    for n in 0..40 {
+        let at = app.resume.sections().len();
+        app.resume
+            .insert_section(at, SectionKind::Custom, &format!("Extra {n}"), "");
+    }
+    app.area = ratatui::layout::Rect::new(0, 0, 120, 24);
+    let last = app.resume.sections().last().unwrap().id;
+    app.selected = last;
+    app.prepare_view();
+    let nav = app.screen().unwrap().nav.unwrap();
+    // The list shows the last sections; the row above the selection holds
+    // the one before it.
+    let last_row = nav.y + nav.height - 2;
+    mouse(
+        &mut app,
+        MouseEventKind::Down(MouseButton::Left),
+        nav.x + 2,
+        last_row - 1,
+    );
+    let count = app.resume.sections().len();
+    assert_eq!(app.selected, app.resume.sections()[count - 2].id);
+}
+
+#[test]
+fn keys_typed_while_a_notice_shows_are_not_swallowed() {
+    let mut app = app();
+    let before = current_body(&app);
+    app.notify("A lock left by a crashed resumd was taken over.");
+    type_text(&mut app, "Hello world ");
+    assert!(app.overlay.is_none());
+    assert_eq!(current_body(&app), format!("Hello world {before}"));
+}
+
+#[test]
+fn up_and_down_move_by_screen_rows_of_a_wrapped_line() {
+    let mut app = app();
+    let long = "word ".repeat(60);
+    app.replace_current_text(&long);
+    app.prepare_view();
+    let (width, _) = app.editor_text_size().unwrap();
+    key(&mut app, KeyCode::Down);
+    let cursor = app.editors.area(app.selected).unwrap().cursor();
+    assert_eq!(cursor.0, 0, "still the first line");
+    assert!(
+        cursor.1 > 0 && cursor.1 <= width,
+        "one row down: {cursor:?}"
+    );
+    key(&mut app, KeyCode::Up);
+    assert_eq!(app.editors.area(app.selected).unwrap().cursor().1, 0);
+}
+
+#[test]
+fn f3_returns_focus_to_the_pane_it_came_from() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    app.update(Action::TogglePreview);
+    assert_eq!(app.focus, Pane::Preview);
+    app.update(Action::TogglePreview);
+    assert_eq!(app.focus, Pane::Sections, "not the editor: K would type");
+    app.update(Action::FocusEditor);
+    app.update(Action::TogglePreview);
+    app.update(Action::TogglePreview);
+    assert_eq!(app.focus, Pane::Editor);
+}
+
+#[test]
+fn question_mark_in_the_section_list_shows_its_keys() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    key(&mut app, KeyCode::Char('?'));
+    match &app.overlay {
+        Some(Overlay::Notice(n)) => {
+            assert!(n.text.contains("Delete the section"), "{}", n.text);
+            assert!(n.text.contains("Enter, l"), "{}", n.text);
+        }
+        _ => panic!("no list of keys"),
+    }
+}
+
+#[test]
+fn the_message_log_keeps_what_the_status_bar_said() {
+    let mut app = app();
+    app.say("First message.");
+    app.alert("Second message.");
+    type_text(&mut app, "x");
+    assert!(app.status.is_none(), "an edit clears the message");
+    app.update(Action::Messages);
+    match &app.overlay {
+        Some(Overlay::Notice(n)) => {
+            assert!(
+                n.text.contains("First message.\nSecond message."),
+                "{}",
+                n.text
+            )
+        }
+        _ => panic!("no log"),
+    }
+}
+
+#[test]
+fn palette_clipboard_commands_act_in_the_editor_and_cut_says_cut() {
+    let mut app = app();
+    app.update(Action::SelectAll);
+    app.update(Action::CutSelection);
+    assert_eq!(current_body(&app), "");
+    assert!(matches!(&app.effects[..], [Effect::Copy { cut: true, .. }]));
+    app.update(Action::PasteCut);
+    assert!(!current_body(&app).is_empty());
+}
+
+#[test]
+fn all_findings_jump_to_their_section_line_and_column() {
+    let mut app = app();
+    app.update(Action::FocusSections);
+    app.update(Action::AllFindings);
+    let Some(Overlay::Findings(list)) = &app.overlay else {
+        panic!("no findings list");
+    };
+    let (at, item) = list
+        .items
+        .iter()
+        .enumerate()
+        .find(|(_, i)| i.section != Some(app.selected) && i.finding.line.is_some_and(|l| l > 0))
+        .map(|(n, i)| (n, i.clone()))
+        .expect("a finding in another section");
+    for _ in 0..at {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(app.overlay.is_none());
+    assert_eq!(Some(app.selected), item.section);
+    assert_eq!(app.focus, Pane::Editor);
+    let cursor = app.editors.area(app.selected).unwrap().cursor();
+    assert_eq!(
+        (cursor.0, cursor.1),
+        (item.finding.line.unwrap(), item.finding.column)
+    );
+}
+
+#[test]
+fn find_walks_the_matches_and_replace_is_one_undo() {
+    let mut app = app();
+    app.replace_current_text("Go engineer. Rust engineer.\nLead engineer.");
+    let before = current_body(&app);
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "engineer");
+    key(&mut app, KeyCode::Enter);
+    let note = |app: &App| match &app.overlay {
+        Some(Overlay::Prompt(p)) => p.note.clone().unwrap_or_default(),
+        _ => panic!("the find prompt stays open"),
+    };
+    assert!(note(&app).starts_with("Match 1 of 3"), "{}", note(&app));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert!(note(&app).starts_with("Match 3 of 3"), "{}", note(&app));
+    let cursor = app.editors.area(app.selected).unwrap().cursor();
+    assert_eq!(
+        (cursor.0, cursor.1),
+        (1, 13),
+        "at the end of the third match"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert!(note(&app).contains("from the top"), "{}", note(&app));
+    key(&mut app, KeyCode::Esc);
+
+    ctrl(&mut app, 'r');
+    key(&mut app, KeyCode::Enter); // the last search is filled in
+    type_text(&mut app, "developer");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(current_body(&app), before.replace("engineer", "developer"));
+    ctrl(&mut app, 'z');
+    assert_eq!(current_body(&app), before);
 }

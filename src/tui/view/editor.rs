@@ -3,15 +3,18 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui_textarea::TextArea;
 
 use super::{pane_block, styled, title};
 use crate::guide::coach::Severity;
-use crate::markdown::visible;
+use crate::markdown::{placeholder, visible};
 use crate::tui::app::App;
 use crate::tui::editor;
 use crate::tui::layout::Pane;
+use crate::tui::textview::{self, RowPos};
 
 const GUTTER: u16 = 2;
 
@@ -41,27 +44,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let [gutter, text] = columns(inner);
-    frame.render_widget(text_area, text);
-    show_placeholders(frame, text);
-    if app.focus == Pane::Editor && app.overlay.is_none() && !text_area.is_selecting() {
-        place_terminal_cursor(app, frame, text_area, text);
-    }
+    let rows = visible_rows(text_area, app.editors.top(app.selected), text);
+    draw_text(app, frame, text_area, &rows, text);
 
     // Mark the first screen row of each line that has findings.
     let findings = app.report.section_findings(app.selected);
     if findings.is_empty() {
         return;
     }
-    let (scroll_row, _) = text_area.scroll_offset();
-    let mut previous_line = None;
-    let marks: Vec<Line> = (0..gutter.height as usize)
-        .map(|row| {
-            let line = text_area.screen_to_data(scroll_row as usize + row, 0).0;
-            let starts_line = previous_line != Some(line);
-            previous_line = Some(line);
+    let marks: Vec<Line> = rows
+        .iter()
+        .map(|r| {
             let worst = findings
                 .iter()
-                .filter(|f| starts_line && f.line == Some(line))
+                .filter(|f| r.pos.row == 0 && f.line == Some(r.pos.line))
                 .map(|f| f.severity)
                 .max();
             match worst {
@@ -75,43 +71,132 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(marks), gutter);
 }
 
-/// While the editor has focus the terminal's own cursor marks the
-/// insertion point, as in the prompts: it blinks and takes the shape the
-/// user chose, and a typed letter moves it without a byte more. The text
-/// area's drawn cursor cell gives way to it.
-fn place_terminal_cursor(
-    app: &App,
-    frame: &mut Frame,
-    text_area: &ratatui_textarea::TextArea<'_>,
-    text: Rect,
-) {
-    let cursor = text_area.screen_cursor();
-    let (top, left) = text_area.scroll_offset();
-    let row = cursor.row.checked_sub(usize::from(top));
-    let col = cursor.col.checked_sub(usize::from(left));
-    let (Some(row), Some(col)) = (row, col) else {
-        return;
-    };
-    if row >= usize::from(text.height) || col >= usize::from(text.width) {
-        return;
-    }
-    let (x, y) = (text.x + col as u16, text.y + row as u16);
-    let cell = &mut frame.buffer_mut()[(x, y)];
-    cell.modifier.remove(app.theme.cursor.add_modifier);
-    frame.set_cursor_position((x, y));
+/// The size of the text box inside an editor pane of `area`: what wrapping
+/// and scrolling work with.
+pub fn text_size(area: Rect) -> (u16, u16) {
+    let inner = Block::new().borders(Borders::ALL).inner(area);
+    let [_, text] = columns(inner);
+    (text.width, text.height)
 }
 
-/// Cells holding a shadowed control character get its visible placeholder.
-fn show_placeholders(frame: &mut Frame, area: Rect) {
-    let buffer = frame.buffer_mut();
-    for y in area.top()..area.bottom() {
-        for x in area.left()..area.right() {
-            let cell = &mut buffer[(x, y)];
-            if let Some(shown) = editor::shown_placeholder(cell.symbol()) {
-                cell.set_char(shown);
+/// One screen row of the editor: where it is in the text and which chars
+/// of its line it shows.
+pub struct ScreenRow {
+    pub pos: RowPos,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The rows the editor shows from `top`: only these lines are wrapped.
+pub fn visible_rows(area: &TextArea<'_>, top: RowPos, text: Rect) -> Vec<ScreenRow> {
+    let width = text.width as usize;
+    let lines = area.lines();
+    let mut out = Vec::with_capacity(text.height as usize);
+    let mut line = top.line.min(lines.len().saturating_sub(1));
+    let mut first_row = top.row;
+    while out.len() < text.height as usize && line < lines.len() {
+        let rows = textview::rows(&lines[line], width);
+        for (row, &(start, end)) in rows.iter().enumerate().skip(first_row) {
+            if out.len() == text.height as usize {
+                break;
             }
+            out.push(ScreenRow {
+                pos: RowPos { line, row },
+                start,
+                end,
+            });
+        }
+        first_row = 0;
+        line += 1;
+    }
+    out
+}
+
+/// Draws the text cell by cell: control characters as visible pictures,
+/// the cursor line, the selection and the cursor.
+fn draw_text(app: &App, frame: &mut Frame, area: &TextArea<'_>, rows: &[ScreenRow], text: Rect) {
+    let theme = &app.theme;
+    let (cursor_line, cursor_col) = (area.cursor().0, area.cursor().1);
+    let selection = area.selection_range();
+    let selected = |line: usize, col: usize| {
+        selection
+            .is_some_and(|((l0, c0), (l1, c1))| (line, col) >= (l0, c0) && (line, col) < (l1, c1))
+    };
+    let focused = app.focus == Pane::Editor && app.overlay.is_none();
+    let buffer = frame.buffer_mut();
+    let mut cursor_cell = None;
+    for (y, row) in rows.iter().enumerate() {
+        let y = text.y + y as u16;
+        let line = &area.lines()[row.pos.line];
+        let on_cursor_line = row.pos.line == cursor_line;
+        let mut x = 0usize;
+        for (col, c) in line
+            .chars()
+            .enumerate()
+            .skip(row.start)
+            .take(row.end - row.start)
+        {
+            let w = textview::char_width(c);
+            if col == cursor_col && on_cursor_line {
+                cursor_cell = Some((x.min(text.width as usize - 1), y));
+            }
+            if x + w > text.width as usize {
+                // A space hanging past the edge is not drawn.
+                continue;
+            }
+            if w == 0 {
+                // A combining mark joins the character before it.
+                if x > 0 {
+                    let cell = &mut buffer[(text.x + x as u16 - 1, y)];
+                    let joined = format!("{}{c}", cell.symbol());
+                    cell.set_symbol(&joined);
+                }
+                continue;
+            }
+            let shown = shown_char(c);
+            let mut style = Style::default();
+            if on_cursor_line {
+                style = style.patch(theme.cursor_line);
+            }
+            if selected(row.pos.line, col) {
+                style = style.patch(theme.selected);
+            }
+            let cell = &mut buffer[(text.x + x as u16, y)];
+            cell.set_char(shown).set_style(style);
+            for extra in 1..w {
+                buffer[(text.x + (x + extra) as u16, y)].reset();
+            }
+            x += w;
+        }
+        let ends_line = row.end == line.chars().count();
+        if on_cursor_line && cursor_col >= row.end && ends_line && cursor_cell.is_none() {
+            cursor_cell = Some((x.min(text.width as usize - 1), y));
         }
     }
+    let Some((x, y)) = cursor_cell else { return };
+    let (x, y) = (text.x + x as u16, y);
+    if focused && !area.is_selecting() {
+        // While the editor has focus the terminal's own cursor marks the
+        // insertion point, as in the prompts: it blinks and takes the shape
+        // the user chose, and a typed letter moves it without a byte more.
+        frame.set_cursor_position((x, y));
+    } else {
+        let cell = &mut frame.buffer_mut()[(x, y)];
+        let style = cell.style().patch(theme.cursor);
+        cell.set_style(style);
+    }
+}
+
+/// What a character of the text shows as: control characters (and their
+/// stand-ins inside the text area) as pictures, tabs as a blank.
+fn shown_char(c: char) -> char {
+    if c == '\t' {
+        return ' ';
+    }
+    let mut buf = [0; 4];
+    placeholder(c)
+        .or_else(|| editor::shown_placeholder(c.encode_utf8(&mut buf)))
+        .unwrap_or(c)
 }
 
 fn columns(inner: Rect) -> [Rect; 2] {
@@ -127,6 +212,51 @@ mod tests {
     use crate::resume::{Level, Resume, SectionKind};
     use crate::storage::{SavedResume, Session};
     use crate::tui::{App, Theme, view};
+
+    fn editing(body: String, cursor: (usize, usize)) -> App {
+        let mut resume = Resume::new(Level::Mid);
+        let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
+        resume.section_mut(id).unwrap().body = body;
+        let session = Session {
+            section: Some(id),
+            cursor,
+            preview_scroll: 0,
+        };
+        App::open("t", SavedResume { resume, session }, Theme::mono())
+    }
+
+    fn screen(app: &mut App) -> (String, ratatui::layout::Position) {
+        app.prepare_view();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| view::draw(app, f)).unwrap();
+        let at = terminal.backend_mut().get_cursor_position().unwrap();
+        (format!("{}", terminal.backend()), at)
+    }
+
+    #[test]
+    fn ctrl_end_in_a_huge_section_shows_the_end_and_the_cursor() {
+        let body: String = (1..=50_000)
+            .map(|n| format!("- Bullet number {n} with enough words to wrap onto a second row of the editor pane\n"))
+            .collect();
+        let mut app = editing(body, (0, 0));
+        use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+        app.handle_event(&Event::Key(KeyEvent::new(
+            KeyCode::End,
+            KeyModifiers::CONTROL,
+        )));
+        let (shown, at) = screen(&mut app);
+        assert!(shown.contains("Bullet number 50000"), "{shown}");
+        assert!(!shown.contains("Bullet number 17222"));
+        let row: String = shown.lines().nth(at.y as usize).unwrap().to_string();
+        assert!(row.contains('┃'), "the cursor is inside the editor: {row}");
+    }
+
+    #[test]
+    fn control_characters_show_as_pictures_and_columns_stay_right() {
+        let mut app = editing("a\u{1b}[2Jb \u{F001B} c".into(), (0, 0));
+        let (shown, _) = screen(&mut app);
+        assert!(shown.contains("a␛[2Jb \u{F001B} c"), "{shown}");
+    }
 
     #[test]
     fn the_terminal_cursor_sits_after_the_last_typed_letter() {

@@ -6,6 +6,8 @@ mod overlay;
 mod pane_cache;
 mod preview;
 mod status;
+
+pub use status::plural;
 mod tips;
 
 use ratatui::Frame;
@@ -17,6 +19,11 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
 use super::theme::Theme;
+
+/// The size of the editor's text box in an editor pane of `area`.
+pub fn editor_text_size(area: Rect) -> (u16, u16) {
+    editor::text_size(area)
+}
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -124,13 +131,52 @@ fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` broken into rows of at most `width` cells at spaces (a word
+/// longer than a row is cut), keeping the text's own line breaks. Drawing
+/// and sizing a box both use it, so a box is always tall enough.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = width.max(1);
+    let mut rows = Vec::new();
+    for line in text.split('\n') {
+        let mut row = String::new();
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let needed = if row.is_empty() { 0 } else { 1 } + word.width();
+            if !row.is_empty() && row.width() + needed > width {
+                rows.push(std::mem::take(&mut row));
+            }
+            if !row.is_empty() {
+                row.push(' ');
+            }
+            for c in word.chars() {
+                if row.width() + c.width().unwrap_or(0) > width {
+                    rows.push(std::mem::take(&mut row));
+                }
+                row.push(c);
+            }
+        }
+        rows.push(row);
+    }
+    rows
+}
+
 fn styled(text: impl Into<String>, style: Style) -> Span<'static> {
     Span::styled(text.into(), style)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::fit;
+    use super::{fit, wrap_words};
+
+    #[test]
+    fn wrap_words_breaks_at_spaces_and_keeps_every_word() {
+        let rows = wrap_words("Save failed: cannot save /tmp/x.json\n\nRetry?", 16);
+        assert_eq!(
+            rows,
+            ["Save failed:", "cannot save", "/tmp/x.json", "", "Retry?"]
+        );
+        assert_eq!(wrap_words("abcdefgh", 3), ["abc", "def", "gh"]);
+    }
 
     #[test]
     fn fit_counts_display_cells() {

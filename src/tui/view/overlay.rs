@@ -8,12 +8,14 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, styled};
+use super::{fit, styled, wrap_words};
+use crate::guide::coach::Severity;
 use crate::markdown::visible;
 use crate::resume::Level;
 use crate::tui::app::App;
 use crate::tui::app::ExportFormat;
-use crate::tui::overlay::{LevelPicker, LineInput, Overlay, Palette, ResumeList};
+use crate::tui::findings::FindingList;
+use crate::tui::overlay::{Choice, Confirm, LevelPicker, LineInput, Overlay, Palette, ResumeList};
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
@@ -76,43 +78,156 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             );
         }
         Overlay::Prompt(prompt) => {
-            let rect = centered(area, 70, 6);
+            let width = 70.min(area.width.saturating_sub(2));
+            let note = prompt
+                .note
+                .clone()
+                .unwrap_or_else(|| "Enter to accept · Esc to cancel".to_string());
+            // The note (what went wrong) is shown whole: the box grows.
+            let note_rows = wrap_words(&visible(&note), width.saturating_sub(2) as usize);
+            let rect = centered(area, width, note_rows.len() as u16 + 5);
             let block = boxed(&prompt.title, theme);
             let inner = block.inner(rect);
             frame.render_widget(Clear, rect);
             frame.render_widget(block, rect);
             draw_input(&prompt.input, theme, frame, Rect { height: 1, ..inner });
-            let note = prompt
-                .note
-                .clone()
-                .unwrap_or_else(|| "Enter to accept · Esc to cancel".to_string());
             let style = if prompt.note.is_some() {
                 theme.warning
             } else {
                 theme.dim
             };
+            let lines: Vec<Line> = note_rows
+                .into_iter()
+                .map(|row| Line::styled(row, style))
+                .collect();
             frame.render_widget(
-                Paragraph::new(Line::styled(note, style)),
+                Paragraph::new(lines),
                 Rect {
                     y: inner.y + 2,
-                    height: 1,
+                    height: inner.height.saturating_sub(2),
                     ..inner
                 },
             );
         }
-        Overlay::Confirm(confirm) => {
-            let rect = centered(area, 60, 6);
-            let block = boxed("Confirm", theme);
-            frame.render_widget(Clear, rect);
-            frame.render_widget(
-                Paragraph::new(visible(&confirm.question).into_owned())
-                    .wrap(Wrap { trim: true })
-                    .block(block),
-                rect,
-            );
-        }
+        Overlay::Confirm(confirm) => draw_confirm(confirm, theme, frame, area),
         Overlay::LevelPicker(picker) => draw_level_picker(picker, theme, frame, area),
+        Overlay::Findings(list) => draw_findings(list, theme, frame, area),
     }
+}
+
+/// The question in full (its box grows to fit), then its choices, the
+/// highlighted one marked.
+fn draw_confirm(confirm: &Confirm, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = 72.min(area.width.saturating_sub(2)).max(20);
+    let inner_width = width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = wrap_words(&visible(&confirm.question), inner_width)
+        .into_iter()
+        .map(Line::raw)
+        .collect();
+    lines.push(Line::default());
+    let cancel = Choice {
+        key: '\u{1b}',
+        label: "Cancel".into(),
+        purpose: crate::tui::overlay::ConfirmPurpose::QuitWithoutSaving,
+    };
+    let mut row: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (i, choice) in confirm.choices.iter().chain([&cancel]).enumerate() {
+        let key = if choice.key == '\u{1b}' {
+            "Esc".to_string()
+        } else {
+            choice.key.to_string()
+        };
+        let text = format!(" {key} {} ", choice.label);
+        let cost = text.width() + 1;
+        if used + cost > inner_width && !row.is_empty() {
+            lines.push(Line::from(std::mem::take(&mut row)));
+            used = 0;
+        }
+        let style = if i == confirm.selected {
+            theme.selected
+        } else {
+            theme.key
+        };
+        row.push(styled(text, style));
+        row.push(Span::raw(" "));
+        used += cost;
+    }
+    lines.push(Line::from(row));
+    let rect = centered(area, width, lines.len() as u16 + 2);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(boxed("Confirm", theme)), rect);
+}
+
+/// The findings list: one row each, the selected one kept in view by the
+/// list; its message is shown whole under the list.
+fn draw_findings(list: &FindingList, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = 100.min(area.width.saturating_sub(2));
+    let height = area.height.saturating_sub(2);
+    let rect = centered(area, width, height);
+    let block = boxed(&list.title, theme);
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    let row_width = inner.width as usize;
+    let selected_text = list
+        .items
+        .get(list.selected)
+        .map(|i| visible(&i.finding.message).into_owned())
+        .unwrap_or_default();
+    let detail = wrap_words(&selected_text, row_width);
+    let [rows, detail_area, help] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(detail.len() as u16 + 1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let items: Vec<ListItem> = list
+        .items
+        .iter()
+        .map(|item| {
+            let f = &item.finding;
+            let (mark, style) = match f.severity {
+                Severity::Error => ("✗ ", theme.error),
+                Severity::Warning => ("! ", theme.warning),
+                Severity::Info => ("· ", theme.info),
+            };
+            let at = match f.line {
+                Some(line) => format!("{} L{}:{} ", visible(&item.place), line + 1, f.column + 1),
+                None => format!("{} ", visible(&item.place)),
+            };
+            let text = fit(
+                &format!("{at}{}", visible(&f.message)),
+                row_width.saturating_sub(2),
+            );
+            ListItem::new(Line::from(vec![styled(mark, style), Span::raw(text)]))
+        })
+        .collect();
+    let items = if items.is_empty() {
+        vec![ListItem::new(Line::styled(
+            " ✓ The coach has no notes.",
+            theme.good,
+        ))]
+    } else {
+        items
+    };
+    let mut state = ListState::default().with_selected(Some(list.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected),
+        rows,
+        &mut state,
+    );
+    let detail: Vec<Line> = std::iter::once(Line::default())
+        .chain(detail.into_iter().map(Line::raw))
+        .collect();
+    frame.render_widget(Paragraph::new(detail), detail_area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            "↑↓ PgUp PgDn choose · Enter go to it · Esc close",
+            theme.dim,
+        )),
+        help,
+    );
 }
 
 fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, area: Rect) {

@@ -111,8 +111,9 @@ pub fn status_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Editor);
     app.name.hash(&mut h);
     app.resume.level.hash(&mut h);
-    std::mem::discriminant(&app.save).hash(&mut h);
-    if let crate::tui::app::SaveState::Failed(error) = &app.save {
+    let save = app.save_state();
+    std::mem::discriminant(&save).hash(&mut h);
+    if let crate::tui::app::SaveState::Failed(error) = &save {
         error.hash(&mut h);
     }
     app.status.as_ref().map(|s| (&s.text, s.alert)).hash(&mut h);
@@ -129,6 +130,8 @@ pub fn status_key(app: &App) -> u64 {
 pub fn footer_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Editor);
     (app.focus as u8).hash(&mut h);
+    // A long message continues on the footer row.
+    status_key(app).hash(&mut h);
     h.finish()
 }
 

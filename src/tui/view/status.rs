@@ -7,40 +7,67 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, styled};
+use super::{fit, styled, wrap_words};
 use crate::markdown::visible;
 use crate::tui::app::{App, SaveState};
 use crate::tui::keymap::{self, Context};
 use crate::tui::layout::Pane;
 
-pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
+/// The status bar's parts: the left (resume and level), the message and
+/// whether it is an alert, and the right (score, pages, words, saving).
+fn parts(app: &App) -> (String, Option<(String, bool)>, String) {
     let report = &app.report;
-    let save = match &app.save {
+    let save_state = app.save_state();
+    let save = match &save_state {
         SaveState::Saved => "saved",
-        SaveState::Dirty { .. } | SaveState::Saving => "edited",
+        SaveState::Edited | SaveState::Saving => "edited",
         SaveState::Failed(_) => "NOT SAVED",
     };
     let right = format!(
         // "saved" and "edited" take the same width, so autosaving
         // rewrites only that word, not the whole right-aligned part.
-        " score {} · {:.1} pages · {} words · {save:>6} ",
+        " score {} · {:.1} pages · {} · {save:>6} ",
         report.score(),
         report.pages(),
-        report.words()
+        plural(report.words(), "word", "words")
     );
     let left = format!(" {} · {} ", app.name, app.resume.level.label());
-    let message = match (&app.status, &app.save) {
+    let message = match (&app.status, &save_state) {
         (_, SaveState::Failed(error)) => Some((format!("Save failed: {error}"), true)),
-        (Some(status), _) => Some((status.text.clone(), status.alert)),
+        (Some(status), _) => Some((visible(&status.text).into_owned(), status.alert)),
         (None, _) => None,
     };
+    (left, message, right)
+}
+
+/// A message split between the status bar (`first` cells) and the footer
+/// row under it, so it is never cut: the rest takes the footer's place
+/// until the next edit clears the message.
+fn split_message(text: &str, first: usize, second: usize) -> (String, Option<String>) {
+    if text.width() <= first {
+        return (text.to_string(), None);
+    }
+    let rows = wrap_words(text, first.max(1));
+    let head = rows[0].clone();
+    let rest: String = text
+        .chars()
+        .skip(head.chars().count())
+        .collect::<String>()
+        .trim_start()
+        .to_string();
+    (head, Some(fit(&rest, second)))
+}
+
+pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let (left, message, right) = parts(app);
+    let save_failed = matches!(app.save_state(), SaveState::Failed(_));
     let width = area.width as usize;
     let middle_width = width.saturating_sub(left.width() + right.width());
     let mut spans = vec![styled(left, theme.status.patch(theme.heading))];
     let middle = match message {
         Some((text, alert)) => {
-            let text = fit(&visible(&text), middle_width);
+            let (text, _) = split_message(&text, middle_width, width);
             let style = if alert {
                 theme.status_alert
             } else {
@@ -52,7 +79,7 @@ pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
         None => vec![styled(" ".repeat(middle_width), theme.status)],
     };
     spans.extend(middle);
-    let right_style = if matches!(app.save, SaveState::Failed(_)) {
+    let right_style = if save_failed {
         theme.status_alert
     } else {
         theme.status
@@ -61,8 +88,35 @@ pub fn draw_status(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// "1 word", "2 words".
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
 pub fn draw_footer(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
+    let (left, message, right) = parts(app);
+    if let Some((text, alert)) = message {
+        let middle = (area.width as usize).saturating_sub(left.width() + right.width());
+        if let (_, Some(rest)) = split_message(&text, middle, area.width as usize) {
+            let style = if alert {
+                theme.status_alert
+            } else {
+                theme.status
+            };
+            let pad = (area.width as usize).saturating_sub(rest.width() + 1);
+            let line = Line::from(vec![
+                styled(format!(" {rest}"), style),
+                styled(" ".repeat(pad), style),
+            ]);
+            frame.render_widget(Paragraph::new(line), area);
+            return;
+        }
+    }
     let context = match app.focus {
         Pane::Sections => Context::Sections,
         Pane::Editor => Context::Editor,
@@ -83,4 +137,25 @@ pub fn draw_footer(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::raw(" "));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{plural, split_message};
+
+    #[test]
+    fn a_long_message_continues_on_the_next_row_instead_of_being_cut() {
+        let text = "Deleted 'junior_test' (kept as /tmp/x/resumes/junior_test.json.deleted-2026)";
+        let (first, rest) = split_message(text, 30, 80);
+        assert!(first.len() <= 30);
+        let rest = rest.unwrap();
+        assert_eq!(format!("{first} {rest}"), text);
+        assert_eq!(split_message("Saved.", 30, 80), ("Saved.".into(), None));
+    }
+
+    #[test]
+    fn counts_read_as_english() {
+        assert_eq!(plural(1, "word", "words"), "1 word");
+        assert_eq!(plural(0, "word", "words"), "0 words");
+    }
 }

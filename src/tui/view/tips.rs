@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::{styled, title};
 use crate::guide::coach::{Finding, Severity, rule_catalog};
 use crate::guide::{self, SectionGuide};
-use crate::markdown::visible;
+use crate::markdown::{render, visible};
 use crate::resume::SectionKind;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -54,7 +54,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
-        push_advice(&mut lines, advice, theme);
+        push_advice(&mut lines, advice, theme, area.width.saturating_sub(2));
     }
     let block = Block::new()
         .borders(Borders::ALL)
@@ -105,19 +105,76 @@ fn finding_line<'a>(finding: &Finding, count: usize, theme: &Theme) -> Line<'a> 
     ])
 }
 
-fn push_advice(lines: &mut Vec<Line<'static>>, advice: &SectionGuide, theme: &Theme) {
+fn push_advice(lines: &mut Vec<Line<'static>>, advice: &SectionGuide, theme: &Theme, width: u16) {
     lines.push(Line::styled(advice.purpose.clone(), theme.dim));
     for tip in &advice.tips {
-        lines.push(Line::from(vec![
-            styled("• ", theme.accent),
-            Span::raw(tip.clone()),
-        ]));
+        push_marked(lines, "• ", theme.accent, tip, width, theme, None);
     }
     lines.push(Line::styled("Examples", theme.heading));
     for example in &advice.examples {
-        lines.push(Line::from(vec![
-            styled("› ", theme.accent),
-            styled(example.clone(), theme.dim),
-        ]));
+        push_marked(
+            lines,
+            "› ",
+            theme.accent,
+            example,
+            width,
+            theme,
+            Some(theme.dim),
+        );
+    }
+}
+
+/// A tip or an example, its Markdown (bold, code, links) rendered like the
+/// preview's, after a marker, wrapped under itself.
+fn push_marked(
+    lines: &mut Vec<Line<'static>>,
+    marker: &'static str,
+    marker_style: ratatui::style::Style,
+    markdown: &str,
+    width: u16,
+    theme: &Theme,
+    base: Option<ratatui::style::Style>,
+) {
+    let rendered = render(markdown, width.saturating_sub(2).max(10), &theme.markdown);
+    let rendered = rendered.into_iter().filter(|l| l.width() > 0);
+    for (i, line) in rendered.enumerate() {
+        let lead = if i == 0 { marker } else { "  " };
+        let mut spans = vec![styled(lead, marker_style)];
+        spans.extend(line.spans.into_iter().map(|span| match base {
+            Some(base) => Span::styled(span.content, base.patch(span.style)),
+            None => span,
+        }));
+        lines.push(Line::from(spans));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::text::Line;
+
+    use super::push_marked;
+    use crate::tui::Theme;
+
+    #[test]
+    fn tips_show_their_markdown_rendered_not_raw() {
+        let theme = Theme::dark();
+        let mut lines: Vec<Line> = Vec::new();
+        push_marked(
+            &mut lines,
+            "• ",
+            theme.accent,
+            "Open with **Built** or `Cut`.",
+            40,
+            &theme,
+            None,
+        );
+        let text: String = lines[0].spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "• Open with Built or Cut.");
+        assert!(
+            lines[0]
+                .spans
+                .iter()
+                .any(|s| s.content == "Built" && s.style != Default::default())
+        );
     }
 }

@@ -1,0 +1,161 @@
+//! Undo and redo on the app: recording each change in the one history
+//! (`history.rs`) and carrying a step back or forward.
+
+use std::time::Instant;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::CursorMove;
+
+use super::app::App;
+use super::history::{Change, Snapshot, Step, Typing, apply_text};
+use crate::guide::coach::Report;
+
+/// How a typing key groups, or `None` for any other edit.
+pub fn typing_kind(key: &KeyEvent) -> Option<Typing> {
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
+    match key.code {
+        KeyCode::Char(c) if c.is_whitespace() => Some(Typing::Space),
+        KeyCode::Char(_) => Some(Typing::Letter),
+        KeyCode::Enter => Some(Typing::Space),
+        KeyCode::Backspace | KeyCode::Delete => Some(Typing::Delete),
+        _ => None,
+    }
+}
+
+/// What a non-typing edit key is called in "Undone: …".
+fn edit_label(key: &KeyEvent) -> &'static str {
+    match key.code {
+        KeyCode::Char('x') => "cut",
+        KeyCode::Char('v') => "paste",
+        _ => "deletion",
+    }
+}
+
+impl App {
+    /// The document as an undo step restores it.
+    pub(super) fn document(&self) -> Snapshot {
+        Snapshot {
+            resume: self.resume.clone(),
+            selected: self.selected,
+        }
+    }
+
+    /// Records a change to the document's shape made since `before`.
+    pub(super) fn record_document(&mut self, label: impl Into<String>, before: Snapshot) {
+        let after = self.document();
+        self.history.record_document(label, before, after);
+    }
+
+    /// Closes the typing group, so the next change is a step of its own.
+    pub(super) fn close_typing(&mut self) {
+        self.history.close(&self.resume);
+    }
+
+    /// Runs an editing key on the focused section through the history:
+    /// typing joins the open group, anything else is one step. `edit`
+    /// applies the key and says whether the text changed.
+    pub(super) fn record_key(
+        &mut self,
+        key: Option<&KeyEvent>,
+        edit: impl FnOnce(&mut App) -> bool,
+    ) -> bool {
+        let id = self.selected;
+        let now = Instant::now();
+        let cursor = self.cursor_of(id);
+        match key.and_then(typing_kind) {
+            Some(kind) => {
+                if !self.history.continues(id, cursor, kind, now) {
+                    self.history.open_group(&self.resume, id, cursor, kind, now);
+                }
+                let edited = edit(self);
+                if edited {
+                    let after = self.cursor_of(id);
+                    self.history.typed(after, kind, now);
+                }
+                edited
+            }
+            None => {
+                self.close_typing();
+                let before = self.resume.section(id).map(|s| s.body.clone());
+                let edited = edit(self);
+                if let (true, Some(before)) = (edited, before) {
+                    let after = self.cursor_of(id);
+                    let label = key.map_or("paste", edit_label);
+                    if let Some(now_text) = self.resume.section(id).map(|s| s.body.clone()) {
+                        self.history
+                            .record_text(label, id, &before, &now_text, cursor, after);
+                    }
+                }
+                edited
+            }
+        }
+    }
+
+    /// Ctrl-Z (`forward` false) or Ctrl-Y: carries one step and says which.
+    pub(super) fn undo_redo(&mut self, forward: bool) {
+        self.close_typing();
+        let step = if forward {
+            self.history.take_redo()
+        } else {
+            self.history.take_undo()
+        };
+        let Some(step) = step else {
+            self.say(if forward {
+                "Nothing to redo."
+            } else {
+                "Nothing to undo."
+            });
+            return;
+        };
+        self.apply_step(&step, forward);
+        let verb = if forward { "Redone" } else { "Undone" };
+        self.say(format!("{verb}: {}.", step.label));
+    }
+
+    fn apply_step(&mut self, step: &Step, forward: bool) {
+        match &step.change {
+            Change::Text {
+                section,
+                at,
+                removed,
+                inserted,
+                before,
+                after,
+            } => {
+                let id = *section;
+                let Some(s) = self.resume.section_mut(id) else {
+                    return;
+                };
+                s.body = apply_text(&s.body, *at, removed, inserted, forward);
+                // The text area is rebuilt from the body with the cursor
+                // where the step left (or found) it.
+                self.editors.forget(id);
+                self.selected = id;
+                let (row, col) = if forward { *after } else { *before };
+                if let Some(area) = self.current_area_mut() {
+                    area.move_cursor(CursorMove::Jump(
+                        row.min(u16::MAX as usize) as u16,
+                        col.min(u16::MAX as usize) as u16,
+                    ));
+                }
+                self.report.recheck_section(&self.resume, id);
+                self.preview.invalidate(id);
+            }
+            Change::Document { before, after } => {
+                let snapshot = if forward { after } else { before };
+                self.resume = snapshot.resume.clone();
+                self.selected = snapshot.selected;
+                self.editors.clear();
+                self.report = Report::new(&self.resume);
+                self.preview.invalidate_all();
+            }
+        }
+        self.preview_follows = true;
+        self.mark_dirty();
+    }
+}
