@@ -9,6 +9,7 @@ mod import;
 mod import_md;
 mod json_resume;
 mod level;
+pub mod reading;
 mod section;
 
 pub use dialect::{is_inline_tag, markdown_options};
@@ -17,4 +18,8 @@ pub use import::{SourceFormat, import_text, name_from_file};
 pub use import_md::{ImportError, kind_for_title, resume_from_markdown};
 pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};
+pub use reading::{
+    Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
+    SectionReading, SkillGroup, SourceRange, read, read_header, read_section,
+};
 pub use section::{Section, SectionId, SectionKind};
