@@ -27,7 +27,7 @@ pub(super) fn to_value(resume: &Resume) -> Value {
         let list = match section.kind {
             SectionKind::Header if !have_header => {
                 have_header = true;
-                basics.extend(super::header::read(body));
+                basics.extend(super::header::read(&crate::resume::read_header(body), body));
                 continue;
             }
             SectionKind::Summary => {

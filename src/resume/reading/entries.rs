@@ -61,7 +61,7 @@ impl Reader<'_> {
                     matches!(next, Some(Block::Heading { level: n, .. }) if n > level);
                 if groups_next && dates::find(&line.text).is_none() {
                     self.close();
-                    self.group = Some((*level, line.whole()));
+                    self.group = Some((*level, group_name(line)));
                     return;
                 }
                 self.start(line, range.clone());
@@ -74,13 +74,22 @@ impl Reader<'_> {
                 self.fresh = false;
             }
             Block::Table { rows, range } => {
+                // A row per entry: its cells read as one title line.
                 for row in rows.iter().skip(1) {
-                    let line = row.iter().find(|c| !c.text.is_empty());
-                    if let Some(line) = line {
-                        self.note(line.whole());
+                    let mut line = Line::default();
+                    for cell in row.iter().filter(|c| !c.text.trim().is_empty()) {
+                        if !line.text.is_empty() {
+                            line.append_separator(" | ");
+                        }
+                        line.append(cell);
+                    }
+                    if !line.text.is_empty() {
+                        self.start(&line, line.range());
+                        self.fresh = false;
                     }
                 }
-                self.extend(range.clone());
+                self.close();
+                let _ = range;
             }
             Block::Other { lines, range } => {
                 for line in lines {
@@ -93,22 +102,17 @@ impl Reader<'_> {
 
     fn paragraph(&mut self, lines: &[Line], range: super::model::SourceRange) {
         for (n, line) in lines.iter().enumerate() {
-            let starts_entry = n == 0 && self.is_title_line(line, lines.len());
-            let dated_short = dates::find(&line.text).is_some() && words(&line.text) <= 14;
-            if starts_entry || (dated_short && !self.fresh && self.kind != SectionKind::Summary) {
-                let prev_org = self.current.as_ref().and_then(|e| e.organisation.clone());
-                let bold_title = line.bold_lead().is_some() || line.all_strong();
-                self.start(line, line.range());
-                // "*Engineer*, 2018 – 2020" under a company keeps the company.
-                if !bold_title
-                    && let Some(entry) = self.current.as_mut()
-                    && entry.organisation.is_none()
-                {
-                    entry.organisation = prev_org;
-                }
+            if self.fresh && self.meta(line) {
                 continue;
             }
-            if self.fresh && self.meta(line) {
+            let starts_entry = n == 0 && self.is_title_line(line);
+            let dated_short = dates::find(&line.text).is_some()
+                && words(&line.text) <= 14
+                && line
+                    .label(false)
+                    .is_none_or(|(label, _)| dates::parse(&label).is_some());
+            if starts_entry || (dated_short && self.kind != SectionKind::Summary) {
+                self.start_after(line, line.range());
                 continue;
             }
             self.fresh = false;
@@ -125,9 +129,39 @@ impl Reader<'_> {
         self.extend(range);
     }
 
+    /// Starts an entry from a line under another: a previous entry with only
+    /// a title is a company over its roles (it lends its name and place);
+    /// otherwise a role without a company keeps the previous one's.
+    fn start_after(&mut self, line: &Line, range: super::model::SourceRange) {
+        let previous = self.current.take();
+        let bare = previous.as_ref().is_some_and(|e| {
+            e.start.is_none() && e.end.is_none() && e.bullets.is_empty() && e.description.is_empty()
+        });
+        let (org, place) = match &previous {
+            Some(e) if bare => (
+                e.organisation.clone().or_else(|| e.role.clone()),
+                e.location.clone(),
+            ),
+            Some(e) => (e.organisation.clone(), None),
+            None => (None, None),
+        };
+        if !bare && let Some(previous) = previous {
+            self.out.entries.push(previous);
+        }
+        self.start(line, range);
+        if let Some(entry) = self.current.as_mut() {
+            if entry.organisation.is_none() {
+                entry.organisation = org;
+            }
+            if entry.location.is_none() {
+                entry.location = place;
+            }
+        }
+    }
+
     /// Whether a paragraph's first line starts an entry: bold at the start
     /// (not a label), or all bold.
-    fn is_title_line(&self, line: &Line, _lines: usize) -> bool {
+    fn is_title_line(&self, line: &Line) -> bool {
         if self.kind == SectionKind::Summary {
             return false;
         }
@@ -333,6 +367,22 @@ fn strip_brackets(field: Field) -> Field {
     Field::new(inner.trim(), start..end)
 }
 
+/// A heading over entries: the company, without a place after it
+/// ("Accenture, New York, NY" → "Accenture").
+fn group_name(line: &Line) -> Field {
+    let parts = line.split(TITLE_SEPARATORS);
+    match parts.first() {
+        Some(first) if parts.len() > 1 => {
+            let rest = line.text[first.end..].trim_start_matches([',', ' ', '—', '–', '-', '|']);
+            if looks_like_place(rest) || words(rest) <= 3 {
+                return strip_brackets(line.field(first.clone()));
+            }
+            line.whole()
+        }
+        _ => line.whole(),
+    }
+}
+
 /// Decides which title part is the role and which the organisation.
 fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
     let mut parts = parts.into_iter();
@@ -366,7 +416,9 @@ fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
             if let (Some(a), Some(b)) = (&first, &second)
                 && !is_role_like(&a.text)
                 && !is_role_like(&b.text)
-                && (looks_like_place(&b.text) || (is_org_like(&a.text) && words(&b.text) <= 2))
+                && (looks_like_place(&b.text)
+                    || (is_org_like(&a.text) && words(&b.text) <= 2)
+                    || (!is_org_like(&b.text) && !is_degree_like(&b.text) && words(&b.text) <= 2))
             {
                 // "**Umbrella GmbH**, Hamburg": a company and its town.
                 entry.organisation = first;

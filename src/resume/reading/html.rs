@@ -70,6 +70,14 @@ pub fn attribute(tag: &str, name: &str) -> Option<String> {
     None
 }
 
+/// The text of an HTML block as a reader sees it, one string per line.
+pub fn block_text(raw: &str) -> Vec<String> {
+    block_lines(raw, 0)
+        .into_iter()
+        .map(|l| l.text.trim().to_string())
+        .collect()
+}
+
 /// The readable lines of an HTML block starting at byte `at` of the body:
 /// tags dropped, `<br>` and block tags end lines, hidden parts skipped.
 pub fn block_lines(raw: &str, at: usize) -> Vec<Line> {

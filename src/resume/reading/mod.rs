@@ -16,8 +16,8 @@ mod words;
 
 pub use dates::{month_by_name, parse as parse_dates};
 pub use front_matter::{blank_out as blank_front_matter, end as front_matter_end};
-pub use header::{is_email, is_phone};
-pub use html::{InlineHtml, inline_tag as read_inline_html};
+pub use header::{is_email, is_phone, looks_like_place};
+pub use html::{InlineHtml, block_text as html_block_text, inline_tag as read_inline_html};
 pub use model::{
     Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
     SectionReading, SkillGroup, SourceRange, format_range, line_col,
@@ -28,12 +28,17 @@ use super::{Resume, Section, SectionKind};
 /// Reads every section of a resume.
 pub fn read(resume: &Resume) -> Reading {
     let sections: Vec<SectionReading> = resume.sections().iter().map(read_section).collect();
-    let header = resume
+    let mut header = resume
         .sections()
         .iter()
         .find(|s| s.kind == SectionKind::Header)
         .map(|s| read_header(&s.body))
         .unwrap_or_default();
+    for section in resume.sections() {
+        if matches!(section.kind, SectionKind::Custom | SectionKind::Summary) {
+            header::fill_from(&mut header, &section.title, &section.body);
+        }
+    }
     Reading { header, sections }
 }
 

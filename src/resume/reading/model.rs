@@ -83,6 +83,8 @@ pub struct HeaderReading {
     /// The YAML (`---`) or TOML (`+++`) block at the top, as written; it is
     /// read for the fields above and never shown as resume text.
     pub front_matter: Option<Field>,
+    /// Plain-text pieces read so far on the current line (while reading).
+    pub(crate) texts_on_line: usize,
 }
 
 impl HeaderReading {
