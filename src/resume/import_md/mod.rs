@@ -100,7 +100,9 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
         .filter(|&i| kind_for_title(&headings[i].text) == SectionKind::Custom);
     let section_level = choose_section_level(&headings, header);
     let is_boundary = |i: usize| Some(i) == header || headings[i].level <= section_level;
-    let boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
+    let mut boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
+    unwrap::join_role_headings(&mut boundaries, &headings);
+    unwrap::contacts_into_header(&mut boundaries, &headings, header);
     let has_summary = boundaries
         .iter()
         .any(|&b| Some(b) != header && kind_for_title(&headings[b].text) == SectionKind::Summary);

@@ -24,15 +24,21 @@ const META_SEPARATORS: &[&str] = &[
 /// Between a project's name and what follows it.
 const PROJECT_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " · ", " • ", ": "];
 
-/// Reads a non-skills section's blocks into `out`.
-pub fn read(blocks: &[Block], kind: SectionKind, out: &mut SectionReading) {
+/// Reads a non-skills section's blocks into `out`; `title` is the
+/// section's own title when it names a job ("Current Role: X at Y").
+pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut SectionReading) {
     let mut reader = Reader {
         kind,
         out,
         current: None,
         group: None,
         fresh: false,
+        sub_label: None,
     };
+    if let Some(title) = title.and_then(job_in_title) {
+        let line = Line::from_parts((title.to_string(), vec![0; title.len()]));
+        reader.start(&line, 0..0);
+    }
     for (i, block) in blocks.iter().enumerate() {
         reader.block(block, blocks.get(i + 1));
     }
@@ -48,6 +54,9 @@ struct Reader<'a> {
     /// The current entry has only its title so far: the next lines may be
     /// its dates, role and place.
     fresh: bool,
+    /// A sub-heading inside an entry ("Key Achievements", "Technologies
+    /// Used") and whether its items are skills rather than achievements.
+    sub_label: Option<(u8, bool)>,
 }
 
 impl Reader<'_> {
@@ -56,6 +65,17 @@ impl Reader<'_> {
             Block::Heading { level, line, range } => {
                 if self.group.as_ref().is_some_and(|(l, _)| level <= l) {
                     self.group = None;
+                }
+                if self.sub_label.is_some_and(|(l, _)| *level <= l) {
+                    self.sub_label = None;
+                }
+                if self.current.is_some()
+                    && let Some(skills) = sub_label(&line.text)
+                {
+                    self.sub_label = Some((*level, skills));
+                    self.fresh = false;
+                    self.extend(range.clone());
+                    return;
                 }
                 let groups_next =
                     matches!(next, Some(Block::Heading { level: n, .. }) if n > level);
@@ -191,6 +211,16 @@ impl Reader<'_> {
             return;
         }
         let b = bullet(item);
+        if self.sub_label.is_some_and(|(_, skills)| skills) {
+            self.out.not_achievements.push(item.range.clone());
+            if let Some(entry) = self.current.as_mut() {
+                entry
+                    .labelled
+                    .push(("Technologies".into(), Field::new(b.text, item.own_range())));
+                entry.range.end = entry.range.end.max(item.range.end);
+            }
+            return;
+        }
         match self.current.as_mut() {
             Some(entry) => {
                 entry.range.end = entry.range.end.max(item.range.end);
@@ -231,6 +261,15 @@ impl Reader<'_> {
     /// Starts an entry titled by `line`.
     fn start(&mut self, line: &Line, range: super::model::SourceRange) {
         self.close();
+        // "Previous Role: Engineer at Acme": the prefix names no part.
+        let unprefixed;
+        let line = match job_in_title(&line.text) {
+            Some(rest) => {
+                unprefixed = line.tail(line.text.len() - rest.len());
+                &unprefixed
+            }
+            None => line,
+        };
         let mut entry = Entry {
             title: Some(line.whole()),
             range,
@@ -283,8 +322,22 @@ impl Reader<'_> {
         {
             return false;
         }
-        if line.label(false).is_some() {
-            return false;
+        if let Some((label, from)) = line.label(false) {
+            // "**Duration:** March 2022 - Present"
+            let value = line.tail(from);
+            let dated_label = [
+                "duration", "dates", "date", "period", "zeitraum", "période", "periodo", "período",
+                "when",
+            ]
+            .contains(&label.to_lowercase().as_str());
+            match (dated_label, dates::parse(&value.text)) {
+                (true, Some(span)) if entry.start.is_none() && entry.end.is_none() => {
+                    set_dates(entry, span, value.whole());
+                    entry.range.end = entry.range.end.max(line.range().end);
+                    return true;
+                }
+                _ => return false,
+            }
         }
         let mut rest = line.clone();
         if let Some((span, span_dates)) = found {
@@ -365,6 +418,56 @@ fn strip_brackets(field: Field) -> Field {
     let start = field.range.start + offset;
     let end = (start + inner.len()).min(field.range.end).max(start);
     Field::new(inner.trim(), start..end)
+}
+
+/// A job named by a section's title: "Current Role: Staff Engineer at
+/// Acme" → "Staff Engineer at Acme".
+fn job_in_title(title: &str) -> Option<&str> {
+    let (prefix, rest) = title.split_once(':')?;
+    let prefix = prefix.trim().to_lowercase();
+    (prefix.ends_with("role") || prefix.ends_with("position") || prefix.ends_with("job"))
+        .then(|| rest.trim())
+        .filter(|r| !r.is_empty())
+}
+
+/// A heading inside an entry that labels part of it rather than starting
+/// another: `Some(true)` when its items are skills.
+fn sub_label(text: &str) -> Option<bool> {
+    let lower = text.to_lowercase();
+    let skills = [
+        "technolog",
+        "tech stack",
+        "stack",
+        "tools",
+        "skills",
+        "werkzeuge",
+        "tecnolog",
+    ];
+    let parts = [
+        "achievement",
+        "responsibilit",
+        "highlight",
+        "key result",
+        "impact",
+        "tasks",
+        "aufgaben",
+        "verantwortlich",
+        "erfolge",
+        "réalisations",
+        "missions",
+        "logros",
+        "responsabilidades",
+    ];
+    if dates::find(text).is_some() {
+        return None;
+    }
+    if skills.iter().any(|w| lower.contains(w)) {
+        Some(true)
+    } else if parts.iter().any(|w| lower.contains(w)) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// A heading over entries: the company, without a place after it

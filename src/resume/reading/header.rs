@@ -295,8 +295,13 @@ impl HeaderReading {
             });
             return;
         }
-        if !value.code.is_empty() {
-            // Escaped characters mark text written as a value: the first
+        let lead = value.text.len() - value.text.trim_start().len();
+        if value
+            .code
+            .iter()
+            .any(|c| c.start <= lead && lead < c.end.max(c.start + 1))
+        {
+            // An escaped first character marks text written as a value: the first
             // such text is the headline, whatever it looks like.
             if self.headline.is_none() {
                 self.texts_on_line += 1;

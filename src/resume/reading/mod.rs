@@ -50,7 +50,7 @@ pub fn read_section(section: &Section) -> SectionReading {
     match section.kind {
         SectionKind::Header => {}
         SectionKind::Skills => skills::read(&blocks, &mut out),
-        kind => entries::read(&blocks, kind, &mut out),
+        kind => entries::read(&blocks, kind, Some(&section.title), &mut out),
     }
     out
 }

@@ -4,7 +4,7 @@ use crate::resume::SectionId;
 
 fn entries(kind: SectionKind, body: &str) -> SectionReading {
     let mut out = SectionReading::new(SectionId(1), kind, "X");
-    read(&blocks::parse(body), kind, &mut out);
+    read(&blocks::parse(body), kind, None, &mut out);
     out
 }
 
@@ -166,4 +166,23 @@ fn summaries_are_paragraphs() {
     );
     assert!(read.entries.is_empty());
     assert_eq!(read.paragraphs.len(), 1);
+}
+
+#[test]
+fn a_job_in_the_section_title_and_labelled_parts() {
+    let body = "**Duration:** March 2022 - Present\n\n### Key Achievements\n- Cut costs by 20%.\n\n### Technologies Used\n- Go\n- Kafka\n";
+    let mut out = SectionReading::new(SectionId(1), SectionKind::Experience, "X");
+    read(
+        &blocks::parse(body),
+        SectionKind::Experience,
+        Some("Current Role: Staff Software Engineer at Chargebee"),
+        &mut out,
+    );
+    assert_eq!(out.entries.len(), 1);
+    let e = &out.entries[0];
+    assert_eq!(e.role.as_ref().unwrap().text, "Staff Software Engineer");
+    assert_eq!(e.organisation.as_ref().unwrap().text, "Chargebee");
+    assert_eq!(e.start, Some(PartialDate::month(2022, 3)));
+    assert_eq!(e.bullets.len(), 1);
+    assert_eq!(out.not_achievements.len(), 2);
 }
