@@ -21,6 +21,10 @@ const META_SEPARATORS: &[&str] = &[
     " — ", " – ", " | ", " - ", " -- ", " @ ", " at ", " · ", " • ", " ⋅ ", " / ",
 ];
 
+/// Between the degree and the school: no "at" ("University of Texas at
+/// Austin") and no "en" ("Grado en Ingeniería").
+const EDUCATION_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " · ", " • ", ", "];
+
 /// Between a project's name and what follows it.
 const PROJECT_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " · ", " • ", ": "];
 
@@ -203,11 +207,27 @@ impl Reader<'_> {
                 self.meta(line);
             }
             self.out.not_achievements.push(item.own_range());
-            let bullets: Vec<Bullet> = item.children.iter().map(bullet).collect();
+            let mut children = item.children.iter();
+            // "* 2023 - Present: Role" with the company as its first sub-item.
+            if let Some(entry) = self.current.as_mut()
+                && entry.organisation.is_none()
+                && let Some(first) = item.children.first()
+                && words(&first.text()) <= 6
+                && !first.text().ends_with('.')
+                && let Some(line) = first.lines.first()
+            {
+                entry.organisation = Some(line.whole());
+                self.out.not_achievements.push(first.own_range());
+                children.next();
+            }
+            let bullets: Vec<Bullet> = children.map(bullet).collect();
             if let Some(entry) = self.current.as_mut() {
                 entry.bullets.extend(bullets);
             }
             self.fresh = false;
+            return;
+        }
+        if self.labelled_item(item) {
             return;
         }
         let b = bullet(item);
@@ -228,6 +248,49 @@ impl Reader<'_> {
             }
             None => self.out.bullets.push(b),
         }
+    }
+
+    /// "- **Company**: Personio", "- **Role:** Engineer": an item that
+    /// gives a part of the current entry rather than an achievement.
+    fn labelled_item(&mut self, item: &Item) -> bool {
+        let Some(line) = item.lines.first().filter(|_| item.children.is_empty()) else {
+            return false;
+        };
+        let Some((label, from)) = line.label(false) else {
+            return false;
+        };
+        let Some(entry) = self.current.as_mut() else {
+            return false;
+        };
+        let value = line.field(from..line.text.len());
+        let slot = match label.to_lowercase().as_str() {
+            "company" | "employer" | "firma" | "unternehmen" | "arbeitgeber" | "empresa"
+            | "entreprise" | "organisation" | "organization" | "client" | "school"
+            | "university" | "institution" | "hochschule" | "universität" => {
+                &mut entry.organisation
+            }
+            "role" | "position" | "title" | "rolle" | "poste" | "cargo" | "degree"
+            | "abschluss" => &mut entry.role,
+            "location" | "ort" | "city" | "lieu" | "ubicación" => &mut entry.location,
+            "dates" | "duration" | "period" | "zeitraum" | "date" => {
+                if let Some(span) = dates::parse(&value.text)
+                    && entry.start.is_none()
+                {
+                    set_dates(entry, span, value);
+                    self.out.not_achievements.push(item.own_range());
+                    return true;
+                }
+                return false;
+            }
+            _ => return false,
+        };
+        if slot.is_some() {
+            return false;
+        }
+        *slot = Some(value);
+        entry.range.end = entry.range.end.max(item.range.end);
+        self.out.not_achievements.push(item.own_range());
+        true
     }
 
     /// A text that is no date, label or bullet.
@@ -281,10 +344,17 @@ impl Reader<'_> {
             set_dates(&mut entry, found, line.field(span.clone()));
             rest = cut(line, span);
         }
-        let separators = if self.kind == SectionKind::Projects {
-            PROJECT_SEPARATORS
+        let separators = match self.kind {
+            SectionKind::Projects => PROJECT_SEPARATORS,
+            SectionKind::Education => EDUCATION_SEPARATORS,
+            _ => TITLE_SEPARATORS,
+        };
+        // A school's name may hold commas: split at a dash or bar first.
+        let strong = &separators[..separators.len() - 1];
+        let separators = if self.kind == SectionKind::Education && rest.split(strong).len() > 1 {
+            strong
         } else {
-            TITLE_SEPARATORS
+            separators
         };
         let parts: Vec<Field> = rest
             .split(separators)
@@ -347,14 +417,38 @@ impl Reader<'_> {
             set_dates(entry, span_dates, line.field(span.clone()));
             rest = cut(line, span);
         }
+        // "University of Texas at Austin" is one name.
+        let separators: Vec<&str> = META_SEPARATORS
+            .iter()
+            .copied()
+            .filter(|s| self.kind != SectionKind::Education || *s != " at ")
+            .collect();
         let pieces: Vec<Field> = rest
-            .split(META_SEPARATORS)
+            .split(&separators)
             .into_iter()
             .map(|r| strip_brackets(rest.field(r)))
             .filter(|f| f.text.chars().any(char::is_alphanumeric))
             .collect();
         for piece in pieces {
             let education = self.kind == SectionKind::Education;
+            // "Elastic, Seattle, WA": a company and its place.
+            if entry.organisation.is_none()
+                && !is_role_like(&piece.text)
+                && let Some((org, place)) = piece.text.split_once(", ")
+                && looks_like_place(place)
+                && !(education && is_degree_like(org))
+            {
+                let org_len = org.len();
+                entry.organisation = Some(Field::new(
+                    org,
+                    piece.range.start..(piece.range.start + org_len).min(piece.range.end),
+                ));
+                if entry.location.is_none() {
+                    let at = (piece.range.start + org_len + 2).min(piece.range.end);
+                    entry.location = Some(Field::new(place, at..piece.range.end));
+                }
+                continue;
+            }
             if entry.role.is_none()
                 && (is_role_like(&piece.text) || (education && is_degree_like(&piece.text)))
             {

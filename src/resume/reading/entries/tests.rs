@@ -186,3 +186,46 @@ fn a_job_in_the_section_title_and_labelled_parts() {
     assert_eq!(e.bullets.len(), 1);
     assert_eq!(out.not_achievements.len(), 2);
 }
+
+#[test]
+fn labelled_items_company_sub_items_and_company_with_town() {
+    assert_eq!(
+        jobs(
+            "### Backend Developer (2021 - now)\n- **Company**: Personio\n- Built the payroll API.\n"
+        ),
+        [job("Backend Developer", "Personio", "2021", "present")]
+    );
+    assert_eq!(
+        jobs(
+            "* 2023 - Present: Software Engineer\n  * Mailchimp\n  * Shipped the send pipeline.\n"
+        ),
+        [job("Software Engineer", "Mailchimp", "2023", "present")]
+    );
+    let read = entries(
+        SectionKind::Experience,
+        "### **Senior Engineer**  \n**Elastic, Seattle, WA**  \n*Jan 2020 – Present*\n",
+    );
+    let e = &read.entries[0];
+    assert_eq!(e.organisation.as_ref().unwrap().text, "Elastic");
+    assert_eq!(e.location.as_ref().unwrap().text, "Seattle, WA");
+}
+
+#[test]
+fn school_names_keep_their_commas_and_their_at() {
+    let read = entries(
+        SectionKind::Education,
+        "- **Laurea in Informatica** — Università di Bologna, sede di Cesena, 2018\n\n### B.S. Computer Science\n\n**The University of Texas at Austin** | _2013 - 2017_\n",
+    );
+    let schools: Vec<&str> = read
+        .entries
+        .iter()
+        .map(|e| e.organisation.as_ref().unwrap().text.as_str())
+        .collect();
+    assert_eq!(
+        schools,
+        [
+            "Università di Bologna, sede di Cesena",
+            "The University of Texas at Austin"
+        ]
+    );
+}
