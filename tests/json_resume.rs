@@ -335,8 +335,8 @@ fn hand_written_sections_export_to_structured_items() {
     assert_eq!(work[1]["startDate"], "2017-03");
     assert_eq!(work[1]["endDate"], "2021-02");
     assert_eq!(work[1]["location"], "Berlin");
-    // An unreadable date is left out and its text kept in the summary.
-    assert!(work[2].get("startDate").is_none());
+    // A season reads as its year, and its text is kept in the summary.
+    assert_eq!(work[2]["startDate"], "2016");
     assert_eq!(work[2]["summary"], "Summer 2016 – Present");
 
     assert_eq!(

@@ -32,6 +32,7 @@ mod kinds;
 mod read;
 mod restore;
 mod titles;
+mod work;
 
 pub use error::JsonResumeError;
 

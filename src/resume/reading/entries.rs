@@ -386,6 +386,19 @@ impl Reader<'_> {
         };
         let found = dates::find(&line.text);
         let short = words(&line.text) <= 10 && !line.text.trim_end().ends_with('.');
+        // "[Month Year] – Present": dates not filled in yet, kept as written.
+        let lower = line.text.to_lowercase();
+        if found.is_none()
+            && short
+            && entry.dates_text.is_none()
+            && ["– present", "- present", "— present", "– now", "- now"]
+                .iter()
+                .any(|p| lower.trim_end().ends_with(p))
+        {
+            entry.dates_text = Some(line.whole());
+            entry.range.end = entry.range.end.max(line.range().end);
+            return true;
+        }
         if found.is_none()
             && !(short
                 && (line.all_styled() || entry.role.is_none() || entry.organisation.is_none()))
@@ -615,7 +628,10 @@ fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
                 && !is_role_like(&b.text)
                 && (looks_like_place(&b.text)
                     || (is_org_like(&a.text) && words(&b.text) <= 2)
-                    || (!is_org_like(&b.text) && !is_degree_like(&b.text) && words(&b.text) <= 2))
+                    || (!is_org_like(&b.text)
+                        && !is_degree_like(&b.text)
+                        && words(&b.text) == 1
+                        && b.text.chars().next().is_some_and(char::is_uppercase)))
             {
                 // "**Umbrella GmbH**, Hamburg": a company and its town.
                 entry.organisation = first;

@@ -110,6 +110,13 @@ pub fn read(body: &str) -> HeaderReading {
 
 /// Words that title the document rather than name the person.
 const DOCUMENT_WORDS: &[&str] = &[
+    "mon",
+    "mein",
+    "mi",
+    "meu",
+    "mio",
+    "page",
+    "home",
     "resume",
     "résumé",
     "cv",
@@ -177,7 +184,7 @@ impl HeaderReading {
                 self.name = Some(field)
             }
             "title" | "headline" | "label" | "role" | "position" | "tagline" | "subtitle"
-                if self.headline.is_none() =>
+                if self.headline.is_none() && !is_document_title(value) =>
             {
                 self.headline = Some(field)
             }
@@ -642,6 +649,8 @@ mod tests {
             Some("Rafael Oliveira")
         );
         assert_eq!(read("# My CV").name, None);
+        let h = read("---\ntitle: \"Mon CV\"\n---\n# Antoine Mercier\n");
+        assert_eq!(h.headline, None);
     }
 
     #[test]
