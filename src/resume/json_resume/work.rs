@@ -1,6 +1,8 @@
 //! `work` items from the structured reading of an experience section.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
+
+use super::kinds::Fields;
 
 use crate::resume::{Bullet, EndDate, Entry, SectionReading};
 
@@ -11,37 +13,29 @@ pub(super) fn items(reading: &SectionReading) -> Vec<Value> {
     let loose_text: Vec<String> = reading.paragraphs.iter().map(|p| p.text.clone()).collect();
     let loose_bullets = flatten(&reading.bullets);
     if !loose_text.is_empty() || !loose_bullets.is_empty() {
-        let mut item = Map::new();
-        put_text(&mut item, "summary", loose_text.join("\n\n"));
-        put_list(&mut item, "highlights", loose_bullets);
-        out.push(Value::Object(item));
+        let mut item = Fields::default();
+        item.text("summary", Some(loose_text.join("\n\n")));
+        item.list("highlights", loose_bullets);
+        out.extend(item.into_value());
     }
     out
 }
 
 fn job(entry: &Entry) -> Option<Value> {
-    let mut item = Map::new();
+    let mut item = Fields::default();
     let text = |f: &Option<crate::resume::Field>| f.as_ref().map(|f| f.text.clone());
-    put_text(
-        &mut item,
-        "name",
-        text(&entry.organisation).unwrap_or_default(),
+    item.text("name", text(&entry.organisation));
+    item.text("position", text(&entry.role));
+    item.text("url", entry.url.clone().filter(|u| u.contains("://")));
+    item.text("startDate", entry.start.map(|d| d.iso()));
+    item.text(
+        "endDate",
+        match entry.end {
+            Some(EndDate::Date(end)) => Some(end.iso()),
+            _ => None,
+        },
     );
-    put_text(&mut item, "position", text(&entry.role).unwrap_or_default());
-    if let Some(url) = entry.url.as_ref().filter(|u| u.contains("://")) {
-        put_text(&mut item, "url", url.clone());
-    }
-    if let Some(start) = entry.start {
-        put_text(&mut item, "startDate", start.iso());
-    }
-    if let Some(EndDate::Date(end)) = entry.end {
-        put_text(&mut item, "endDate", end.iso());
-    }
-    put_text(
-        &mut item,
-        "location",
-        text(&entry.location).unwrap_or_default(),
-    );
+    item.text("location", text(&entry.location));
     let mut summary: Vec<String> = Vec::new();
     // Dates the schema cannot hold ("[Month Year] – Present", "Summer
     // 2016") keep their text in the summary.
@@ -67,9 +61,9 @@ fn job(entry: &Entry) -> Option<Value> {
             .iter()
             .map(|(label, value)| format!("{label}: {}", value.text)),
     );
-    put_text(&mut item, "summary", summary.join("\n\n"));
-    put_list(&mut item, "highlights", flatten(&entry.bullets));
-    (!item.is_empty()).then_some(Value::Object(item))
+    item.text("summary", Some(summary.join("\n\n")));
+    item.list("highlights", flatten(&entry.bullets));
+    item.into_value()
 }
 
 fn flatten(bullets: &[Bullet]) -> Vec<String> {
@@ -79,23 +73,6 @@ fn flatten(bullets: &[Bullet]) -> Vec<String> {
         out.extend(flatten(&bullet.children));
     }
     out
-}
-
-fn put_text(item: &mut Map<String, Value>, key: &str, value: String) {
-    if !value.trim().is_empty() {
-        item.insert(key.into(), value.into());
-    }
-}
-
-fn put_list(item: &mut Map<String, Value>, key: &str, values: Vec<String>) {
-    let values: Vec<Value> = values
-        .into_iter()
-        .filter(|v| !v.trim().is_empty())
-        .map(Value::String)
-        .collect();
-    if !values.is_empty() {
-        item.insert(key.into(), Value::Array(values));
-    }
 }
 
 #[cfg(test)]
