@@ -15,8 +15,14 @@ pub const SEGMENT_SEPARATORS: &[&str] =
 /// Fills what the header lacks from another section (a "Contact" section
 /// at the end, contacts under "About me"): email and phone from any, links
 /// only from a section about contacts.
-pub fn fill_from(header: &mut HeaderReading, title: &str, body: &str) {
+pub fn fill_from(header: &mut HeaderReading, section: &crate::resume::Section) {
+    let (title, body) = (section.title.as_str(), section.body.as_str());
     let other = read(body);
+    let before = (
+        header.email.is_some(),
+        header.phone.is_some(),
+        header.links.len(),
+    );
     if header.email.is_none() {
         header.email = other.email;
     }
@@ -48,6 +54,15 @@ pub fn fill_from(header: &mut HeaderReading, title: &str, body: &str) {
                 header.links.push(link);
             }
         }
+    }
+    if before
+        != (
+            header.email.is_some(),
+            header.phone.is_some(),
+            header.links.len(),
+        )
+    {
+        header.contact_sections.push(section.id);
     }
 }
 

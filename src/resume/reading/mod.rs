@@ -36,7 +36,7 @@ pub fn read(resume: &Resume) -> Reading {
         .unwrap_or_default();
     for section in resume.sections() {
         if matches!(section.kind, SectionKind::Custom | SectionKind::Summary) {
-            header::fill_from(&mut header, &section.title, &section.body);
+            header::fill_from(&mut header, section);
         }
     }
     Reading { header, sections }
@@ -58,4 +58,47 @@ pub fn read_section(section: &Section) -> SectionReading {
 /// Reads a header section's body: name, headline, contacts, links.
 pub fn read_header(body: &str) -> HeaderReading {
     header::read(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resume::Level;
+
+    #[test]
+    fn a_resume_reads_whole_with_contacts_from_a_contact_section() {
+        let mut resume = Resume::new(Level::Mid);
+        for id in resume.sections().iter().map(|s| s.id).collect::<Vec<_>>() {
+            resume.remove_section(id);
+        }
+        resume.push_section(
+            SectionKind::Header,
+            "Header",
+            "# Ada Example\nBack-end engineer",
+        );
+        resume.push_section(
+            SectionKind::Experience,
+            "Experience",
+            "### Engineer — Acme\n2020 – now\n- Built it.",
+        );
+        let contact = resume.push_section(
+            SectionKind::Custom,
+            "Contact",
+            "- ada@example.com\n- [GitHub](https://github.com/adaex)",
+        );
+        let reading = read(&resume);
+        assert_eq!(reading.header.name.as_ref().unwrap().text, "Ada Example");
+        assert_eq!(
+            reading.header.email.as_ref().unwrap().text,
+            "ada@example.com"
+        );
+        assert_eq!(
+            reading.header.link(LinkKind::GitHub).unwrap().url,
+            "https://github.com/adaex"
+        );
+        assert_eq!(reading.header.contact_sections, [contact]);
+        let job = reading.entries_of(SectionKind::Experience).next().unwrap();
+        assert_eq!(job.organisation.as_ref().unwrap().text, "Acme");
+        assert_eq!(job.dates_human().unwrap(), "2020 – Present");
+    }
 }
