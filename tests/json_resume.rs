@@ -169,8 +169,12 @@ fn import_keeps_the_files_order_and_adds_the_levels_missing_sections() {
     ] {
         assert!(titles.contains(&title), "no {title} in {titles:?}");
     }
-    let publications = resume.first_of_kind(SectionKind::Recognition).unwrap();
-    assert_eq!(publications.title, "Publications");
+    let publications = resume
+        .sections()
+        .iter()
+        .find(|s| s.title == "Publications")
+        .unwrap();
+    assert_eq!(publications.kind, SectionKind::Recognition);
     // Leadership has no JSON Resume counterpart: it stays, empty, for the guide.
     assert!(
         resume

@@ -38,7 +38,10 @@ pub(super) fn to_value(resume: &Resume) -> Value {
             SectionKind::Projects => Some("projects"),
             SectionKind::Skills => Some("skills"),
             SectionKind::Education => Some("education"),
-            SectionKind::Recognition => Some("publications"),
+            // "Awards" is recognition too; other such titles are publications.
+            SectionKind::Recognition => {
+                titles::list_for_title(&section.title).or(Some("publications"))
+            }
             SectionKind::Custom => titles::list_for_title(&section.title),
             _ => None,
         };

@@ -109,7 +109,12 @@ pub(super) fn sections(root: &Obj<'_>) -> Result<Vec<Imported>> {
         titles::PUBLICATIONS,
         entries("publications", publication)?,
     );
-    add("awards", Custom, titles::AWARDS, entries("awards", award)?);
+    add(
+        "awards",
+        Recognition,
+        titles::AWARDS,
+        entries("awards", award)?,
+    );
     add(
         "certificates",
         Custom,

@@ -18,6 +18,7 @@ pub const SEGMENT_SEPARATORS: &[&str] =
 pub fn fill_from(header: &mut HeaderReading, section: &crate::resume::Section) {
     let (title, body) = (section.title.as_str(), section.body.as_str());
     let other = read(body);
+    let other_has_email = other.email.is_some();
     let before = (
         header.email.is_some(),
         header.phone.is_some(),
@@ -44,7 +45,7 @@ pub fn fill_from(header: &mut HeaderReading, section: &crate::resume::Section) {
     ]
     .iter()
     .any(|w| lower.contains(w));
-    if about_contacts {
+    if about_contacts || other_has_email {
         for link in other.links {
             if !header
                 .links
@@ -234,6 +235,20 @@ impl HeaderReading {
     /// One line of the header: its segments read in turn.
     fn line(&mut self, line: &Line) {
         let pieces = line.split(SEGMENT_SEPARATORS);
+        // "**Yusuf Demir** · Backend developer · …": a bold name first.
+        if self.name.is_none()
+            && let Some(first) = pieces.first()
+        {
+            let segment = line.slice(first.clone());
+            if segment.all_strong() && looks_like_name(&segment) && pieces.len() > 1 {
+                self.name = Some(segment.whole());
+                for piece in &pieces[1..] {
+                    let segment = line.slice(piece.clone());
+                    self.segment(&segment, true);
+                }
+                return;
+            }
+        }
         let contact_line = pieces.len() > 1
             && pieces.iter().any(|p| {
                 let t = line.text[p.clone()].trim();
@@ -406,6 +421,13 @@ impl HeaderReading {
             }
             return;
         }
+        if is_email(url) {
+            // An autolink: <ada@example.com>.
+            if self.email.is_none() {
+                self.email = Some(Field::new(url, field.range));
+            }
+            return;
+        }
         if lower.starts_with('#') || lower.is_empty() {
             self.text(field);
             return;
@@ -450,6 +472,28 @@ impl HeaderReading {
 
 /// `Email: x` / `📧 x` / `**GitHub**: x`: the label (if any) and the value.
 fn split_label(segment: &Line) -> (Option<String>, Line) {
+    let lead = segment.text.len() - segment.text.trim_start().len();
+    // "\\textemoji{📧} a@b.c": a LaTeX macro in front stands for a label.
+    let rest = &segment.text[lead..];
+    let unmacroed;
+    let segment = match rest.find('}') {
+        Some(close)
+            if rest.starts_with('\\')
+                && rest[1..close].split('{').next().is_some_and(|n| {
+                    !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic())
+                })
+                && rest[close + 1..]
+                    .trim_start()
+                    .chars()
+                    .any(char::is_alphanumeric) =>
+        {
+            let after = lead + close + 1;
+            let spaces = segment.text[after..].len() - segment.text[after..].trim_start().len();
+            unmacroed = segment.tail(after + spaces);
+            &unmacroed
+        }
+        _ => segment,
+    };
     let text = &segment.text;
     let lead = text.len() - text.trim_start().len();
     // A leading symbol or emoji ("📧", "✉", "☎") stands for a label.
@@ -666,6 +710,18 @@ mod tests {
         assert_eq!(read("# My CV").name, None);
         let h = read("---\ntitle: \"Mon CV\"\n---\n# Antoine Mercier\n");
         assert_eq!(h.headline, None);
+    }
+
+    #[test]
+    fn bold_names_autolinks_and_latex_labels() {
+        let h =
+            read("# Curriculum Vitae\n\n**Yusuf Demir** · Backend developer · <yusuf@example.com>");
+        assert_eq!(text(&h.name), Some("Yusuf Demir"));
+        assert_eq!(text(&h.headline), Some("Backend developer"));
+        assert_eq!(text(&h.email), Some("yusuf@example.com"));
+        let h = read("# Ravi\n\\textemoji{📧} ravi@example.com | \\textemoji{📞} +1-555-014-9925");
+        assert_eq!(text(&h.email), Some("ravi@example.com"));
+        assert_eq!(text(&h.phone), Some("+1-555-014-9925"));
     }
 
     #[test]

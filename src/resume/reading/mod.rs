@@ -35,7 +35,7 @@ pub fn read(resume: &Resume) -> Reading {
         .map(|s| read_header(&s.body))
         .unwrap_or_default();
     for section in resume.sections() {
-        if matches!(section.kind, SectionKind::Custom | SectionKind::Summary) {
+        if section.kind != SectionKind::Header {
             header::fill_from(&mut header, section);
         }
     }
