@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use super::CliError;
 use super::input::read_text;
 use super::last::remember_last;
-use super::out::say;
-use crate::resume::{Level, SourceFormat, import_text, name_from_file};
+use super::out::{say, warn};
+use crate::resume::{Level, SourceFormat, import_text_noted, name_from_file};
 use crate::storage::{IfExists, StorageError, Store};
 
 pub fn import(
@@ -20,7 +20,7 @@ pub fn import(
     let text = read_text(file)?;
     let file_name = file.to_string_lossy();
     let format = SourceFormat::detect(&file_name, &text);
-    let resume = import_text(&text, format, level)
+    let (resume, notes) = import_text_noted(&text, format, level)
         .map_err(|e| CliError::input(format!("cannot import {}: {e}", file.display())))?;
     let name = name.map_or_else(|| name_from_file(&file_name), str::to_string);
     let sections = resume.sections().len();
@@ -33,6 +33,9 @@ pub fn import(
             other => other.into(),
         })?;
     remember_last(store, &name);
+    for note in &notes {
+        warn(&format!("note: {note}"));
+    }
     say(&format!(
         "Imported {} as '{name}' ({sections} sections, coached as {}).\nRun `resumd --resume {name}` to edit it.\n",
         file.display(),

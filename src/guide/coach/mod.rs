@@ -48,6 +48,7 @@ pub mod lint;
 mod metric;
 mod openers;
 mod placeholder;
+mod read_view;
 mod report;
 mod score;
 mod sections;
