@@ -19,4 +19,6 @@ pub use import_md::{ImportError, kind_for_title, resume_from_markdown};
 pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};
 pub use section::{Section, SectionId, SectionKind};
-pub use tags::{TagAttr, Variant, filter_body, malformed_attr, parse_tag_attr, strip_tag_attr, strip_tags};
+pub use tags::{
+    TagAttr, Variant, filter_body, malformed_attr, parse_tag_attr, strip_tag_attr, strip_tags,
+};

@@ -110,7 +110,9 @@ fn list_item_indent(line: &str) -> Option<usize> {
     let indent = line.len() - t.len();
     let bullet = t.starts_with(['-', '*', '+']) && t[1..].starts_with([' ', '\t']);
     let digits = t.chars().take_while(char::is_ascii_digit).count();
-    let ordered = digits > 0 && t[digits..].starts_with(['.', ')']) && t[digits + 1..].starts_with([' ', '\t']);
+    let ordered = digits > 0
+        && t[digits..].starts_with(['.', ')'])
+        && t[digits + 1..].starts_with([' ', '\t']);
     (bullet || ordered).then_some(indent)
 }
 
@@ -218,7 +220,10 @@ impl Resume {
         let only: BTreeSet<String> = variant.tags.iter().map(|t| t.to_lowercase()).collect();
         let mut out = self.filtered(&only);
         if let Some(summary) = &variant.summary
-            && let Some(section) = out.sections_mut().iter_mut().find(|s| s.kind == SectionKind::Summary)
+            && let Some(section) = out
+                .sections_mut()
+                .iter_mut()
+                .find(|s| s.kind == SectionKind::Summary)
         {
             section.body = summary.clone();
         }
@@ -240,12 +245,18 @@ impl Resume {
     }
 
     pub fn variant(&self, name: &str) -> Option<&Variant> {
-        self.variants.iter().find(|v| v.name.eq_ignore_ascii_case(name))
+        self.variants
+            .iter()
+            .find(|v| v.name.eq_ignore_ascii_case(name))
     }
 
     /// Adds a variant, or replaces the one with the same name.
     pub fn set_variant(&mut self, variant: Variant) {
-        match self.variants.iter_mut().find(|v| v.name.eq_ignore_ascii_case(&variant.name)) {
+        match self
+            .variants
+            .iter_mut()
+            .find(|v| v.name.eq_ignore_ascii_case(&variant.name))
+        {
             Some(existing) => *existing = variant,
             None => self.variants.push(variant),
         }
@@ -273,8 +284,16 @@ mod tests {
         let attr = parse_tag_attr("- Cut latency by 40 %. {.fintech .Backend}").unwrap();
         assert_eq!(attr.text, "- Cut latency by 40 %.");
         assert_eq!(attr.tags, ["fintech", "backend"]);
-        assert_eq!(strip_tag_attr("### Engineer — Acme {.x}"), "### Engineer — Acme");
-        for bad in ["- a {.fintech backend}", "- a {.}", "- a {. x}", "- a {.9x}"] {
+        assert_eq!(
+            strip_tag_attr("### Engineer — Acme {.x}"),
+            "### Engineer — Acme"
+        );
+        for bad in [
+            "- a {.fintech backend}",
+            "- a {.}",
+            "- a {. x}",
+            "- a {.9x}",
+        ] {
             assert!(parse_tag_attr(bad).is_none(), "{bad}");
             assert!(malformed_attr(bad).is_some(), "{bad}");
             assert_eq!(strip_tag_attr(bad), bad);
@@ -293,14 +312,22 @@ mod tests {
         );
         let games = filter_body(body, &only(&["games"]));
         assert!(games.starts_with("### Engineer — Games\n- Built matchmaking."));
-        assert!(!games.contains("Fintech only") && !games.contains("more of it") && !games.contains("nested"));
+        assert!(
+            !games.contains("Fintech only")
+                && !games.contains("more of it")
+                && !games.contains("nested")
+        );
         assert!(games.contains("- Games only\n- Last"));
     }
 
     #[test]
     fn section_tags_and_variants() {
         let mut r = Resume::new(Level::Mid);
-        let id = r.push_section(SectionKind::Custom, "Trading Systems {.fintech}", "- HFT work");
+        let id = r.push_section(
+            SectionKind::Custom,
+            "Trading Systems {.fintech}",
+            "- HFT work",
+        );
         r.push_section(SectionKind::Custom, "Talks", "- Rust talk {.rust}");
         assert_eq!(r.tags_in_use(), only(&["fintech", "rust"]));
         let plain = r.filtered(&only(&["rust"]));

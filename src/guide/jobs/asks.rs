@@ -49,8 +49,18 @@ impl PostingLevel {
 }
 
 const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
     ("fifteen", 15),
 ];
 
@@ -93,14 +103,19 @@ pub fn years_in(line: &str) -> Vec<u32> {
             if let Some(n) = number(first) {
                 found = Some(n);
                 // "3 - 5 years": the number before the dash is the bound.
-                if j >= 2 && words[j - 1] == "-" {
-                    if let Some(lower_bound) = number(words[j - 2]) {
-                        found = Some(lower_bound);
-                    }
+                if j >= 2
+                    && words[j - 1] == "-"
+                    && let Some(lower_bound) = number(words[j - 2])
+                {
+                    found = Some(lower_bound);
                 }
                 break;
             }
-            if !["+", "or", "more", "plus", "-", "to", "least", "of", "a", "minimum"].contains(&word) {
+            if ![
+                "+", "or", "more", "plus", "-", "to", "least", "of", "a", "minimum",
+            ]
+            .contains(&word)
+            {
                 break;
             }
         }
@@ -113,7 +128,11 @@ pub fn years_in(line: &str) -> Vec<u32> {
 
 /// The level a title or line names, if any.
 pub fn level_in(text: &str) -> Option<PostingLevel> {
-    let t = format!(" {} ", text.to_lowercase().replace(['-', ',', '(', ')', '/', '|'], " "));
+    let t = format!(
+        " {} ",
+        text.to_lowercase()
+            .replace(['-', ',', '(', ')', '/', '|'], " ")
+    );
     let has = |w: &str| t.contains(&format!(" {w} "));
     if has("principal") || has("distinguished") {
         Some(PostingLevel::Principal)
@@ -123,7 +142,12 @@ pub fn level_in(text: &str) -> Option<PostingLevel> {
         Some(PostingLevel::Senior)
     } else if has("mid level") || has("intermediate") || has("ii") || has("mid") {
         Some(PostingLevel::Mid)
-    } else if has("new grad") || has("new graduate") || has("graduate") || has("university grad") || has("intern") {
+    } else if has("new grad")
+        || has("new graduate")
+        || has("graduate")
+        || has("university grad")
+        || has("intern")
+    {
         Some(PostingLevel::NewGrad)
     } else if has("junior") || has("jr") || has("jr.") || has("entry level") || has("associate") {
         Some(PostingLevel::Junior)
@@ -173,20 +197,39 @@ mod tests {
         assert_eq!(years_in("a minimum of 4 years' experience"), [4]);
         assert_eq!(years_in("Five or more years with Go"), [5]);
         assert_eq!(years_in("founded 10 years ago"), Vec::<u32>::new());
-        assert_eq!(years_in("8+ years of backend, with 4+ years shipping Go"), [8, 4]);
+        assert_eq!(
+            years_in("8+ years of backend, with 4+ years shipping Go"),
+            [8, 4]
+        );
     }
 
     #[test]
     fn levels_come_from_titles_then_text_then_years() {
-        assert_eq!(level_in("Senior Backend Engineer"), Some(PostingLevel::Senior));
-        assert_eq!(level_in("Staff Software Engineer, Payments"), Some(PostingLevel::Staff));
-        assert_eq!(level_in("Software Engineer I (Backend) - New Grad 2025"), Some(PostingLevel::NewGrad));
+        assert_eq!(
+            level_in("Senior Backend Engineer"),
+            Some(PostingLevel::Senior)
+        );
+        assert_eq!(
+            level_in("Staff Software Engineer, Payments"),
+            Some(PostingLevel::Staff)
+        );
+        assert_eq!(
+            level_in("Software Engineer I (Backend) - New Grad 2025"),
+            Some(PostingLevel::NewGrad)
+        );
         assert_eq!(level_in("Backend engineer (Go)"), None);
         assert_eq!(
-            posting_level(&["Backend engineer (Go)"], &["This is a mid-level backend role"], None),
+            posting_level(
+                &["Backend engineer (Go)"],
+                &["This is a mid-level backend role"],
+                None
+            ),
             Some(PostingLevel::Mid)
         );
-        assert_eq!(posting_level(&["Backend Engineer"], &[], Some(6)), Some(PostingLevel::Senior));
+        assert_eq!(
+            posting_level(&["Backend Engineer"], &[], Some(6)),
+            Some(PostingLevel::Senior)
+        );
         assert_eq!(posting_level(&["Backend Engineer"], &[], None), None);
     }
 }

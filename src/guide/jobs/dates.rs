@@ -17,7 +17,10 @@ const MONTHS: &[&str] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Point {
     /// A month; `exact` is false when only the year was written.
-    Date { at: Month, exact: bool },
+    Date {
+        at: Month,
+        exact: bool,
+    },
     Present,
 }
 
@@ -36,13 +39,21 @@ fn points(line: &str) -> Vec<Point> {
             pending_month = None;
             continue;
         }
-        if let Some(m) = MONTHS.iter().position(|m| token.starts_with(m)).filter(|_| token.len() <= 9) {
+        if let Some(m) = MONTHS
+            .iter()
+            .position(|m| token.starts_with(m))
+            .filter(|_| token.len() <= 9)
+        {
             pending_month = Some(m as u32 + 1);
             continue;
         }
         // "2019", "2019/03", "03/2019", "2019-03" (split at '-' already).
         let parts: Vec<&str> = token.split('/').collect();
-        let year = |s: &str| s.parse::<u32>().ok().filter(|y| (1960..=2100).contains(y) && s.len() == 4);
+        let year = |s: &str| {
+            s.parse::<u32>()
+                .ok()
+                .filter(|y| (1960..=2100).contains(y) && s.len() == 4)
+        };
         let num = |s: &str| s.parse::<u32>().ok().filter(|m| (1..=12).contains(m));
         let parsed = match parts.as_slice() {
             [y] => year(y).map(|y| (y, pending_month)),
@@ -150,6 +161,9 @@ mod tests {
 
     #[test]
     fn lines_without_ranges_do_not_count() {
-        assert_eq!(years(&["Cut p99 latency by 40 % in 2019", "Built Go services"]), None);
+        assert_eq!(
+            years(&["Cut p99 latency by 40 % in 2019", "Built Go services"]),
+            None
+        );
     }
 }

@@ -31,20 +31,62 @@ pub enum Category {
 
 /// Every lexicon file with its category, in a fixed order.
 const FILES: &[(Category, &str)] = &[
-    (Category::Language, include_str!("../../../assets/skills/languages.txt")),
-    (Category::Framework, include_str!("../../../assets/skills/frameworks.txt")),
-    (Category::Database, include_str!("../../../assets/skills/databases.txt")),
-    (Category::Data, include_str!("../../../assets/skills/data.txt")),
-    (Category::Cloud, include_str!("../../../assets/skills/cloud.txt")),
-    (Category::Infrastructure, include_str!("../../../assets/skills/infrastructure.txt")),
-    (Category::Tooling, include_str!("../../../assets/skills/cicd.txt")),
-    (Category::Observability, include_str!("../../../assets/skills/observability.txt")),
-    (Category::Testing, include_str!("../../../assets/skills/testing.txt")),
-    (Category::Architecture, include_str!("../../../assets/skills/protocols.txt")),
-    (Category::Security, include_str!("../../../assets/skills/security.txt")),
-    (Category::Practice, include_str!("../../../assets/skills/practices.txt")),
-    (Category::Domain, include_str!("../../../assets/skills/domains.txt")),
-    (Category::Education, include_str!("../../../assets/skills/education.txt")),
+    (
+        Category::Language,
+        include_str!("../../../assets/skills/languages.txt"),
+    ),
+    (
+        Category::Framework,
+        include_str!("../../../assets/skills/frameworks.txt"),
+    ),
+    (
+        Category::Database,
+        include_str!("../../../assets/skills/databases.txt"),
+    ),
+    (
+        Category::Data,
+        include_str!("../../../assets/skills/data.txt"),
+    ),
+    (
+        Category::Cloud,
+        include_str!("../../../assets/skills/cloud.txt"),
+    ),
+    (
+        Category::Infrastructure,
+        include_str!("../../../assets/skills/infrastructure.txt"),
+    ),
+    (
+        Category::Tooling,
+        include_str!("../../../assets/skills/cicd.txt"),
+    ),
+    (
+        Category::Observability,
+        include_str!("../../../assets/skills/observability.txt"),
+    ),
+    (
+        Category::Testing,
+        include_str!("../../../assets/skills/testing.txt"),
+    ),
+    (
+        Category::Architecture,
+        include_str!("../../../assets/skills/protocols.txt"),
+    ),
+    (
+        Category::Security,
+        include_str!("../../../assets/skills/security.txt"),
+    ),
+    (
+        Category::Practice,
+        include_str!("../../../assets/skills/practices.txt"),
+    ),
+    (
+        Category::Domain,
+        include_str!("../../../assets/skills/domains.txt"),
+    ),
+    (
+        Category::Education,
+        include_str!("../../../assets/skills/education.txt"),
+    ),
 ];
 
 impl Category {
@@ -303,7 +345,11 @@ mod tests {
     #[test]
     fn builtin_lexicon_parses_without_clashes_and_is_large() {
         let lexicon = Lexicon::parse(FILES).unwrap();
-        assert!(lexicon.skills.len() >= 600, "{} skills", lexicon.skills.len());
+        assert!(
+            lexicon.skills.len() >= 600,
+            "{} skills",
+            lexicon.skills.len()
+        );
         for category in FILES.iter().map(|(c, _)| *c) {
             assert!(lexicon.skills.iter().any(|s| s.category == category));
         }

@@ -111,7 +111,12 @@ fn places(lexicon: &Lexicon, resume: &Resume) -> HashMap<SkillId, Vec<Place>> {
 
 /// Matches `posting` against `resume`; `today` ends a role that runs to
 /// the present.
-pub fn match_resume(lexicon: &Lexicon, posting: &Posting, resume: &Resume, today: Month) -> MatchReport {
+pub fn match_resume(
+    lexicon: &Lexicon,
+    posting: &Posting,
+    resume: &Resume,
+    today: Month,
+) -> MatchReport {
     let mut found = places(lexicon, resume);
     let mut keywords: Vec<Keyword> = posting
         .skills
@@ -132,11 +137,7 @@ pub fn match_resume(lexicon: &Lexicon, posting: &Posting, resume: &Resume, today
     let weight = |k: &Keyword| if k.required { 2u32 } else { 1 };
     let total: u32 = keywords.iter().map(weight).sum();
     let have: u32 = keywords.iter().filter(|k| k.found()).map(weight).sum();
-    let score = if total == 0 {
-        0
-    } else {
-        ((have * 100 + total / 2) / total) as u8
-    };
+    let score = ((have * 100 + total / 2).checked_div(total)).unwrap_or(0) as u8;
     let experience = resume
         .sections()
         .iter()

@@ -13,9 +13,11 @@
 //! month.
 
 mod asks;
+mod clauses;
 mod dates;
 pub mod lexicon;
 mod matching;
+mod phrases;
 mod posting;
 mod report;
 mod scan;

@@ -5,9 +5,10 @@
 use std::collections::HashMap;
 
 use super::asks::{PostingLevel, level_in, posting_level, years_in};
+use super::clauses::clauses;
 use super::lexicon::{Lexicon, SkillId};
 use super::scan::scan_line;
-use super::structure::{Part, clauses, read_parts};
+use super::structure::{Part, read_parts};
 
 /// One skill a posting asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,8 +134,16 @@ pub fn read_posting(lexicon: &Lexicon, text: &str) -> Result<Posting, PostingErr
 fn states_requirement(line: &str) -> bool {
     let lower = line.to_lowercase();
     [
-        "experience with", "experience in", "proficien", "knowledge of", "familiar",
-        "understanding of", "years", "expert", "strong ", "solid ",
+        "experience with",
+        "experience in",
+        "proficien",
+        "knowledge of",
+        "familiar",
+        "understanding of",
+        "years",
+        "expert",
+        "strong ",
+        "solid ",
     ]
     .iter()
     .any(|p| lower.contains(p))
@@ -180,7 +189,10 @@ mod tests {
 
     #[test]
     fn empty_and_binary_text_is_refused() {
-        assert_eq!(read_posting(Lexicon::builtin(), " \n\t"), Err(PostingError::Empty));
+        assert_eq!(
+            read_posting(Lexicon::builtin(), " \n\t"),
+            Err(PostingError::Empty)
+        );
         assert_eq!(
             read_posting(Lexicon::builtin(), "PK\u{3}\u{4}\0\0\u{14}"),
             Err(PostingError::Binary)

@@ -6,7 +6,11 @@ use serde_json::{Value, json};
 use super::matching::{Keyword, MatchReport};
 
 fn years(n: u32) -> String {
-    if n == 1 { "1 year".to_string() } else { format!("{n} years") }
+    if n == 1 {
+        "1 year".to_string()
+    } else {
+        format!("{n} years")
+    }
 }
 
 fn home_label(k: &Keyword) -> &'static str {
@@ -27,10 +31,17 @@ pub fn match_text(report: &MatchReport) -> String {
         (None, None) => "level not stated".to_string(),
     };
     let resume = match report.years_resume {
-        Some(y) => format!("{} resume, {} of experience", report.resume_level.id(), years(y)),
+        Some(y) => format!(
+            "{} resume, {} of experience",
+            report.resume_level.id(),
+            years(y)
+        ),
         None => format!("{} resume, no dated experience", report.resume_level.id()),
     };
-    out.push_str(&format!("Match {}/100 · posting: {posting} · {resume}\n", report.score));
+    out.push_str(&format!(
+        "Match {}/100 · posting: {posting} · {resume}\n",
+        report.score
+    ));
     if report.level_gap() {
         out.push_str("! The posting is written for a more senior level than this resume.\n");
     }
@@ -41,9 +52,13 @@ pub fn match_text(report: &MatchReport) -> String {
         out.push_str("No skills from the lexicon were recognised in the posting.\n");
         return out;
     }
-    let groups: [(&str, Box<dyn Fn(&&Keyword) -> bool>); 3] = [
+    type Keep = Box<dyn Fn(&&Keyword) -> bool>;
+    let groups: [(&str, Keep); 3] = [
         ("Missing, required", Box::new(|k| k.required && !k.found())),
-        ("Missing, preferred", Box::new(|k| !k.required && !k.found())),
+        (
+            "Missing, preferred",
+            Box::new(|k| !k.required && !k.found()),
+        ),
         ("Found", Box::new(|k| k.found())),
     ];
     for (title, keep) in groups {
@@ -61,9 +76,17 @@ pub fn match_text(report: &MatchReport) -> String {
                     .map(|p| format!("{} line {}", p.section, p.line))
                     .collect();
                 let more = k.places.len().saturating_sub(3);
-                let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
                 let need = if k.required { "required" } else { "preferred" };
-                out.push_str(&format!("  ✓ {} ({need}) — {}{more}\n", k.name, places.join(", ")));
+                out.push_str(&format!(
+                    "  ✓ {} ({need}) — {}{more}\n",
+                    k.name,
+                    places.join(", ")
+                ));
             } else {
                 out.push_str(&format!("  ✗ {} — add it to {}\n", k.name, home_label(k)));
             }

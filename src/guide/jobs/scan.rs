@@ -18,17 +18,44 @@ pub struct Mention {
 /// Words after an exact-case name at the start of a sentence that show it
 /// is the skill, not the English word (`Go services`, `Spring Boot`).
 const CONFIRMING: &[&str] = &[
-    "and", "or", "is", "experience", "expertise", "developer", "developers", "engineer",
-    "engineers", "programming", "code", "services", "microservices", "backend", "back",
-    "language", "stack", "applications", "apps", "apis", "api", "proficiency", "knowledge",
-    "skills", "based", "framework", "modules", "runtime", "web", "server", "servers",
+    "and",
+    "or",
+    "is",
+    "experience",
+    "expertise",
+    "developer",
+    "developers",
+    "engineer",
+    "engineers",
+    "programming",
+    "code",
+    "services",
+    "microservices",
+    "backend",
+    "back",
+    "language",
+    "stack",
+    "applications",
+    "apps",
+    "apis",
+    "api",
+    "proficiency",
+    "knowledge",
+    "skills",
+    "based",
+    "framework",
+    "modules",
+    "runtime",
+    "web",
+    "server",
+    "servers",
 ];
 
 /// Words after an exact-case name that show the English word (`Go to
 /// market`, `Go live`), wherever it stands.
 const ENGLISH_FOLLOWERS: &[&str] = &[
-    "to", "ahead", "live", "beyond", "through", "back", "out", "far", "deep", "forward",
-    "above", "sure", "the", "a", "an", "of", "up",
+    "to", "ahead", "live", "beyond", "through", "back", "out", "far", "deep", "forward", "above",
+    "sure", "the", "a", "an", "of", "up",
 ];
 
 /// The line folded for matching: per char, its lower-cased form, its
@@ -75,17 +102,35 @@ pub fn scan_line(lexicon: &Lexicon, line: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        match longest_at(lexicon, line, &f, i) {
-            Some((skill, end)) => {
+        let Some((skill, mut end)) = longest_at(lexicon, line, &f, i) else {
+            i += 1;
+            continue;
+        };
+        out.push(Mention {
+            skill,
+            start: f.byte[i],
+            end: f.byte[end],
+        });
+        // Names that share a word chain ("REST API design" is REST and API
+        // design): a name starting inside this one counts if it reaches
+        // further; one that ends inside it ("Cloud" in "Google Cloud") not.
+        let mut k = i + 1;
+        while k < end {
+            if !is_word(f.lower[k - 1])
+                && f.lower[k] != ' '
+                && let Some((other, other_end)) = longest_at(lexicon, line, &f, k)
+                && other_end > end
+            {
                 out.push(Mention {
-                    skill,
-                    start: f.byte[i],
-                    end: f.byte[end],
+                    skill: other,
+                    start: f.byte[k],
+                    end: f.byte[other_end],
                 });
-                i = end;
+                end = other_end;
             }
-            None => i += 1,
+            k += 1;
         }
+        i = end;
     }
     out
 }
@@ -109,7 +154,10 @@ fn longest_at(lexicon: &Lexicon, line: &str, f: &Folded, i: usize) -> Option<(Sk
             }
             let end = if ends_word(f, j, &alias.folded) {
                 Some(j)
-            } else if plural_allowed(alias) && f.lower.get(j) == Some(&'s') && ends_word(f, j + 1, &alias.folded) {
+            } else if plural_allowed(alias)
+                && f.lower.get(j) == Some(&'s')
+                && ends_word(f, j + 1, &alias.folded)
+            {
                 Some(j + 1)
             } else {
                 None
@@ -226,12 +274,18 @@ mod tests {
             names("k8s, Postgres, GCP, Golang"),
             ["Kubernetes", "PostgreSQL", "Google Cloud Platform", "Go"]
         );
-        assert_eq!(names("Experience on Google Cloud"), ["Google Cloud Platform"]);
+        assert_eq!(
+            names("Experience on Google Cloud"),
+            ["Google Cloud Platform"]
+        );
     }
 
     #[test]
     fn go_the_language_is_told_apart_from_the_verb() {
-        assert_eq!(names("Strong experience in Go and Python"), ["Go", "Python"]);
+        assert_eq!(
+            names("Strong experience in Go and Python"),
+            ["Go", "Python"]
+        );
         assert_eq!(names("- Go, Rust or Java"), ["Go", "Rust", "Java"]);
         assert_eq!(names("Go services on Kubernetes"), ["Go", "Kubernetes"]);
         assert!(names("Go beyond the job description.").is_empty());
@@ -248,6 +302,13 @@ mod tests {
         assert!(names("The rest of the team").is_empty());
         assert_eq!(names("REST and gRPC APIs"), ["REST", "gRPC"]);
         assert!(names("Spring break, Swift response").len() <= 1);
+    }
+
+    #[test]
+    fn names_sharing_a_word_chain() {
+        assert_eq!(names("REST API design"), ["REST", "API design"]);
+        assert_eq!(names("Google Cloud Platform"), ["Google Cloud Platform"]);
+        assert_eq!(names("Microsoft SQL Server"), ["Microsoft SQL Server"]);
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! salary, equal opportunity, company culture) that never names a skill
 //! the candidate needs.
 
-use std::ops::Range;
+use super::phrases::{
+    BOILERPLATE_HEADINGS, BOILERPLATE_LINE, PREFERRED_HEADINGS, REQUIRED_HEADINGS, ROLE_HEADINGS,
+    STACK_HEADINGS,
+};
 
 /// What a part of a posting says about the skills it names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,71 +47,6 @@ pub struct PostingLine<'a> {
     pub heading: bool,
 }
 
-const BOILERPLATE_HEADINGS: &[&str] = &[
-    "benefit", "perk", "what we offer", "we offer", "compensation", "salary", "pay range",
-    "pay transparency", "total rewards", "rewards", "why join", "why you'll love", "why work",
-    "about us", "about the company", "who we are", "our values", "values", "culture",
-    "life at", "equal", "eeo", "diversity", "inclusion", "accommodation", "privacy",
-    "how to apply", "interview process", "hiring process", "application process", "location",
-    "working at", "our mission", "mission", "the company", "our story", "our team",
-    "what's in it for you", "in return", "disclaimer", "legal", "e verify", "visa",
-    "recruitment", "our commitment",
-];
-
-const PREFERRED_HEADINGS: &[&str] = &[
-    "nice to have", "nice to haves", "bonus", "preferred", "plus", "pluses", "desired",
-    "desirable", "good to have", "would be great", "ideally", "extra credit", "not required",
-    "optional", "even better", "great if", "stand out", "added advantage", "advantage",
-];
-
-const REQUIRED_HEADINGS: &[&str] = &[
-    "requirement", "qualification", "must have", "must haves", "you have", "you'll have",
-    "you bring", "what you bring", "what you'll bring", "what we're looking for",
-    "what we are looking for", "looking for", "who you are", "about you", "you are",
-    "skills", "experience", "you need", "you'll need", "what you need", "required",
-    "minimum", "essential", "expertise", "competenc", "profile", "ideal candidate",
-    "what it takes", "you should have", "you might be a fit", "knowledge",
-];
-
-const STACK_HEADINGS: &[&str] = &[
-    "stack", "technologies", "technology", "tools we use", "our tools", "tooling",
-    "what we use", "we use", "tech we use",
-];
-
-const ROLE_HEADINGS: &[&str] = &[
-    "responsibilit", "what you'll do", "what you will do", "you will", "you'll", "the role",
-    "about the role", "your role", "role", "your impact", "impact", "day to day",
-    "the job", "job description", "duties", "about the job", "about the team",
-    "the opportunity", "opportunity", "what you'll work on", "projects", "overview",
-    "position summary", "summary", "the position", "key", "mission of the role",
-];
-
-/// Phrases that make a line boilerplate wherever it stands.
-const BOILERPLATE_LINE: &[&str] = &[
-    "equal opportunity", "without regard to", "sexual orientation", "gender identity",
-    "national origin", "veteran status", "protected veteran", "disability status",
-    "reasonable accommodation", "e-verify", "salary", "compensation", "base pay",
-    "pay range", "per annum", "per year", "per hour", "401(k)", "401k", "health insurance",
-    "dental", "paid time off", "pto", "parental leave", "vacation", "stipend", "wellness",
-    "equity package", "stock options", "retirement", "medical, ", "visa sponsorship",
-    "privacy notice", "privacy policy", "recruiting agencies", "background check",
-];
-
-/// Markers that make a clause ask for nice-to-haves even inside a
-/// requirements list.
-pub const PREFERRED_MARKERS: &[&str] = &[
-    "nice to have", "nice-to-have", "a plus", "is a plus", "are a plus", "bonus",
-    "preferred", "ideally", "not required", "would be great", "is an advantage",
-    "an advantage", "a bonus", "beneficial", "desirable", "nice if", "even better",
-    "a big plus", "not a must", "optional",
-];
-
-/// Markers that make a clause a requirement even in a role description.
-const REQUIRED_MARKERS: &[&str] = &[
-    "must have", "must-have", "required", "you must", "is a must", "are a must",
-    "mandatory", "essential",
-];
-
 fn contains_any(haystack: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| haystack.contains(n))
 }
@@ -121,9 +59,15 @@ pub fn classify_heading(text: &str) -> Option<Part> {
     }
     // "About the role/team/job/you" describe the work, "About X" the company.
     if t.starts_with("about ")
-        && !["about the role", "about the team", "about the job", "about you", "about the position"]
-            .iter()
-            .any(|p| t.starts_with(p))
+        && ![
+            "about the role",
+            "about the team",
+            "about the job",
+            "about you",
+            "about the position",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
     {
         return Some(Part::Boilerplate);
     }
@@ -158,14 +102,17 @@ fn normalise(text: &str) -> String {
         })
         .filter(|c| !matches!(c, '*' | '_' | '#' | '`'))
         .collect();
-    t.trim().trim_end_matches([':', '.', '!']).trim().to_string()
+    t.trim()
+        .trim_end_matches([':', '.', '!'])
+        .trim()
+        .to_string()
 }
 
 /// A line that stands as a heading: a Markdown heading, a line of bold
 /// text, or a short line ending in a colon or naming a known part.
 /// Returns the heading text and any content after a colon on the same
 /// line ("Must have: Go, Kafka").
-fn heading_of(line: &str) -> Option<(&str, &str)> {
+fn heading_of<'a>(line: &'a str, next: Option<&str>) -> Option<(&'a str, &'a str)> {
     let t = line.trim();
     if t.is_empty() {
         return None;
@@ -197,7 +144,24 @@ fn heading_of(line: &str) -> Option<(&str, &str)> {
     let phrase = [" with ", " in ", " of ", " using ", " on ", " for "]
         .iter()
         .any(|w| lower.contains(w));
-    if words <= 6 && t.len() <= 60 && !ends_sentence && !phrase && classify_heading(t).is_some() {
+    // Headings are short and title-like, or sit right above a list.
+    let title_like = {
+        let long: Vec<&str> = t
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        long.iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            * 2
+            >= long.len()
+    };
+    let above_list = next.is_some_and(|n| {
+        let n = n.trim_start();
+        n.starts_with(['-', '*', '•', '·', '–']) && !n.starts_with("**")
+    });
+    let fits = (words <= 6 && title_like) || (words <= 10 && above_list);
+    if fits && t.len() <= 70 && !ends_sentence && !phrase && classify_heading(t).is_some() {
         return Some((t, ""));
     }
     None
@@ -207,9 +171,14 @@ fn heading_of(line: &str) -> Option<(&str, &str)> {
 pub fn read_parts(text: &str) -> Vec<PostingLine<'_>> {
     let mut part = Part::Intro;
     let mut out = Vec::new();
-    for (number, line) in text.lines().enumerate() {
+    let all: Vec<&str> = text.lines().collect();
+    for (number, &line) in all.iter().enumerate() {
         let mut heading = false;
-        if let Some((label, rest)) = heading_of(line) {
+        let next = all[number + 1..]
+            .iter()
+            .copied()
+            .find(|l| !l.trim().is_empty());
+        if let Some((label, rest)) = heading_of(line, next) {
             if let Some(p) = classify_heading(label) {
                 part = p;
                 heading = rest.is_empty();
@@ -239,92 +208,6 @@ pub fn read_parts(text: &str) -> Vec<PostingLine<'_>> {
     out
 }
 
-/// Which clause of a line a mention falls in decides how strongly it is
-/// asked for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Clause {
-    /// Byte ranges of the clause in the line (a clause resumes after a
-    /// parenthesised aside).
-    pub pieces: Vec<Range<usize>>,
-    pub required: bool,
-}
-
-impl Clause {
-    pub fn contains(&self, byte: usize) -> bool {
-        self.pieces.iter().any(|r| r.contains(&byte))
-    }
-}
-
-/// How a piece of text changes what its part asks: "a plus" and
-/// "preferred" ask less, "must have" more.
-fn judge(text: &str, base: bool) -> bool {
-    let lower = text.to_lowercase();
-    if contains_any(&lower, PREFERRED_MARKERS) {
-        false
-    } else if contains_any(&lower, REQUIRED_MARKERS) {
-        true
-    } else {
-        base
-    }
-}
-
-/// Splits a line into clauses (at sentence ends and semicolons; a
-/// parenthesised aside is a clause of its own that inherits from the
-/// clause around it unless it has its own marker) and judges each;
-/// `base` is what the line's part asks.
-pub fn clauses(line: &str, base: bool) -> Vec<Clause> {
-    let bytes = line.as_bytes();
-    let mut outer: Vec<(Vec<Range<usize>>, Vec<Range<usize>>)> = Vec::new();
-    let mut pieces = Vec::new();
-    let mut asides = Vec::new();
-    let mut depth = 0usize;
-    let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'(' => {
-                if depth == 0 {
-                    pieces.push(from..i);
-                    from = i + 1;
-                }
-                depth += 1;
-            }
-            b')' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    asides.push(from..i);
-                    from = i + 1;
-                }
-            }
-            b'.' | b';' if depth == 0 && bytes.get(i + 1).is_none_or(|n| *n == b' ') => {
-                pieces.push(from..i);
-                from = i + 1;
-                outer.push((std::mem::take(&mut pieces), std::mem::take(&mut asides)));
-            }
-            _ => {}
-        }
-    }
-    if depth > 0 {
-        asides.push(from..line.len());
-    } else {
-        pieces.push(from..line.len());
-    }
-    outer.push((pieces, asides));
-    let mut out = Vec::new();
-    for (pieces, asides) in outer {
-        let text: String = pieces.iter().map(|r| &line[r.clone()]).collect::<Vec<_>>().join(" ");
-        let required = judge(&text, base);
-        for aside in asides {
-            let aside_required = judge(&line[aside.clone()], required);
-            out.push(Clause {
-                pieces: vec![aside],
-                required: aside_required,
-            });
-        }
-        out.push(Clause { pieces, required });
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,14 +233,26 @@ mod tests {
 
     #[test]
     fn heading_names_are_classified() {
-        assert_eq!(classify_heading("Preferred Qualifications"), Some(Part::Preferred));
-        assert_eq!(classify_heading("Minimum qualifications:"), Some(Part::Required));
+        assert_eq!(
+            classify_heading("Preferred Qualifications"),
+            Some(Part::Preferred)
+        );
+        assert_eq!(
+            classify_heading("Minimum qualifications:"),
+            Some(Part::Required)
+        );
         assert_eq!(classify_heading("About Acme"), Some(Part::Boilerplate));
         assert_eq!(classify_heading("About the role"), Some(Part::Role));
         assert_eq!(classify_heading("You have"), Some(Part::Required));
         assert_eq!(classify_heading("Bonus points"), Some(Part::Preferred));
-        assert_eq!(classify_heading("Equal Employment Opportunity"), Some(Part::Boilerplate));
-        assert_eq!(classify_heading("Compensation & Benefits"), Some(Part::Boilerplate));
+        assert_eq!(
+            classify_heading("Equal Employment Opportunity"),
+            Some(Part::Boilerplate)
+        );
+        assert_eq!(
+            classify_heading("Compensation & Benefits"),
+            Some(Part::Boilerplate)
+        );
     }
 
     #[test]
@@ -365,19 +260,5 @@ mod tests {
         let posting = "Requirements\n- Java\n- We are an equal opportunity employer.\n";
         assert_eq!(part_of(posting, "equal"), Part::Boilerplate);
         assert_eq!(part_of(posting, "Java"), Part::Required);
-    }
-
-    #[test]
-    fn markers_inside_a_line_change_a_clause() {
-        let line = "Strong Java (Java 17 preferred). Rust is a plus";
-        let c = clauses(line, true);
-        let at = |s: &str| c.iter().find(|c| c.contains(line.find(s).unwrap())).unwrap().required;
-        assert!(at("Strong"));
-        assert!(!at("17"));
-        assert!(!at("Rust"));
-        let line = "Kubernetes, AWS (EKS, ECR) and Terraform (Pulumi preferred)";
-        let c = clauses(line, true);
-        let at = |s: &str| c.iter().find(|c| c.contains(line.find(s).unwrap())).unwrap().required;
-        assert!(at("EKS") && at("Terraform") && !at("Pulumi"));
     }
 }
