@@ -22,6 +22,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             output,
             force,
             clipboard,
+            select,
         } => {
             let name = resume_name(cli, &store);
             export(
@@ -29,8 +30,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                 &name,
                 *format,
                 output.as_deref(),
-                *force,
-                *clipboard,
+                (*force, *clipboard),
+                select,
             )
         }
         Command::Import { file, name, level } => {
@@ -41,6 +42,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             file,
             level,
             format,
+            select,
         } => {
             let (resume, label, source) = match file {
                 Some(path) => {
@@ -65,6 +67,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                     (resume, format!("{name}.md"), None)
                 }
             };
+            let resume = select.apply(&resume)?;
             // Lines count in the user's file when there is one, else in
             // the exported Markdown.
             let spans = match &source {
@@ -73,6 +76,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             };
             lint(&resume, &label, format, &spans)
         }
+        Command::Match(args) => super::tailor::run_match(cli, &store, args),
+        Command::Variants(args) => super::tailor::run_variants(cli, &store, args),
         Command::Preview { file, width, color } => {
             let markdown = match file {
                 Some(path) => read_markdown(path)?,
@@ -130,14 +135,15 @@ fn export(
     name: &str,
     format: Format,
     output: Option<&str>,
-    force: bool,
-    clipboard: bool,
+    (force, clipboard): (bool, bool),
+    select: &super::select::Select,
 ) -> Result<ExitCode, CliError> {
     let loaded = load_existing(store, name)?;
     for note in &loaded.notes {
         eprintln!("resumd: {note}");
     }
-    let text = format.render(&loaded.doc.resume);
+    let resume = select.apply(&loaded.doc.resume)?;
+    let text = format.render(&resume);
     if clipboard {
         copy_to_clipboard(&text)?;
         eprintln!(
@@ -161,7 +167,7 @@ fn export(
     }
     replace_file(target, text.as_bytes())
         .map_err(|e| CliError::input(format!("cannot write {path}: {}", describe_io(&e))))?;
-    eprintln!("Wrote {path} ({} words).", loaded.doc.resume.word_count());
+    eprintln!("Wrote {path} ({} words).", resume.word_count());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -250,7 +256,7 @@ fn lint(
 
 /// Writes to standard output; a closed pipe (`| head`) is the reader's
 /// choice, not an error.
-fn write_stdout(text: &str) -> Result<(), CliError> {
+pub fn write_stdout(text: &str) -> Result<(), CliError> {
     let mut lock = std::io::stdout().lock();
     match lock.write_all(text.as_bytes()).and_then(|()| lock.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::input(format!(

@@ -26,6 +26,7 @@ mod settings;
 #[cfg(test)]
 mod test_child;
 
+pub(crate) use aside::utc_stamp;
 pub use atomic::{replace_file, write_atomic};
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
 pub use error::{StorageError, describe_io};

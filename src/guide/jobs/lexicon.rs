@@ -22,6 +22,7 @@ pub enum Category {
     Tooling,
     Observability,
     Testing,
+    Protocol,
     Architecture,
     Security,
     Practice,
@@ -68,8 +69,12 @@ const FILES: &[(Category, &str)] = &[
         include_str!("../../../assets/skills/testing.txt"),
     ),
     (
-        Category::Architecture,
+        Category::Protocol,
         include_str!("../../../assets/skills/protocols.txt"),
+    ),
+    (
+        Category::Architecture,
+        include_str!("../../../assets/skills/architecture.txt"),
     ),
     (
         Category::Security,
@@ -101,6 +106,7 @@ impl Category {
             Category::Tooling => "tooling",
             Category::Observability => "observability",
             Category::Testing => "testing",
+            Category::Protocol => "protocol",
             Category::Architecture => "architecture",
             Category::Security => "security",
             Category::Practice => "practice",
