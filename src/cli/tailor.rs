@@ -99,10 +99,7 @@ pub fn run_match(cli: &Cli, store: &Store, args: &MatchArgs) -> Result<ExitCode,
     let posting = read_posting(lexicon, &text).map_err(|e| CliError::input(e.to_string()))?;
     let report = match_resume(lexicon, &posting, &resume, this_month());
     let out = if args.format == "json" {
-        let mut json = serde_json::to_string_pretty(&match_json(&report))
-            .map_err(|e| CliError::input(format!("cannot write the report: {e}")))?;
-        json.push('\n');
-        json
+        match_json(&report)
     } else {
         match_text(&report)
     };

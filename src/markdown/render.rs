@@ -24,7 +24,10 @@ pub fn render(markdown: &str, width: u16, theme: &MdTheme) -> Vec<Line<'static>>
 /// [`render`] handing each line to `out` as soon as it is finished.
 pub(crate) fn render_into<O: LineOut>(markdown: &str, width: u16, theme: &MdTheme, out: O) -> O {
     let mut renderer = Renderer::new(usize::from(width), theme, out);
-    for event in Parser::new_ext(markdown, markdown_options()) {
+    // Variant tags (`{.fintech}` at a line's end) are never shown; removing
+    // them keeps every line where it was, so the source map holds.
+    let markdown = crate::resume::strip_tags(markdown);
+    for event in Parser::new_ext(&markdown, markdown_options()) {
         renderer.event(event);
     }
     renderer.finish()

@@ -310,12 +310,18 @@ impl Lexicon {
         Ok(lexicon)
     }
 
+    /// Reads the lexicon shipped with resumd afresh (what [`builtin`] does
+    /// once).
+    ///
+    /// [`builtin`]: Lexicon::builtin
+    pub fn parse_builtin() -> Lexicon {
+        Lexicon::parse(FILES).expect("the embedded skill lexicon is checked by a unit test")
+    }
+
     /// The lexicon shipped with resumd.
     pub fn builtin() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| {
-            Lexicon::parse(FILES).expect("the embedded skill lexicon is checked by a unit test")
-        })
+        LEXICON.get_or_init(Lexicon::parse_builtin)
     }
 
     pub fn skill(&self, id: SkillId) -> &Skill {

@@ -1,7 +1,7 @@
 //! The match as text (missing required first, then missing preferred,
 //! then found) and as JSON.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::matching::{Keyword, MatchReport};
 
@@ -95,24 +95,76 @@ pub fn match_text(report: &MatchReport) -> String {
     out
 }
 
+// The JSON report's shape; fields serialize in this order.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    score: u8,
+    level: JsonLevel,
+    years: JsonYears,
+    keywords: Vec<JsonKeyword<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonLevel {
+    posting: Option<&'static str>,
+    resume: &'static str,
+}
+
+#[derive(Serialize)]
+struct JsonYears {
+    asked: Option<u32>,
+    resume: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct JsonKeyword<'a> {
+    skill: &'a str,
+    required: bool,
+    found: bool,
+    #[serde(rename = "where")]
+    places: Vec<JsonPlace<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPlace<'a> {
+    section: &'a str,
+    line: usize,
+}
+
 /// `{"score", "level": {"posting", "resume"}, "years": {"asked", "resume"},
 /// "keywords": [{"skill", "required", "found", "where": [{"section", "line"}]}]}`.
-pub fn match_json(report: &MatchReport) -> Value {
-    json!({
-        "score": report.score,
-        "level": {
-            "posting": report.posting_level.map(|l| l.id()),
-            "resume": report.resume_level.id(),
+/// Pretty-printed, fields in that order, with a final newline.
+pub fn match_json(report: &MatchReport) -> String {
+    let json = JsonReport {
+        score: report.score,
+        level: JsonLevel {
+            posting: report.posting_level.map(|l| l.id()),
+            resume: report.resume_level.id(),
         },
-        "years": {
-            "asked": report.years_asked,
-            "resume": report.years_resume,
+        years: JsonYears {
+            asked: report.years_asked,
+            resume: report.years_resume,
         },
-        "keywords": report.keywords.iter().map(|k| json!({
-            "skill": k.name,
-            "required": k.required,
-            "found": k.found(),
-            "where": k.places.iter().map(|p| json!({"section": p.section, "line": p.line})).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    })
+        keywords: report
+            .keywords
+            .iter()
+            .map(|k| JsonKeyword {
+                skill: k.name,
+                required: k.required,
+                found: k.found(),
+                places: k
+                    .places
+                    .iter()
+                    .map(|p| JsonPlace {
+                        section: &p.section,
+                        line: p.line,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&json)
+        .expect("the report has only string keys and plain values, so it always serializes");
+    out.push('\n');
+    out
 }
