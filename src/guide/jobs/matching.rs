@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::asks::PostingLevel;
-use super::dates::{Month, years_spanned};
+use super::dates::{Month, experience_years};
 use super::lexicon::{Lexicon, SkillId};
 use super::posting::Posting;
 use super::scan::scan_line;
@@ -138,17 +138,12 @@ pub fn match_resume(
     let total: u32 = keywords.iter().map(weight).sum();
     let have: u32 = keywords.iter().filter(|k| k.found()).map(weight).sum();
     let score = ((have * 100 + total / 2).checked_div(total)).unwrap_or(0) as u8;
-    let experience = resume
-        .sections()
-        .iter()
-        .filter(|s| s.kind == SectionKind::Experience)
-        .flat_map(|s| s.body.lines());
     MatchReport {
         score,
         posting_level: posting.level,
         resume_level: resume.level,
         years_asked: posting.years,
-        years_resume: years_spanned(experience, today),
+        years_resume: experience_years(resume, today),
         keywords,
     }
 }
