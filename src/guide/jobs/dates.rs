@@ -2,7 +2,7 @@
 //! the structured reading found them ("2019-03 – Present", "Jan 2018 - Mar
 //! 2021", "2016 – 2019"): overlapping roles count once.
 
-use crate::resume::{EndDate, PartialDate, Resume, SectionKind, read};
+use crate::resume::{EndDate, PartialDate, Resume, SectionKind, read_section};
 
 /// A month as `year * 12 + (month - 1)`.
 pub type Month = u32;
@@ -50,9 +50,16 @@ pub fn years_spanned(ranges: impl Iterator<Item = (Month, Month)>) -> Option<u32
 /// that runs to the present. Entries without a start or an end are left
 /// out, as are dates after `today`.
 pub fn experience_years(resume: &Resume, today: Month) -> Option<u32> {
-    let reading = read(resume);
-    let ranges = reading
-        .entries_of(SectionKind::Experience)
+    // Only experience counts, so only those sections are read.
+    let readings: Vec<_> = resume
+        .sections()
+        .iter()
+        .filter(|s| s.kind == SectionKind::Experience)
+        .map(read_section)
+        .collect();
+    let ranges = readings
+        .iter()
+        .flat_map(|r| &r.entries)
         .filter_map(|entry| {
             let start = start_month(entry.start?);
             let end = match entry.end.as_ref()? {

@@ -152,10 +152,21 @@ pub(crate) struct Alias {
     pub folded: Vec<char>,
 }
 
-/// A character trie over folded, lower-cased spellings.
-#[derive(Debug, Default)]
+/// A character trie over folded, lower-cased spellings. The root's ASCII
+/// children sit in a table, since every word of a text starts there.
+#[derive(Debug)]
 pub(crate) struct Trie {
     nodes: Vec<Node>,
+    root_ascii: [u32; 128],
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            nodes: vec![Node::default()],
+            root_ascii: [0; 128],
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -167,9 +178,6 @@ struct Node {
 
 impl Trie {
     fn insert(&mut self, key: &[char], alias: u32) {
-        if self.nodes.is_empty() {
-            self.nodes.push(Node::default());
-        }
         let mut at = 0usize;
         for &c in key {
             let next = match self.nodes[at].children.iter().find(|(k, _)| *k == c) {
@@ -178,6 +186,9 @@ impl Trie {
                     let n = self.nodes.len();
                     self.nodes.push(Node::default());
                     self.nodes[at].children.push((c, n as u32));
+                    if at == 0 && c.is_ascii() {
+                        self.root_ascii[c as usize] = n as u32;
+                    }
                     n
                 }
             };
@@ -188,6 +199,10 @@ impl Trie {
 
     /// The node reached from `node` by `c`.
     pub fn step(&self, node: u32, c: char) -> Option<u32> {
+        if node == 0 && c.is_ascii() {
+            // Node 0 is the root, never a child, so 0 means "none".
+            return Some(self.root_ascii[c as usize]).filter(|&n| n != 0);
+        }
         self.nodes
             .get(node as usize)?
             .children
