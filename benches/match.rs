@@ -1,6 +1,7 @@
 //! `resumd match` in process: reading a long posting (all sixteen fixture
-//! postings one after another, about 22 KB) and matching it against the
-//! 2,000-line resume. Target: well under 10 ms.
+//! postings one after another, about 22 KB) and matching it against a
+//! one-page resume (target: well under 10 ms) and against the 2,000-line
+//! stress resume (where reading its experience entries dominates).
 
 #[path = "support/big_resume.rs"]
 mod big_resume;
@@ -42,6 +43,25 @@ fn match_long_posting_against_big_resume(bencher: Bencher) {
     let markdown = big_resume::markdown(big_resume::BIG_LINES, big_resume::DEFAULT_SEED);
     let resume =
         resume_from_markdown(&markdown, Level::Mid).expect("the generated resume has headings");
+    bencher.bench_local(|| {
+        let posting = read_posting(lexicon, divan::black_box(&text)).expect("a posting");
+        match_resume(
+            lexicon,
+            &posting,
+            divan::black_box(&resume),
+            month(2026, 12),
+        )
+    });
+}
+
+#[divan::bench]
+fn match_long_posting_against_one_page_resume(bencher: Bencher) {
+    let lexicon = Lexicon::builtin();
+    let text = long_posting();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/jobs/resume-tagged.md");
+    let markdown = std::fs::read_to_string(path).expect("the tagged resume");
+    let resume = resume_from_markdown(&markdown, Level::Mid).expect("the resume has headings");
     bencher.bench_local(|| {
         let posting = read_posting(lexicon, divan::black_box(&text)).expect("a posting");
         match_resume(
