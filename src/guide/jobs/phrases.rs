@@ -1,6 +1,7 @@
 //! The words a posting uses for its parts and for how strongly a clause
 //! asks: heading phrases per part, boilerplate phrases, and markers.
 
+/// Headings of parts that never name a skill the candidate needs.
 #[rustfmt::skip]
 pub const BOILERPLATE_HEADINGS: &[&str] = &[
     "benefit", "perk", "what we offer", "we offer", "compensation", "salary", "pay range",
@@ -13,6 +14,7 @@ pub const BOILERPLATE_HEADINGS: &[&str] = &[
     "interview",
 ];
 
+/// Headings of nice-to-have parts (checked first: "Preferred qualifications").
 #[rustfmt::skip]
 pub const PREFERRED_HEADINGS: &[&str] = &[
     "nice to have", "nice to haves", "bonus", "preferred", "plus", "pluses", "desired",
@@ -20,6 +22,7 @@ pub const PREFERRED_HEADINGS: &[&str] = &[
     "optional", "even better", "great if", "stand out", "added advantage", "advantage",
 ];
 
+/// Headings of requirement parts.
 #[rustfmt::skip]
 pub const REQUIRED_HEADINGS: &[&str] = &[
     "requirement", "qualification", "must have", "must haves", "you have", "you'll have",
@@ -30,12 +33,14 @@ pub const REQUIRED_HEADINGS: &[&str] = &[
     "you should have", "you might be a fit", "knowledge", "what we expect", "we expect",
 ];
 
+/// Headings that list the team's technology.
 #[rustfmt::skip]
 pub const STACK_HEADINGS: &[&str] = &[
     "stack", "technologies", "technology", "tools we use", "our tools", "tooling",
     "what we use", "we use", "tech we use",
 ];
 
+/// Headings that describe the work.
 #[rustfmt::skip]
 pub const ROLE_HEADINGS: &[&str] = &[
     "responsibilit", "what you'll do", "what you will do", "you will", "you'll", "the role",
