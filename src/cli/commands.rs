@@ -24,10 +24,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             force,
             clipboard,
             raw,
+            select,
         } => {
             let name = resume_name(cli, &store);
             let target = super::export::Target::choose(output.as_deref(), *clipboard, *raw);
-            super::export::export(&store, &name, *format, target, *force)
+            super::export::export(&store, &name, *format, target, (*force, select))
         }
         Command::Import { file, name, level } => {
             super::import::import(&store, file, name.as_deref(), level.unwrap_or(Level::Mid))
@@ -37,6 +38,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             file,
             level,
             format,
+            select,
         } => {
             let (resume, label, source) = match file {
                 Some(path) => {
@@ -65,6 +67,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                     (resume, format!("{name}.md"), None)
                 }
             };
+            let resume = select.apply(&resume)?;
             // Lines count in the user's file when there is one, else in
             // the exported Markdown.
             let spans = match &source {
@@ -73,6 +76,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             };
             lint(&resume, &label, format, &spans)
         }
+        Command::Match(args) => super::tailor::run_match(cli, &store, args),
+        Command::Variants(args) => super::tailor::run_variants(cli, &store, args),
         Command::Preview { file, width, color } => {
             let markdown = match file {
                 Some(path) => read_text(path)?,

@@ -42,13 +42,14 @@ pub fn export(
     name: &str,
     format: Format,
     target: Target,
-    force: bool,
+    (force, select): (bool, &super::select::Select),
 ) -> Result<ExitCode, CliError> {
     let loaded = read_existing(store, name)?;
     for note in &loaded.notes {
         warn(note);
     }
-    let text = format.render(&loaded.doc.resume);
+    let resume = select.apply(&loaded.doc.resume)?;
+    let text = format.render(&resume);
     let path = match target {
         Target::Clipboard => {
             copy_to_clipboard(&text)?;
@@ -71,7 +72,7 @@ pub fn export(
     eprintln!(
         "Wrote {} ({} words).",
         super::out::one_line(&path),
-        loaded.doc.resume.word_count()
+        resume.word_count()
     );
     Ok(ExitCode::SUCCESS)
 }

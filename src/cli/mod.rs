@@ -9,6 +9,8 @@ mod input;
 mod last;
 mod open;
 mod out;
+mod select;
+mod tailor;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -76,6 +78,8 @@ pub enum Command {
         /// (they are shown as pictures otherwise; pipes always get exact bytes).
         #[arg(long)]
         raw: bool,
+        #[command(flatten)]
+        select: select::Select,
     },
     /// Bring in a Markdown or JSON Resume file as a new saved resume.
     Import {
@@ -100,7 +104,13 @@ pub enum Command {
         /// text (FILE:LINE:COL: severity[rule]: message) or json.
         #[arg(long, default_value = "text", value_parser = ["text", "json"])]
         format: String,
+        #[command(flatten)]
+        select: select::Select,
     },
+    /// Which skills a job posting asks for, and which the resume shows.
+    Match(tailor::MatchArgs),
+    /// List the resume's named variants and the tags in use; add or remove a variant.
+    Variants(tailor::VariantsArgs),
     /// Render Markdown to the terminal, as the app's preview shows it.
     Preview {
         /// A Markdown file, or - for standard input (default: the saved resume).

@@ -68,6 +68,8 @@ impl Format {
 
     /// The whole export.
     pub fn render(self, resume: &Resume) -> String {
+        // Variant tags are for choosing content, never for the reader.
+        let resume = &resume.without_tags();
         match self {
             Format::Markdown => resume.to_markdown(),
             Format::JsonResume => {
@@ -87,6 +89,24 @@ mod tests {
     use super::*;
     use crate::guide::starter_resume;
     use crate::resume::Level;
+
+    #[test]
+    fn tags_never_reach_an_export() {
+        let mut resume = starter_resume(Level::Mid);
+        resume.push_section(
+            crate::resume::SectionKind::Custom,
+            "Talks {.speaking}",
+            "- Spoke at RustConf. {.rust .speaking}",
+        );
+        for format in Format::ALL {
+            let out = format.render(&resume);
+            assert!(out.contains("Spoke at RustConf."), "{format:?}");
+            assert!(
+                !out.contains("{.rust") && !out.contains("{.speaking}"),
+                "{format:?}"
+            );
+        }
+    }
 
     #[test]
     fn names_parse_with_aliases_and_a_helpful_error() {

@@ -9,4 +9,7 @@ pub mod content;
 /// The coach: rules → findings and scores.
 pub mod coach;
 
+/// Job postings: what they ask for, and how a resume matches.
+pub mod jobs;
+
 pub use content::{LevelGuide, SectionGuide, custom_section_guide, level_guide, starter_resume};

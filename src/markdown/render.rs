@@ -29,6 +29,9 @@ pub fn render(markdown: &str, width: u16, theme: &MdTheme) -> Vec<Line<'static>>
 pub(crate) fn render_into<O: LineOut>(markdown: &str, width: u16, theme: &MdTheme, out: O) -> O {
     let mut renderer = Renderer::new(usize::from(width), theme, out);
     let markdown = blank_front_matter(markdown);
+    // Variant tags (`{.fintech}` at a line's end) are never shown; removing
+    // them keeps every line where it was, so the source map holds.
+    let markdown = crate::resume::strip_tags(&markdown);
     for event in Parser::new_ext(&markdown, markdown_options()) {
         renderer.event(event);
     }

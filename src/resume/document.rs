@@ -15,6 +15,9 @@ pub struct Resume {
     /// change adds missing sections but keeps their order.
     #[serde(default)]
     custom_order: bool,
+    /// Named variants (tags, order, summary); older files have none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) variants: Vec<super::tags::Variant>,
     /// Section headings as the user wrote them (`### Skills ###`, a setext
     /// `Skills` over `------`, `**EXPERIENCE**`), so the Markdown export gives
     /// back their text and level; an empty string is a section written with
@@ -57,6 +60,7 @@ impl Resume {
             sections: Vec::new(),
             next_id: 1,
             custom_order: false,
+            variants: Vec::new(),
             headings: BTreeMap::new(),
             wrapper: None,
             json_source: None,
@@ -69,6 +73,18 @@ impl Resume {
 
     pub fn sections(&self) -> &[Section] {
         &self.sections
+    }
+
+    pub(super) fn sections_mut(&mut self) -> &mut [Section] {
+        &mut self.sections
+    }
+
+    pub(super) fn retain_sections(&mut self, keep: impl FnMut(&Section) -> bool) {
+        self.sections.retain(keep);
+    }
+
+    pub(super) fn sort_sections_by_key<K: Ord>(&mut self, key: impl FnMut(&Section) -> K) {
+        self.sections.sort_by_key(key);
     }
 
     pub fn is_custom_order(&self) -> bool {

@@ -11,6 +11,7 @@ mod json_resume;
 mod level;
 pub mod reading;
 mod section;
+mod tags;
 
 pub use dialect::{is_inline_tag, markdown_options};
 pub use document::{Resume, SectionSpan, Wrapper};
@@ -23,3 +24,6 @@ pub use reading::{
     SectionReading, SkillGroup, SourceRange, read, read_header, read_section,
 };
 pub use section::{Section, SectionId, SectionKind};
+pub use tags::{
+    TagAttr, Variant, filter_body, malformed_attr, parse_tag_attr, strip_tag_attr, strip_tags,
+};

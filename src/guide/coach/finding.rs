@@ -159,6 +159,7 @@ pub mod rule {
     pub const EMPTY_SECTION: &str = "empty-section";
     pub const WORD_BUDGET: &str = "word-budget";
     pub const REPEATED_OPENER: &str = "repeated-opener";
+    pub const TAG_SYNTAX: &str = "tag-syntax";
 
     /// The rules that judge one bullet at a time.
     pub const BULLET_RULES: [&str; 9] = [
@@ -219,6 +220,7 @@ static CATALOG: &[RuleInfo] = catalog! {
     MISSING_SECTION, Warning, "A section recommended for the level is missing";
     EMPTY_SECTION, Error, "A recommended section is empty (an empty header is an error)";
     WORD_BUDGET, Warning, "Resume is longer than the level's budget (junior 600 words, else 1,200)";
+    TAG_SYNTAX, Info, "A variant tag attribute with bad syntax stays text (write {.tag .other})";
 };
 
 /// Every rule the coach applies, in the order the README lists them.

@@ -54,6 +54,7 @@ mod score;
 mod sections;
 mod signals;
 mod structure;
+mod tag_syntax;
 mod text;
 mod verbs;
 

@@ -13,6 +13,7 @@ use super::read_view::ReadView;
 use super::score::section_penalty;
 use super::signals::{self, Signals};
 use super::structure::{Entry, LineKind, Structure};
+use super::tag_syntax;
 use super::text::{excerpt, is_one_of};
 use super::verbs::{Opener, classify};
 
@@ -76,6 +77,7 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
     facts.signals = signals::scan(&section.body, what, &mut scratch);
     facts.print_lines = print_lines(section.kind, &structure);
     placeholder::check(section, &structure, &mut findings);
+    tag_syntax::check(section, &mut findings);
 
     let before_bullets = findings.len();
     let mut bullet_score = None;

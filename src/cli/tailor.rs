@@ -1,0 +1,185 @@
+//! `resumd match` (what a job posting asks for that the resume does not
+//! show) and `resumd variants` (named variants and the tags in use).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::SystemTime;
+
+use clap::{Args, Subcommand};
+
+use super::input::{missing_resume, read_existing, resume_name};
+use super::out::{one_line, say};
+use super::select::{Select, check_tags};
+use super::{Cli, CliError};
+use crate::guide::jobs::{
+    Lexicon, check_text, match_json, match_resume, match_text, month, read_posting,
+};
+use crate::resume::Variant;
+use crate::storage::{Store, utc_stamp};
+
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// The job posting as text (a file, or - for standard input).
+    pub posting: PathBuf,
+    #[command(flatten)]
+    pub select: Select,
+    /// text (missing required first, then missing preferred, then found) or json.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+pub struct VariantsArgs {
+    #[command(subcommand)]
+    pub action: Option<VariantAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VariantAction {
+    /// Save a named variant (replaces one of the same name).
+    Add {
+        name: String,
+        /// Tags the variant keeps (comma-separated; untagged content is always kept).
+        #[arg(long, value_delimiter = ',', required = true)]
+        tags: Vec<String>,
+        /// Section titles in the order this variant shows them (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        order: Vec<String>,
+        /// A summary to use instead of the resume's in this variant.
+        #[arg(long)]
+        summary: Option<String>,
+    },
+    /// Delete a named variant.
+    Remove { name: String },
+}
+
+/// The current month, for roles that run to the present.
+fn this_month() -> crate::guide::jobs::Month {
+    let stamp = utc_stamp(SystemTime::now());
+    let year = stamp.get(0..4).and_then(|y| y.parse().ok()).unwrap_or(2000);
+    let m = stamp.get(4..6).and_then(|m| m.parse().ok()).unwrap_or(1);
+    month(year, m)
+}
+
+/// Reads a posting: a missing file, an empty one or a binary one is bad
+/// input.
+fn read_posting_text(path: &Path) -> Result<String, CliError> {
+    let label = if path == Path::new("-") {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|e| CliError::input(format!("cannot read standard input: {e}")))?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(|e| {
+            CliError::input(format!(
+                "cannot read {label}: {} — check the path",
+                crate::storage::describe_io(&e)
+            ))
+        })?
+    };
+    let text = String::from_utf8(bytes).map_err(|_| {
+        CliError::input(format!(
+            "{label}: the posting is not text (it has binary bytes): save the job ad as plain text"
+        ))
+    })?;
+    check_text(&text).map_err(|e| CliError::input(format!("{label}: {e}")))?;
+    Ok(text)
+}
+
+pub fn run_match(cli: &Cli, store: &Store, args: &MatchArgs) -> Result<ExitCode, CliError> {
+    let text = read_posting_text(&args.posting)?;
+    let name = resume_name(cli, store);
+    let loaded = read_existing(store, &name)?;
+    let resume = args.select.apply(&loaded.doc.resume)?;
+    let lexicon = Lexicon::builtin();
+    let posting = read_posting(lexicon, &text).map_err(|e| CliError::input(e.to_string()))?;
+    let report = match_resume(lexicon, &posting, &resume, this_month());
+    let out = if args.format == "json" {
+        match_json(&report)
+    } else {
+        match_text(&report)
+    };
+    say(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run_variants(cli: &Cli, store: &Store, args: &VariantsArgs) -> Result<ExitCode, CliError> {
+    let name = resume_name(cli, store);
+    let Some(action) = &args.action else {
+        let resume = read_existing(store, &name)?.doc.resume;
+        let mut out = String::new();
+        let tags = resume.tags_in_use();
+        if tags.is_empty() {
+            out.push_str("Tags in use: none (end a bullet or heading with {.tag} to add one)\n");
+        } else {
+            let tags: Vec<String> = tags.into_iter().collect();
+            out.push_str(&format!("Tags in use: {}\n", tags.join(", ")));
+        }
+        if resume.variants().is_empty() {
+            out.push_str("Variants: none (add one with `resumd variants add NAME --tags TAG,…`)\n");
+        } else {
+            out.push_str("Variants:\n");
+            for v in resume.variants() {
+                let mut line = format!("  {:<16} tags: {}", v.name, v.tags.join(", "));
+                if !v.order.is_empty() {
+                    line.push_str(&format!(" · order: {}", v.order.join(", ")));
+                }
+                if v.summary.is_some() {
+                    line.push_str(" · own summary");
+                }
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        say(&out)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    // Changing the file: never under a running resumd.
+    let editing = store.open_for_editing(&name)?;
+    if let Some(reason) = &editing.read_only {
+        return Err(CliError::input(format!(
+            "'{name}' cannot be changed from here ({reason}); open it in resumd"
+        )));
+    }
+    let Some(mut doc) = editing.doc else {
+        return Err(missing_resume(store, &name));
+    };
+    let resume = &mut doc.resume;
+    let message = match action {
+        VariantAction::Add {
+            name: variant,
+            tags,
+            order,
+            summary,
+        } => {
+            check_tags(resume, tags, "--tags")?;
+            let tags: Vec<String> = tags
+                .iter()
+                .map(|t| t.trim().trim_start_matches('.').to_lowercase())
+                .collect();
+            resume.set_variant(Variant {
+                name: variant.clone(),
+                tags,
+                order: order.iter().map(|o| o.trim().to_string()).collect(),
+                summary: summary.clone(),
+            });
+            format!("Saved variant '{variant}' in '{name}'.")
+        }
+        VariantAction::Remove { name: variant } => {
+            if !resume.remove_variant(variant) {
+                return Err(CliError::input(format!(
+                    "'{name}' has no variant named '{variant}'"
+                )));
+            }
+            format!("Removed variant '{variant}' from '{name}'.")
+        }
+    };
+    store.save_resume(&name, &doc)?;
+    eprintln!("{}", one_line(&message));
+    Ok(ExitCode::SUCCESS)
+}
