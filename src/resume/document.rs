@@ -356,6 +356,10 @@ impl Resume {
 /// or the `**` of a bold title line.
 pub(crate) fn heading_text(written: &str) -> String {
     let first = written.split('\n').next().unwrap_or("").trim();
+    if first.starts_with("<h") {
+        // `<h2 id=x>Title</h2>`: the text between the tags.
+        return super::reading::strip_tags(first).trim().to_string();
+    }
     if first.starts_with('#') {
         let text = first.trim_start_matches('#').trim();
         let without = text.trim_end_matches('#');

@@ -307,6 +307,18 @@ fn find_headings(lines: &[&str], kinds: &[LineKind]) -> Vec<Heading> {
                 text: atx_text(lines[i].trim()).to_string(),
                 pseudo: false,
             }),
+            LineKind::Block => {
+                // `<h2 id='x'>Werk ervaring</h2>` on one line is a heading too.
+                if let Some((level, text)) = html_heading(lines[i].trim()) {
+                    headings.push(Heading {
+                        first: i,
+                        last: i,
+                        level,
+                        text,
+                        pseudo: false,
+                    });
+                }
+            }
             LineKind::Underline(level) => {
                 let mut first = i;
                 while first > 0 && kinds[first - 1] == LineKind::Plain {
@@ -330,6 +342,23 @@ fn find_headings(lines: &[&str], kinds: &[LineKind]) -> Vec<Heading> {
         }
     }
     headings
+}
+
+/// An HTML heading written on one line: its level and text (tags dropped).
+fn html_heading(line: &str) -> Option<(u8, String)> {
+    let rest = line.strip_prefix("<h")?;
+    let level = rest
+        .chars()
+        .next()?
+        .to_digit(10)
+        .filter(|l| (1..=6).contains(l))? as u8;
+    let close = format!("</h{level}>");
+    let inner = line.strip_suffix(close.as_str())?;
+    let text_start = inner.find('>')? + 1;
+    let text = super::reading::strip_tags(&inner[text_start..])
+        .trim()
+        .to_string();
+    (!text.is_empty()).then_some((level, text))
 }
 
 /// The heading level that starts sections: the level (after the name

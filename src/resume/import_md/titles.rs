@@ -78,6 +78,9 @@ fn phrase_kind(phrase: &str) -> SectionKind {
 /// Titles in more languages and shapes, read before the main table.
 const MORE_TITLES: &[(&str, SectionKind)] = &[
     ("profilo professionale", SectionKind::Summary),
+    ("carrière profiel", SectionKind::Summary),
+    ("werk ervaring", SectionKind::Experience),
+    ("werkervaring", SectionKind::Experience),
     ("chi sono", SectionKind::Summary),
     ("esperienze professionali", SectionKind::Experience),
     ("current role", SectionKind::Experience),

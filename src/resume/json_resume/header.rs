@@ -123,7 +123,9 @@ fn as_text(plain: &str, escaped: String) -> String {
         .trim_start_matches(|c: char| !c.is_ascii() && !c.is_alphanumeric())
         .trim_start();
     let contact = |t: &str| is_email(t) || is_phone(t) || looks_like_web(t);
-    if contact(plain) || contact(after_symbol) {
+    // "Web: example.com" reads as a labelled contact.
+    let after_label = plain.split_once(": ").map_or("", |(_, v)| v.trim());
+    if contact(plain) || contact(after_symbol) || contact(after_label) {
         escape::mark_as_text(escaped)
     } else {
         escaped

@@ -72,17 +72,7 @@ fn merge_objects(original: &Map<String, Value>, now: &mut Map<String, Value>) {
 /// Whether two strings are one web address written two ways.
 fn same_address(a: &str, b: &str) -> bool {
     let bare = |s: &str| -> String {
-        let mut out = String::new();
-        let mut in_tag = false;
-        for c in s.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' => in_tag = false,
-                c if !in_tag => out.push(c),
-                _ => {}
-            }
-        }
-        let lower = out.trim().to_lowercase();
+        let lower = crate::resume::reading::strip_tags(s).trim().to_lowercase();
         let rest = lower
             .strip_prefix("https://")
             .or_else(|| lower.strip_prefix("http://"))

@@ -252,6 +252,14 @@ impl HeaderReading {
         let contact_line = pieces.len() > 1
             && pieces.iter().any(|p| {
                 let t = line.text[p.clone()].trim();
+                // A value written as text (its first character escaped) is no contact.
+                if line
+                    .code
+                    .iter()
+                    .any(|c| c.start <= p.start && p.start < c.end)
+                {
+                    return false;
+                }
                 is_email(t)
                     || is_phone(t)
                     || looks_like_web(t)
@@ -521,7 +529,9 @@ fn split_label(segment: &Line) -> (Option<String>, Line) {
                 label.to_lowercase().as_str(),
                 "mailto" | "tel" | "http" | "https"
             );
-        let in_link = segment.links.iter().any(|(r, _)| r.contains(&colon));
+        // An escaped character before the colon: written as one value.
+        let in_link = segment.links.iter().any(|(r, _)| r.contains(&colon))
+            || segment.code.iter().any(|c| c.start < colon);
         if !label.is_empty()
             && text[colon + 1..].starts_with([' ', '\u{a0}'])
             && label.split_whitespace().count() <= 3

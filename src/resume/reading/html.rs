@@ -32,6 +32,21 @@ pub fn inline_tag(tag: &str) -> InlineHtml {
     }
 }
 
+/// Text with every `<…>` tag taken out.
+pub fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The tag's name, lower case, without `<`, `/` and attributes.
 pub fn tag_name(tag: &str) -> String {
     tag.trim_start_matches('<')

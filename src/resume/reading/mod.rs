@@ -17,7 +17,9 @@ mod words;
 pub use dates::{month_by_name, parse as parse_dates};
 pub use front_matter::{blank_out as blank_front_matter, end as front_matter_end};
 pub use header::{is_email, is_phone, looks_like_place};
-pub use html::{InlineHtml, block_text as html_block_text, inline_tag as read_inline_html};
+pub use html::{
+    InlineHtml, block_text as html_block_text, inline_tag as read_inline_html, strip_tags,
+};
 pub use model::{
     Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
     SectionReading, SkillGroup, SourceRange, format_range, line_col,
