@@ -6,7 +6,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::app::{ExportFormat, ResumeOp};
+pub use super::confirm::{Choice, Confirm, ConfirmPurpose};
 use super::keymap::{self, Binding};
+pub use super::line_input::LineInput;
 pub use super::pickers::{FormatPicker, ResumeList};
 use crate::resume::{Level, SectionId};
 
@@ -206,85 +208,6 @@ impl Prompt {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ConfirmPurpose {
-    DeleteSection(SectionId),
-    DeleteResume(String),
-    OverwriteExport(ExportFormat, String),
-    /// Saving failed while quitting: try again (and quit if it works).
-    RetrySave,
-    /// Saving failed while quitting: write the text to a path the user types.
-    SaveElsewhere,
-    QuitWithoutSaving,
-}
-
-/// One answer to a question, picked by its letter or by Enter when it is
-/// highlighted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
-    pub key: char,
-    pub label: String,
-    pub purpose: ConfirmPurpose,
-}
-
-/// A question a stray key cannot answer: only a choice's letter, or Enter
-/// on a highlighted choice, does something; any other key cancels.
-pub struct Confirm {
-    pub question: String,
-    pub choices: Vec<Choice>,
-    /// The highlighted choice; `choices.len()` is "Cancel".
-    pub selected: usize,
-}
-
-impl Confirm {
-    /// A question with one answer besides cancelling, e.g. "y Delete".
-    pub fn yes(purpose: ConfirmPurpose, question: impl Into<String>, label: &str) -> Self {
-        Confirm {
-            question: question.into(),
-            choices: vec![Choice {
-                key: 'y',
-                label: label.to_string(),
-                purpose,
-            }],
-            selected: 0,
-        }
-    }
-
-    /// The highlighted choice's purpose, if it is not "Cancel".
-    pub fn highlighted(&self) -> Option<&ConfirmPurpose> {
-        self.choices.get(self.selected).map(|c| &c.purpose)
-    }
-
-    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        let count = self.choices.len() + 1;
-        match key.code {
-            KeyCode::Left | KeyCode::BackTab => {
-                self.selected = (self.selected + count - 1) % count;
-                Outcome::Stay
-            }
-            KeyCode::Right | KeyCode::Tab => {
-                self.selected = (self.selected + 1) % count;
-                Outcome::Stay
-            }
-            KeyCode::Enter => match self.highlighted() {
-                Some(purpose) => Outcome::Confirmed(purpose.clone()),
-                None => Outcome::Close,
-            },
-            KeyCode::Char(c) if key.modifiers.difference(KeyModifiers::SHIFT).is_empty() => {
-                match self
-                    .choices
-                    .iter()
-                    .find(|choice| choice.key.eq_ignore_ascii_case(&c))
-                {
-                    Some(choice) => Outcome::Confirmed(choice.purpose.clone()),
-                    None => Outcome::Close,
-                }
-            }
-            _ => Outcome::Close,
-        }
-    }
-}
-
 /// What the chosen level is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickerPurpose {
@@ -333,98 +256,6 @@ impl LevelPicker {
             }
             KeyCode::Enter => Outcome::Level(self.purpose.clone(), Level::ALL[self.selected]),
             _ => Outcome::Stay,
-        }
-    }
-}
-
-/// A one-line text input with a cursor, for prompts and the palette.
-#[derive(Debug, Clone, Default)]
-pub struct LineInput {
-    pub text: String,
-    /// Cursor position in characters.
-    pub cursor: usize,
-}
-
-impl LineInput {
-    pub fn with_text(text: &str) -> Self {
-        LineInput {
-            text: text.to_string(),
-            cursor: text.chars().count(),
-        }
-    }
-
-    fn byte_at(&self, chars: usize) -> usize {
-        self.text
-            .char_indices()
-            .nth(chars)
-            .map_or(self.text.len(), |(i, _)| i)
-    }
-
-    /// Applies a key; true when the text changed.
-    pub fn handle(&mut self, key: &KeyEvent) -> bool {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let len = self.text.chars().count();
-        match key.code {
-            KeyCode::Char('u') if ctrl => {
-                let at = self.byte_at(self.cursor);
-                self.text.replace_range(..at, "");
-                self.cursor = 0;
-                true
-            }
-            KeyCode::Char('a') if ctrl => {
-                self.cursor = 0;
-                false
-            }
-            KeyCode::Char('e') if ctrl => {
-                self.cursor = len;
-                false
-            }
-            KeyCode::Char(c) if !ctrl => {
-                let at = self.byte_at(self.cursor);
-                self.text.insert(at, c);
-                self.cursor += 1;
-                true
-            }
-            KeyCode::Backspace if self.cursor > 0 => {
-                self.cursor -= 1;
-                let at = self.byte_at(self.cursor);
-                self.text.remove(at);
-                true
-            }
-            KeyCode::Delete if self.cursor < len => {
-                let at = self.byte_at(self.cursor);
-                self.text.remove(at);
-                true
-            }
-            KeyCode::Left => {
-                self.cursor = self.cursor.saturating_sub(1);
-                false
-            }
-            KeyCode::Right => {
-                self.cursor = (self.cursor + 1).min(len);
-                false
-            }
-            KeyCode::Home => {
-                self.cursor = 0;
-                false
-            }
-            KeyCode::End => {
-                self.cursor = len;
-                false
-            }
-            _ => false,
-        }
-    }
-
-    /// Inserts pasted text; line breaks become spaces in a one-line input.
-    pub fn paste(&mut self, text: &str) {
-        for c in text.chars() {
-            let c = if c == '\n' || c == '\r' { ' ' } else { c };
-            if !c.is_control() {
-                let at = self.byte_at(self.cursor);
-                self.text.insert(at, c);
-                self.cursor += 1;
-            }
         }
     }
 }
