@@ -67,7 +67,7 @@ pub struct ResumeEntry {
 /// How a file read without changing it turned out.
 enum Probe {
     Missing,
-    Read(Decoded),
+    Read(Box<Decoded>),
     TooNew { format: u64 },
     Unusable(String),
 }
@@ -79,7 +79,7 @@ fn probe(path: &Path) -> Probe {
         Err(e) => return Probe::Unusable(describe_io(&e)),
     };
     match decode(&bytes) {
-        Ok(decoded) => Probe::Read(decoded),
+        Ok(decoded) => Probe::Read(Box::new(decoded)),
         Err(DecodeError::TooNew { format, .. }) => Probe::TooNew { format },
         Err(DecodeError::Damaged(reason)) => Probe::Unusable(reason),
     }
@@ -162,7 +162,7 @@ impl Store {
         let path = self.resume_path(name)?;
         let backup_path = with_suffix(&path, ".bak");
         let why_not_main = match probe(&path) {
-            Probe::Read(decoded) => return Ok(read_only_loaded(decoded, Vec::new())),
+            Probe::Read(decoded) => return Ok(read_only_loaded(*decoded, Vec::new())),
             Probe::TooNew { format } => {
                 return Err(StorageError::TooNew {
                     path,
@@ -188,7 +188,7 @@ impl Store {
                         backup_path.display()
                     ),
                 };
-                Ok(read_only_loaded(decoded, vec![note]))
+                Ok(read_only_loaded(*decoded, vec![note]))
             }
             (Probe::Missing, None) => Err(StorageError::NotFound {
                 name: name.to_string(),
