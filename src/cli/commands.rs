@@ -4,8 +4,9 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::export_pdf::{ExportFormat, parse_pages, resolve_paper, write_pdf};
 use super::{Cli, CliError, Command};
-use crate::export::Format;
+use crate::export::{Paper, PdfRequest, page_count};
 use crate::guide;
 use crate::guide::coach::{Report, lint_json_at, lint_text_at};
 use crate::resume::{Level, Resume, SectionSpan, resume_from_markdown};
@@ -19,19 +20,19 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
         Command::New { level, name, force } => new(&store, *level, name, *force),
         Command::Export {
             format,
+            paper,
+            pages,
             output,
             force,
             clipboard,
         } => {
             let name = resume_name(cli, &store);
-            export(
-                &store,
-                &name,
-                *format,
-                output.as_deref(),
-                *force,
-                *clipboard,
-            )
+            let target = ExportTarget {
+                format: *format,
+                paper: paper.as_deref(),
+                pages: pages.as_deref(),
+            };
+            export(&store, &name, target, output.as_deref(), *force, *clipboard)
         }
         Command::Import { file, name, level } => {
             super::import::import(&store, file, name.as_deref(), level.unwrap_or(Level::Mid))
@@ -71,7 +72,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                 Some(markdown) => resume.spans_in(markdown),
                 None => resume.to_markdown_with_spans().1,
             };
-            lint(&resume, &label, format, &spans)
+            let paper = super::export_pdf::remembered_paper(&store);
+            lint(&resume, &label, format, &spans, paper)
         }
         Command::Preview { file, width, color } => {
             let markdown = match file {
@@ -125,19 +127,50 @@ fn new(store: &Store, level: Level, name: &str, force: bool) -> Result<ExitCode,
     Ok(ExitCode::SUCCESS)
 }
 
+/// What `export` was asked to write, as typed.
+struct ExportTarget<'a> {
+    format: ExportFormat,
+    paper: Option<&'a str>,
+    pages: Option<&'a str>,
+}
+
 fn export(
     store: &Store,
     name: &str,
-    format: Format,
+    target: ExportTarget<'_>,
     output: Option<&str>,
     force: bool,
     clipboard: bool,
 ) -> Result<ExitCode, CliError> {
+    // Every option is checked before anything is read or written.
+    let pages = target.pages.map(parse_pages).transpose()?;
+    let paper = resolve_paper(store, target.paper)?;
+    let format = match target.format {
+        ExportFormat::Pdf if clipboard => {
+            return Err(CliError::input(
+                "a PDF cannot go on the clipboard; write it to a file with -o",
+            ));
+        }
+        ExportFormat::Pdf => {
+            let loaded = load_existing(store, name)?;
+            for note in &loaded.notes {
+                eprintln!("resumd: {note}");
+            }
+            let request = PdfRequest { paper, pages };
+            return write_pdf(&loaded.doc.resume, name, request, output, force);
+        }
+        ExportFormat::Text(_) if pages.is_some() => {
+            return Err(CliError::input(
+                "--pages applies to --format pdf only; the other formats have no pages",
+            ));
+        }
+        ExportFormat::Text(format) => format,
+    };
     let loaded = load_existing(store, name)?;
     for note in &loaded.notes {
         eprintln!("resumd: {note}");
     }
-    let text = format.render(&loaded.doc.resume);
+    let text = format.render_on(&loaded.doc.resume, paper);
     if clipboard {
         copy_to_clipboard(&text)?;
         eprintln!(
@@ -221,22 +254,27 @@ fn lint(
     label: &str,
     format: &str,
     spans: &[SectionSpan],
+    paper: Paper,
 ) -> Result<ExitCode, CliError> {
     let report = Report::new(resume);
+    // The pages the PDF export prints, not an estimate.
+    let pages = page_count(resume, paper).map_err(|e| CliError::input(e.to_string()))?;
     let out = if format == "json" {
-        let mut json = serde_json::to_string_pretty(&lint_json_at(resume, &report, spans))
+        let mut value = lint_json_at(resume, &report, spans);
+        value["pages"] = pages.into();
+        let mut json = serde_json::to_string_pretty(&value)
             .map_err(|e| CliError::input(format!("cannot write the report: {e}")))?;
         json.push('\n');
         json
     } else {
         let mut text = lint_text_at(resume, &report, label, spans);
         text.push_str(&format!(
-            "{label}: level {}, score {}, {} errors, {} warnings, {:.1} pages\n",
+            "{label}: level {}, score {}, {} errors, {} warnings, {pages} {} on {paper}\n",
             resume.level,
             report.score(),
             report.error_count(),
             report.warning_count(),
-            report.pages()
+            if pages == 1 { "page" } else { "pages" },
         ));
         text
     };
@@ -251,8 +289,12 @@ fn lint(
 /// Writes to standard output; a closed pipe (`| head`) is the reader's
 /// choice, not an error.
 fn write_stdout(text: &str) -> Result<(), CliError> {
+    write_stdout_bytes(text.as_bytes())
+}
+
+pub fn write_stdout_bytes(bytes: &[u8]) -> Result<(), CliError> {
     let mut lock = std::io::stdout().lock();
-    match lock.write_all(text.as_bytes()).and_then(|()| lock.flush()) {
+    match lock.write_all(bytes).and_then(|()| lock.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::input(format!(
             "cannot write to standard output: {e}"
         ))),

@@ -1,15 +1,21 @@
-//! Standalone exports for reading outside the app: one self-contained HTML
-//! file (screen and print), and plain text for job-portal text boxes.
+//! Standalone exports for reading outside the app: a typeset PDF (A4 or
+//! Letter, fitted to N pages), one self-contained HTML file (screen and
+//! print), and plain text for job-portal text boxes.
 //!
 //! This layer sits beside `markdown`: it reads the `resume` model and
 //! parses Markdown with pulldown-cmark, and knows nothing of terminals or
 //! files (the caller writes the returned string where it wants).
 
+mod dates;
 mod format;
 mod html;
 mod html_style;
 #[cfg(test)]
 mod html_tests;
+pub mod layout;
+mod layout_build;
+mod paper;
+pub mod pdf;
 mod text;
 #[cfg(test)]
 mod text_tests;
@@ -17,6 +23,9 @@ mod wrap;
 
 pub use format::Format;
 pub use html::to_html;
+pub use layout_build::layout;
+pub use paper::Paper;
+pub use pdf::{Pdf, PdfError, PdfRequest, page_count, to_pdf};
 pub use text::to_plain_text;
 
 use crate::resume::{Resume, SectionKind};
