@@ -17,8 +17,8 @@ use super::blocks::{Block, Item, parse_blocks};
 use super::error::JsonResumeError;
 use super::escape::{self, LABEL_GUARDS, LIST_GUARDS, META_GUARDS};
 use super::inline::Inline;
-use super::profiles::{derive_profile, display_url, looks_like_web};
 use super::read::Obj;
+use crate::resume::reading::profiles::{derive_profile, display_url, looks_like_web};
 
 const SEGMENT_SEPARATORS: &[&str] = &[" · ", " | ", " • ", " ⋅ ", " ∙ "];
 

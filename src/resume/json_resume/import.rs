@@ -21,10 +21,10 @@ use super::entries::META_SEPARATORS;
 use super::error::JsonResumeError;
 use super::escape::{self, LIST_GUARDS, META_GUARDS, TITLE_GUARDS};
 use super::import_lists as lists;
-use super::profiles::looks_like_web;
 use super::read::Obj;
 use super::titles;
 use crate::resume::SectionKind;
+use crate::resume::reading::profiles::looks_like_web;
 
 type Result<T> = std::result::Result<T, JsonResumeError>;
 

@@ -29,7 +29,6 @@ mod import;
 mod import_lists;
 mod inline;
 mod kinds;
-mod profiles;
 mod read;
 mod titles;
 
