@@ -45,7 +45,21 @@ pub struct LaidSection {
     pub skills: Vec<SkillLine>,
     pub entries: Vec<LaidEntry>,
     /// List items outside any entry.
-    pub bullets: Vec<String>,
+    pub bullets: Vec<LaidBullet>,
+}
+
+/// A list item and the items under it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct LaidBullet {
+    pub text: String,
+    pub children: Vec<String>,
+}
+
+impl LaidBullet {
+    fn word_count(&self) -> usize {
+        let words = |s: &str| s.split_whitespace().count();
+        words(&self.text) + self.children.iter().map(|c| words(c)).sum::<usize>()
+    }
 }
 
 impl LaidSection {
@@ -66,7 +80,11 @@ impl LaidSection {
             .map(|s| s.label.as_deref().map_or(0, words) + words(&s.items))
             .sum();
         self.paragraphs.iter().map(|p| words(p)).sum::<usize>()
-            + self.bullets.iter().map(|b| words(b)).sum::<usize>()
+            + self
+                .bullets
+                .iter()
+                .map(LaidBullet::word_count)
+                .sum::<usize>()
             + entries
             + skills
     }
@@ -94,7 +112,7 @@ pub struct LaidEntry {
     pub summary: Vec<String>,
     /// Short `Label: value` lines kept inline (`Courses: …`, `GPA: 3.8`).
     pub details: Vec<String>,
-    pub bullets: Vec<String>,
+    pub bullets: Vec<LaidBullet>,
 }
 
 impl LaidEntry {
@@ -107,9 +125,13 @@ impl LaidEntry {
             .chain(&self.location)
             .chain(&self.summary)
             .chain(&self.details)
-            .chain(&self.bullets)
             .map(|s| words(s))
-            .sum()
+            .sum::<usize>()
+            + self
+                .bullets
+                .iter()
+                .map(LaidBullet::word_count)
+                .sum::<usize>()
     }
 
     /// The title line as one phrase: `Role, Organisation`.

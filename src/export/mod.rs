@@ -6,7 +6,6 @@
 //! parses Markdown with pulldown-cmark, and knows nothing of terminals or
 //! files (the caller writes the returned string where it wants).
 
-mod dates;
 mod format;
 mod html;
 mod html_style;
