@@ -5,8 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::CliError;
-use crate::export::{Format, Paper, PdfRequest, to_pdf};
-use crate::guide::coach::Report;
+use crate::export::{Format, Paper, PdfRequest, placeholder_warning, to_pdf};
 use crate::resume::Resume;
 use crate::storage::{Store, describe_io, replace_file};
 
@@ -65,16 +64,7 @@ pub fn remembered_paper(store: &Store) -> Paper {
         .0
         .paper
         .and_then(|p| Paper::parse(&p).ok())
-        .unwrap_or_else(locale_paper)
-}
-
-fn locale_paper() -> Paper {
-    let var = |name: &str| std::env::var(name).ok();
-    Paper::from_locale(
-        var("LC_ALL").as_deref(),
-        var("LC_PAPER").as_deref(),
-        var("LANG").as_deref(),
-    )
+        .unwrap_or_else(Paper::from_env)
 }
 
 /// Typesets and writes the PDF; what does not fit, and placeholders
@@ -119,32 +109,6 @@ pub fn write_pdf(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Template text left in the resume, naming the first few.
-pub fn placeholder_warning(resume: &Resume) -> Option<String> {
-    let report = Report::new(resume);
-    let mut left: Vec<String> = Vec::new();
-    for finding in report.all_findings().filter(|f| f.rule == "placeholder") {
-        let excerpt = finding.excerpt.trim().to_string();
-        if !excerpt.is_empty() && !left.contains(&excerpt) {
-            left.push(excerpt);
-        }
-    }
-    if left.is_empty() {
-        return None;
-    }
-    let count = left.len();
-    left.truncate(3);
-    let more = if count > 3 {
-        format!(" and {} more", count - 3)
-    } else {
-        String::new()
-    };
-    Some(format!(
-        "warning: template text is left in the resume ({}{more}); replace it before sending",
-        left.join(", ")
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,12 +131,5 @@ mod tests {
             assert_eq!(err.code, 2);
             assert_eq!(err.message.lines().count(), 1);
         }
-    }
-
-    #[test]
-    fn starter_placeholders_are_named() {
-        let resume = crate::guide::starter_resume(crate::resume::Level::Junior);
-        let warning = placeholder_warning(&resume).expect("the starter has placeholders");
-        assert!(warning.contains("template text"), "{warning}");
     }
 }

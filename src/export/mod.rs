@@ -24,7 +24,7 @@ pub use format::Format;
 pub use html::to_html;
 pub use layout_build::layout;
 pub use paper::Paper;
-pub use pdf::{Pdf, PdfError, PdfRequest, page_count, to_pdf};
+pub use pdf::{Pdf, PdfError, PdfRequest, page_budget, page_count, placeholder_warning, to_pdf};
 pub use text::to_plain_text;
 
 use crate::resume::{Resume, SectionKind};

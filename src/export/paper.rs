@@ -62,6 +62,18 @@ impl Paper {
     }
 }
 
+impl Paper {
+    /// The paper this process's locale implies.
+    pub fn from_env() -> Paper {
+        let var = |name: &str| std::env::var(name).ok();
+        Paper::from_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_PAPER").as_deref(),
+            var("LANG").as_deref(),
+        )
+    }
+}
+
 impl fmt::Display for Paper {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

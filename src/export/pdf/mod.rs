@@ -13,6 +13,7 @@ pub use fit::{DENSITIES, Density};
 
 use super::layout::Layout;
 use super::paper::Paper;
+use crate::guide::coach::Report;
 use crate::resume::{Level, Resume};
 use world::ResumeWorld;
 
@@ -150,6 +151,32 @@ fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
         .map(|e| e.message.to_string())
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Template text left in the resume, naming the first few.
+pub fn placeholder_warning(resume: &Resume) -> Option<String> {
+    let report = Report::new(resume);
+    let mut left: Vec<String> = Vec::new();
+    for finding in report.all_findings().filter(|f| f.rule == "placeholder") {
+        let excerpt = finding.excerpt.trim().to_string();
+        if !excerpt.is_empty() && !left.contains(&excerpt) {
+            left.push(excerpt);
+        }
+    }
+    if left.is_empty() {
+        return None;
+    }
+    let count = left.len();
+    left.truncate(3);
+    let more = if count > 3 {
+        format!(" and {} more", count - 3)
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "warning: template text is left in the resume ({}{more}); replace it before sending",
+        left.join(", ")
+    ))
 }
 
 #[cfg(test)]

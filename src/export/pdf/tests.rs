@@ -105,3 +105,11 @@ fn what_does_not_fit_says_how_many_pages_and_the_longest_sections() {
     let pages = to_pdf(&resume(&markdown), default).unwrap().pages;
     assert_eq!(page_count(&resume(&markdown), Paper::A4).unwrap(), pages);
 }
+
+#[test]
+fn starter_placeholders_are_named() {
+    let resume = crate::guide::starter_resume(Level::Junior);
+    let warning = placeholder_warning(&resume).expect("the starter has placeholders");
+    assert!(warning.contains("template text"), "{warning}");
+    assert_eq!(placeholder_warning(&self::resume(MARKDOWN)), None);
+}

@@ -15,11 +15,11 @@ use typst::{Library, LibraryExt, World};
 /// The template, fed by `/data.json`.
 const TEMPLATE: &str = include_str!("../../../assets/typst/resume.typ");
 
-/// Libertinus Serif (SIL Open Font License, `assets/fonts/OFL.txt`).
-const FONT_FILES: [&[u8]; 3] = [
+/// Libertinus Serif (SIL Open Font License, `assets/fonts/OFL.txt`): the
+/// template sets only regular and bold, so only those are built in.
+const FONT_FILES: [&[u8]; 2] = [
     include_bytes!("../../../assets/fonts/LibertinusSerif-Regular.otf"),
     include_bytes!("../../../assets/fonts/LibertinusSerif-Bold.otf"),
-    include_bytes!("../../../assets/fonts/LibertinusSerif-Italic.otf"),
 ];
 
 /// The path the template reads its data from.
