@@ -25,6 +25,11 @@ pub struct Resume {
     /// Lines written around the whole resume (a code fence it was pasted in).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     wrapper: Option<Wrapper>,
+    /// The JSON Resume document this resume was imported from, so the JSON
+    /// export can give back the values Markdown has no place for (a photo,
+    /// a street address, `meta`, `x-` fields, work technologies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    json_source: Option<String>,
 }
 
 /// Text before and after the resume proper, kept as written.
@@ -54,6 +59,7 @@ impl Resume {
             custom_order: false,
             headings: BTreeMap::new(),
             wrapper: None,
+            json_source: None,
         };
         for &kind in level.recommended_sections() {
             resume.push_section(kind, kind.default_title(), "");
@@ -141,6 +147,15 @@ impl Resume {
 
     pub fn wrapper(&self) -> Option<&Wrapper> {
         self.wrapper.as_ref()
+    }
+
+    pub fn set_json_source(&mut self, json: Option<String>) {
+        self.json_source = json;
+    }
+
+    /// The JSON Resume text this resume was imported from, if any.
+    pub fn json_source(&self) -> Option<&str> {
+        self.json_source.as_deref()
     }
 
     /// Moves a section one place up (`-1`) or down (`+1`); false at an edge.
@@ -325,6 +340,10 @@ impl Resume {
 /// or the `**` of a bold title line.
 pub(crate) fn heading_text(written: &str) -> String {
     let first = written.split('\n').next().unwrap_or("").trim();
+    if first.starts_with("<h") {
+        // `<h2 id=x>Title</h2>`: the text between the tags.
+        return super::reading::strip_tags(first).trim().to_string();
+    }
     if first.starts_with('#') {
         let text = first.trim_start_matches('#').trim();
         let without = text.trim_end_matches('#');

@@ -100,7 +100,9 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
         .filter(|&i| kind_for_title(&headings[i].text) == SectionKind::Custom);
     let section_level = choose_section_level(&headings, header);
     let is_boundary = |i: usize| Some(i) == header || headings[i].level <= section_level;
-    let boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
+    let mut boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
+    unwrap::join_role_headings(&mut boundaries, &headings);
+    unwrap::contacts_into_header(&mut boundaries, &headings, header);
     let has_summary = boundaries
         .iter()
         .any(|&b| Some(b) != header && kind_for_title(&headings[b].text) == SectionKind::Summary);
@@ -305,6 +307,18 @@ fn find_headings(lines: &[&str], kinds: &[LineKind]) -> Vec<Heading> {
                 text: atx_text(lines[i].trim()).to_string(),
                 pseudo: false,
             }),
+            LineKind::Block => {
+                // `<h2 id='x'>Werk ervaring</h2>` on one line is a heading too.
+                if let Some((level, text)) = html_heading(lines[i].trim()) {
+                    headings.push(Heading {
+                        first: i,
+                        last: i,
+                        level,
+                        text,
+                        pseudo: false,
+                    });
+                }
+            }
             LineKind::Underline(level) => {
                 let mut first = i;
                 while first > 0 && kinds[first - 1] == LineKind::Plain {
@@ -328,6 +342,23 @@ fn find_headings(lines: &[&str], kinds: &[LineKind]) -> Vec<Heading> {
         }
     }
     headings
+}
+
+/// An HTML heading written on one line: its level and text (tags dropped).
+fn html_heading(line: &str) -> Option<(u8, String)> {
+    let rest = line.strip_prefix("<h")?;
+    let level = rest
+        .chars()
+        .next()?
+        .to_digit(10)
+        .filter(|l| (1..=6).contains(l))? as u8;
+    let close = format!("</h{level}>");
+    let inner = line.strip_suffix(close.as_str())?;
+    let text_start = inner.find('>')? + 1;
+    let text = super::reading::strip_tags(&inner[text_start..])
+        .trim()
+        .to_string();
+    (!text.is_empty()).then_some((level, text))
 }
 
 /// The heading level that starts sections: the level (after the name

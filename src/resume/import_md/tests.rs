@@ -255,3 +255,13 @@ fn crlf_input_is_normalised() {
     let r = resume_from_markdown("# Name\r\n## Skills\r\nGo\r\n", Level::Mid).unwrap();
     assert_eq!(body(&r, "Skills"), "Go");
 }
+
+#[test]
+fn html_headings_on_one_line_start_sections_and_stay_as_written() {
+    let md = "# Ada\n\n<h2 id='work'>Werk ervaring</h2>\n\n### Developer\n\n<h2 id=\"edu\">Opleiding</h2>\n\nBSc\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    use SectionKind::*;
+    let kinds: Vec<_> = r.sections().iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Header, Experience, Education]);
+    assert_eq!(r.to_markdown(), md);
+}

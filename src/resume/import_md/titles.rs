@@ -75,8 +75,36 @@ fn phrase_kind(phrase: &str) -> SectionKind {
     exact_kind(&singular.join(" "))
 }
 
+/// Titles in more languages and shapes, read before the main table.
+const MORE_TITLES: &[(&str, SectionKind)] = &[
+    ("profilo professionale", SectionKind::Summary),
+    ("carrière profiel", SectionKind::Summary),
+    ("werk ervaring", SectionKind::Experience),
+    ("werkervaring", SectionKind::Experience),
+    ("chi sono", SectionKind::Summary),
+    ("esperienze professionali", SectionKind::Experience),
+    ("current role", SectionKind::Experience),
+    ("previous role", SectionKind::Experience),
+    ("earlier role", SectionKind::Experience),
+    ("past role", SectionKind::Experience),
+    ("experiências", SectionKind::Experience),
+    ("projets personnels", SectionKind::Projects),
+    ("proyectos destacados", SectionKind::Projects),
+    ("proyectos personales", SectionKind::Projects),
+    ("projetos pessoais", SectionKind::Projects),
+    ("progetti personali", SectionKind::Projects),
+    ("persönliche projekte", SectionKind::Projects),
+    ("competenze informatiche", SectionKind::Skills),
+    ("compétences techniques", SectionKind::Skills),
+    ("fachkenntnisse", SectionKind::Skills),
+    ("technical strengths", SectionKind::Skills),
+];
+
 fn exact_kind(phrase: &str) -> SectionKind {
     use SectionKind::*;
+    if let Some(&(_, kind)) = MORE_TITLES.iter().find(|(t, _)| *t == phrase) {
+        return kind;
+    }
     match phrase {
         "summary"
         | "profile"

@@ -141,6 +141,65 @@ pub fn summary_start(lines: &[&str], kinds: &[LineKind], from: usize, to: usize)
     None
 }
 
+/// "## Current Role: … / ## Previous Role: …": one job per heading, read
+/// as one experience section (the later headings stay in its body).
+pub fn join_role_headings(boundaries: &mut Vec<usize>, headings: &[Heading]) {
+    let is_role = |i: usize| {
+        let lower = headings[i].text.to_lowercase();
+        [
+            "current role",
+            "previous role",
+            "earlier role",
+            "past role",
+            "prior role",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    };
+    let mut kept: Vec<usize> = Vec::with_capacity(boundaries.len());
+    for &b in boundaries.iter() {
+        if kept.last().is_some_and(|&prev| is_role(prev)) && is_role(b) {
+            continue;
+        }
+        kept.push(b);
+    }
+    *boundaries = kept;
+}
+
+/// A "Contact" section right under the name is part of the header.
+pub fn contacts_into_header(
+    boundaries: &mut Vec<usize>,
+    headings: &[Heading],
+    header: Option<usize>,
+) {
+    let first_section = match (boundaries.first(), header) {
+        (Some(&b), Some(h)) if b == h => 1,
+        (Some(_), None) => 0,
+        _ => return,
+    };
+    let Some(&b) = boundaries.get(first_section) else {
+        return;
+    };
+    let lower = headings[b].text.to_lowercase();
+    let contact = [
+        "contact",
+        "contacts",
+        "kontakt",
+        "coordonnées",
+        "contato",
+        "contacto",
+        "contatti",
+        "contact info",
+        "contact information",
+        "contact details",
+        "informações de contato",
+    ]
+    .contains(&lower.trim_end_matches(':').trim());
+    if contact {
+        boundaries.remove(first_section);
+    }
+}
+
 /// A document with no headings or titles: its first paragraph is the
 /// header, the rest one untitled section.
 pub fn as_text(resume: &mut Resume, lines: &[&str]) {

@@ -18,13 +18,17 @@ pub struct Line {
     pub text: String,
     /// For each byte of `text`, its byte in the body.
     map: Vec<usize>,
+    /// For each byte of `text`, the body byte just after what it came from
+    /// (an entity's whole source, not only its first byte).
+    ends: Vec<usize>,
     /// Linked spans of `text` and their addresses.
     pub links: Vec<(Range<usize>, String)>,
     /// Bold spans of `text`.
     pub strong: Vec<Range<usize>>,
     /// Italic spans of `text`.
     pub emphasis: Vec<Range<usize>>,
-    /// Code spans of `text` (separators there belong to the value).
+    /// Code spans, escaped characters and entities of `text`: separators
+    /// there belong to the value.
     pub code: Vec<Range<usize>>,
 }
 
@@ -33,17 +37,27 @@ impl Line {
     pub fn from_parts((text, map): (String, Vec<usize>)) -> Line {
         Line {
             text,
+            ends: map.iter().map(|m| m + 1).collect(),
             map,
             ..Line::default()
         }
     }
 
     fn push(&mut self, text: &str, source: Option<&str>, at: usize) {
+        let end = at + source.map_or(0, str::len);
         let linear = source == Some(text);
-        for (i, _) in text.char_indices() {
-            let len = text[i..].chars().next().map_or(1, char::len_utf8);
-            let origin = if linear { at + i } else { at };
-            self.map.extend(std::iter::repeat_n(origin, len));
+        if source.is_some() && !linear {
+            // Escaped characters and entities belong to the value: a
+            // separator written as `\|` or `&middot;` does not split.
+            self.code
+                .push(self.text.len()..self.text.len() + text.len());
+        }
+        for (i, c) in text.char_indices() {
+            for k in 0..c.len_utf8() {
+                self.map.push(if linear { at + i + k } else { at });
+                self.ends
+                    .push(if linear { at + i + k + 1 } else { end.max(at) });
+            }
         }
         self.text.push_str(text);
     }
@@ -73,6 +87,7 @@ impl Line {
         self.code.extend(moved(&line.code));
         self.text.push_str(&line.text);
         self.map.extend_from_slice(&line.map);
+        self.ends.extend_from_slice(&line.ends);
     }
 
     fn is_blank(&self) -> bool {
@@ -88,8 +103,8 @@ impl Line {
         let end = if range.end == 0 || range.is_empty() {
             start
         } else {
-            let last = range.end.min(self.map.len()) - 1;
-            self.map[last] + self.text[last..].chars().next().map_or(1, char::len_utf8)
+            let last = range.end.min(self.ends.len()) - 1;
+            self.ends[last]
         };
         start..end.max(start)
     }
@@ -129,6 +144,7 @@ impl Line {
         Line {
             text: self.text[range.clone()].to_string(),
             map: self.map[range.clone()].to_vec(),
+            ends: self.ends[range.clone()].to_vec(),
             links: self
                 .links
                 .iter()
@@ -164,8 +180,16 @@ impl Line {
                     ')' | ']' => depth = (depth - 1).max(0),
                     _ => {}
                 }
+                let unprotected = |sep: &&str| {
+                    !self
+                        .code
+                        .iter()
+                        .any(|c| c.start < i + sep.len() && i < c.end)
+                };
                 if depth == 0
-                    && let Some(sep) = separators.iter().find(|s| rest.starts_with(**s))
+                    && let Some(sep) = separators
+                        .iter()
+                        .find(|s| rest.starts_with(**s) && unprotected(s))
                 {
                     pieces.push(from..i);
                     i += sep.len();
@@ -519,7 +543,14 @@ fn lines(events: &[Spanned<'_>], body: &str) -> Vec<Line> {
         let start = line.text.len();
         match event {
             Event::Text(text) if hidden == 0 => {
-                line.push(text, body.get(range.clone()), range.start)
+                let at = line.text.len();
+                line.push(text, body.get(range.clone()), range.start);
+                // The parser starts a new text run right after an escaping
+                // backslash: that first character was escaped.
+                if range.start > 0 && body.as_bytes()[range.start - 1] == b'\\' {
+                    let first = text.chars().next().map_or(0, char::len_utf8);
+                    line.code.push(at..at + first);
+                }
             }
             Event::Code(code) if hidden == 0 => {
                 let inner = body

@@ -136,6 +136,9 @@ const ONGOING: &[&str] = &[
 
 /// Between the two sides of a span.
 const SEPARATORS: &[&str] = &[
+    " → ",
+    "→",
+    " -> ",
     " – ",
     " — ",
     " - ",
@@ -442,6 +445,7 @@ mod tests {
         assert_eq!(span("2020-02 – 2021-11"), both("2020-02", "2021-11"));
         assert_eq!(span("Jan – Mar 2020"), both("2020-01", "2020-03"));
         assert_eq!(span("Since 2021"), both("2021", "present"));
+        assert_eq!(span("03/2021 → presente"), both("2021-03", "present"));
         assert_eq!(span("August 2015 – May 2019"), both("2015-08", "2019-05"));
         assert_eq!(span("– 2020"), (None, Some("2020".into())));
         assert_eq!(span("Expected May 2025"), (None, Some("2025-05".into())));

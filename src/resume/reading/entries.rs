@@ -21,18 +21,28 @@ const META_SEPARATORS: &[&str] = &[
     " — ", " – ", " | ", " - ", " -- ", " @ ", " at ", " · ", " • ", " ⋅ ", " / ",
 ];
 
+/// Between the degree and the school: no "at" ("University of Texas at
+/// Austin") and no "en" ("Grado en Ingeniería").
+const EDUCATION_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " · ", " • ", ", "];
+
 /// Between a project's name and what follows it.
 const PROJECT_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " · ", " • ", ": "];
 
-/// Reads a non-skills section's blocks into `out`.
-pub fn read(blocks: &[Block], kind: SectionKind, out: &mut SectionReading) {
+/// Reads a non-skills section's blocks into `out`; `title` is the
+/// section's own title when it names a job ("Current Role: X at Y").
+pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut SectionReading) {
     let mut reader = Reader {
         kind,
         out,
         current: None,
         group: None,
         fresh: false,
+        sub_label: None,
     };
+    if let Some(title) = title.and_then(job_in_title) {
+        let line = Line::from_parts((title.to_string(), vec![0; title.len()]));
+        reader.start(&line, 0..0);
+    }
     for (i, block) in blocks.iter().enumerate() {
         reader.block(block, blocks.get(i + 1));
     }
@@ -48,6 +58,9 @@ struct Reader<'a> {
     /// The current entry has only its title so far: the next lines may be
     /// its dates, role and place.
     fresh: bool,
+    /// A sub-heading inside an entry ("Key Achievements", "Technologies
+    /// Used") and whether its items are skills rather than achievements.
+    sub_label: Option<(u8, bool)>,
 }
 
 impl Reader<'_> {
@@ -57,11 +70,22 @@ impl Reader<'_> {
                 if self.group.as_ref().is_some_and(|(l, _)| level <= l) {
                     self.group = None;
                 }
+                if self.sub_label.is_some_and(|(l, _)| *level <= l) {
+                    self.sub_label = None;
+                }
+                if self.current.is_some()
+                    && let Some(skills) = sub_label(&line.text)
+                {
+                    self.sub_label = Some((*level, skills));
+                    self.fresh = false;
+                    self.extend(range.clone());
+                    return;
+                }
                 let groups_next =
                     matches!(next, Some(Block::Heading { level: n, .. }) if n > level);
                 if groups_next && dates::find(&line.text).is_none() {
                     self.close();
-                    self.group = Some((*level, line.whole()));
+                    self.group = Some((*level, group_name(line)));
                     return;
                 }
                 self.start(line, range.clone());
@@ -74,13 +98,22 @@ impl Reader<'_> {
                 self.fresh = false;
             }
             Block::Table { rows, range } => {
+                // A row per entry: its cells read as one title line.
                 for row in rows.iter().skip(1) {
-                    let line = row.iter().find(|c| !c.text.is_empty());
-                    if let Some(line) = line {
-                        self.note(line.whole());
+                    let mut line = Line::default();
+                    for cell in row.iter().filter(|c| !c.text.trim().is_empty()) {
+                        if !line.text.is_empty() {
+                            line.append_separator(" | ");
+                        }
+                        line.append(cell);
+                    }
+                    if !line.text.is_empty() {
+                        self.start(&line, line.range());
+                        self.fresh = false;
                     }
                 }
-                self.extend(range.clone());
+                self.close();
+                let _ = range;
             }
             Block::Other { lines, range } => {
                 for line in lines {
@@ -93,22 +126,17 @@ impl Reader<'_> {
 
     fn paragraph(&mut self, lines: &[Line], range: super::model::SourceRange) {
         for (n, line) in lines.iter().enumerate() {
-            let starts_entry = n == 0 && self.is_title_line(line, lines.len());
-            let dated_short = dates::find(&line.text).is_some() && words(&line.text) <= 14;
-            if starts_entry || (dated_short && !self.fresh && self.kind != SectionKind::Summary) {
-                let prev_org = self.current.as_ref().and_then(|e| e.organisation.clone());
-                let bold_title = line.bold_lead().is_some() || line.all_strong();
-                self.start(line, line.range());
-                // "*Engineer*, 2018 – 2020" under a company keeps the company.
-                if !bold_title
-                    && let Some(entry) = self.current.as_mut()
-                    && entry.organisation.is_none()
-                {
-                    entry.organisation = prev_org;
-                }
+            if self.fresh && self.meta(line) {
                 continue;
             }
-            if self.fresh && self.meta(line) {
+            let starts_entry = n == 0 && self.is_title_line(line);
+            let dated_short = dates::find(&line.text).is_some()
+                && words(&line.text) <= 14
+                && line
+                    .label(false)
+                    .is_none_or(|(label, _)| dates::parse(&label).is_some());
+            if starts_entry || (dated_short && self.kind != SectionKind::Summary) {
+                self.start_after(line, line.range());
                 continue;
             }
             self.fresh = false;
@@ -125,9 +153,39 @@ impl Reader<'_> {
         self.extend(range);
     }
 
+    /// Starts an entry from a line under another: a previous entry with only
+    /// a title is a company over its roles (it lends its name and place);
+    /// otherwise a role without a company keeps the previous one's.
+    fn start_after(&mut self, line: &Line, range: super::model::SourceRange) {
+        let previous = self.current.take();
+        let bare = previous.as_ref().is_some_and(|e| {
+            e.start.is_none() && e.end.is_none() && e.bullets.is_empty() && e.description.is_empty()
+        });
+        let (org, place) = match &previous {
+            Some(e) if bare => (
+                e.organisation.clone().or_else(|| e.role.clone()),
+                e.location.clone(),
+            ),
+            Some(e) => (e.organisation.clone(), None),
+            None => (None, None),
+        };
+        if !bare && let Some(previous) = previous {
+            self.out.entries.push(previous);
+        }
+        self.start(line, range);
+        if let Some(entry) = self.current.as_mut() {
+            if entry.organisation.is_none() {
+                entry.organisation = org;
+            }
+            if entry.location.is_none() {
+                entry.location = place;
+            }
+        }
+    }
+
     /// Whether a paragraph's first line starts an entry: bold at the start
     /// (not a label), or all bold.
-    fn is_title_line(&self, line: &Line, _lines: usize) -> bool {
+    fn is_title_line(&self, line: &Line) -> bool {
         if self.kind == SectionKind::Summary {
             return false;
         }
@@ -149,14 +207,40 @@ impl Reader<'_> {
                 self.meta(line);
             }
             self.out.not_achievements.push(item.own_range());
-            let bullets: Vec<Bullet> = item.children.iter().map(bullet).collect();
+            let mut children = item.children.iter();
+            // "* 2023 - Present: Role" with the company as its first sub-item.
+            if let Some(entry) = self.current.as_mut()
+                && entry.organisation.is_none()
+                && let Some(first) = item.children.first()
+                && words(&first.text()) <= 6
+                && !first.text().ends_with('.')
+                && let Some(line) = first.lines.first()
+            {
+                entry.organisation = Some(line.whole());
+                self.out.not_achievements.push(first.own_range());
+                children.next();
+            }
+            let bullets: Vec<Bullet> = children.map(bullet).collect();
             if let Some(entry) = self.current.as_mut() {
                 entry.bullets.extend(bullets);
             }
             self.fresh = false;
             return;
         }
+        if self.labelled_item(item) {
+            return;
+        }
         let b = bullet(item);
+        if self.sub_label.is_some_and(|(_, skills)| skills) {
+            self.out.not_achievements.push(item.range.clone());
+            if let Some(entry) = self.current.as_mut() {
+                entry
+                    .labelled
+                    .push(("Technologies".into(), Field::new(b.text, item.own_range())));
+                entry.range.end = entry.range.end.max(item.range.end);
+            }
+            return;
+        }
         match self.current.as_mut() {
             Some(entry) => {
                 entry.range.end = entry.range.end.max(item.range.end);
@@ -164,6 +248,49 @@ impl Reader<'_> {
             }
             None => self.out.bullets.push(b),
         }
+    }
+
+    /// "- **Company**: Personio", "- **Role:** Engineer": an item that
+    /// gives a part of the current entry rather than an achievement.
+    fn labelled_item(&mut self, item: &Item) -> bool {
+        let Some(line) = item.lines.first().filter(|_| item.children.is_empty()) else {
+            return false;
+        };
+        let Some((label, from)) = line.label(false) else {
+            return false;
+        };
+        let Some(entry) = self.current.as_mut() else {
+            return false;
+        };
+        let value = line.field(from..line.text.len());
+        let slot = match label.to_lowercase().as_str() {
+            "company" | "employer" | "firma" | "unternehmen" | "arbeitgeber" | "empresa"
+            | "entreprise" | "organisation" | "organization" | "client" | "school"
+            | "university" | "institution" | "hochschule" | "universität" => {
+                &mut entry.organisation
+            }
+            "role" | "position" | "title" | "rolle" | "poste" | "cargo" | "degree"
+            | "abschluss" => &mut entry.role,
+            "location" | "ort" | "city" | "lieu" | "ubicación" => &mut entry.location,
+            "dates" | "duration" | "period" | "zeitraum" | "date" => {
+                if let Some(span) = dates::parse(&value.text)
+                    && entry.start.is_none()
+                {
+                    set_dates(entry, span, value);
+                    self.out.not_achievements.push(item.own_range());
+                    return true;
+                }
+                return false;
+            }
+            _ => return false,
+        };
+        if slot.is_some() {
+            return false;
+        }
+        *slot = Some(value);
+        entry.range.end = entry.range.end.max(item.range.end);
+        self.out.not_achievements.push(item.own_range());
+        true
     }
 
     /// A text that is no date, label or bullet.
@@ -197,6 +324,15 @@ impl Reader<'_> {
     /// Starts an entry titled by `line`.
     fn start(&mut self, line: &Line, range: super::model::SourceRange) {
         self.close();
+        // "Previous Role: Engineer at Acme": the prefix names no part.
+        let unprefixed;
+        let line = match job_in_title(&line.text) {
+            Some(rest) => {
+                unprefixed = line.tail(line.text.len() - rest.len());
+                &unprefixed
+            }
+            None => line,
+        };
         let mut entry = Entry {
             title: Some(line.whole()),
             range,
@@ -208,10 +344,17 @@ impl Reader<'_> {
             set_dates(&mut entry, found, line.field(span.clone()));
             rest = cut(line, span);
         }
-        let separators = if self.kind == SectionKind::Projects {
-            PROJECT_SEPARATORS
+        let separators = match self.kind {
+            SectionKind::Projects => PROJECT_SEPARATORS,
+            SectionKind::Education => EDUCATION_SEPARATORS,
+            _ => TITLE_SEPARATORS,
+        };
+        // A school's name may hold commas: split at a dash or bar first.
+        let strong = &separators[..separators.len() - 1];
+        let separators = if self.kind == SectionKind::Education && rest.split(strong).len() > 1 {
+            strong
         } else {
-            TITLE_SEPARATORS
+            separators
         };
         let parts: Vec<Field> = rest
             .split(separators)
@@ -243,14 +386,41 @@ impl Reader<'_> {
         };
         let found = dates::find(&line.text);
         let short = words(&line.text) <= 10 && !line.text.trim_end().ends_with('.');
+        // "[Month Year] – Present": dates not filled in yet, kept as written.
+        let lower = line.text.to_lowercase();
+        if found.is_none()
+            && short
+            && entry.dates_text.is_none()
+            && ["– present", "- present", "— present", "– now", "- now"]
+                .iter()
+                .any(|p| lower.trim_end().ends_with(p))
+        {
+            entry.dates_text = Some(line.whole());
+            entry.range.end = entry.range.end.max(line.range().end);
+            return true;
+        }
         if found.is_none()
             && !(short
                 && (line.all_styled() || entry.role.is_none() || entry.organisation.is_none()))
         {
             return false;
         }
-        if line.label(false).is_some() {
-            return false;
+        if let Some((label, from)) = line.label(false) {
+            // "**Duration:** March 2022 - Present"
+            let value = line.tail(from);
+            let dated_label = [
+                "duration", "dates", "date", "period", "zeitraum", "période", "periodo", "período",
+                "when",
+            ]
+            .contains(&label.to_lowercase().as_str());
+            match (dated_label, dates::parse(&value.text)) {
+                (true, Some(span)) if entry.start.is_none() && entry.end.is_none() => {
+                    set_dates(entry, span, value.whole());
+                    entry.range.end = entry.range.end.max(line.range().end);
+                    return true;
+                }
+                _ => return false,
+            }
         }
         let mut rest = line.clone();
         if let Some((span, span_dates)) = found {
@@ -260,14 +430,38 @@ impl Reader<'_> {
             set_dates(entry, span_dates, line.field(span.clone()));
             rest = cut(line, span);
         }
+        // "University of Texas at Austin" is one name.
+        let separators: Vec<&str> = META_SEPARATORS
+            .iter()
+            .copied()
+            .filter(|s| self.kind != SectionKind::Education || *s != " at ")
+            .collect();
         let pieces: Vec<Field> = rest
-            .split(META_SEPARATORS)
+            .split(&separators)
             .into_iter()
             .map(|r| strip_brackets(rest.field(r)))
             .filter(|f| f.text.chars().any(char::is_alphanumeric))
             .collect();
         for piece in pieces {
             let education = self.kind == SectionKind::Education;
+            // "Elastic, Seattle, WA": a company and its place.
+            if entry.organisation.is_none()
+                && !is_role_like(&piece.text)
+                && let Some((org, place)) = piece.text.split_once(", ")
+                && looks_like_place(place)
+                && !(education && is_degree_like(org))
+            {
+                let org_len = org.len();
+                entry.organisation = Some(Field::new(
+                    org,
+                    piece.range.start..(piece.range.start + org_len).min(piece.range.end),
+                ));
+                if entry.location.is_none() {
+                    let at = (piece.range.start + org_len + 2).min(piece.range.end);
+                    entry.location = Some(Field::new(place, at..piece.range.end));
+                }
+                continue;
+            }
             if entry.role.is_none()
                 && (is_role_like(&piece.text) || (education && is_degree_like(&piece.text)))
             {
@@ -333,6 +527,72 @@ fn strip_brackets(field: Field) -> Field {
     Field::new(inner.trim(), start..end)
 }
 
+/// A job named by a section's title: "Current Role: Staff Engineer at
+/// Acme" → "Staff Engineer at Acme".
+fn job_in_title(title: &str) -> Option<&str> {
+    let (prefix, rest) = title.split_once(':')?;
+    let prefix = prefix.trim().to_lowercase();
+    (prefix.ends_with("role") || prefix.ends_with("position") || prefix.ends_with("job"))
+        .then(|| rest.trim())
+        .filter(|r| !r.is_empty())
+}
+
+/// A heading inside an entry that labels part of it rather than starting
+/// another: `Some(true)` when its items are skills.
+fn sub_label(text: &str) -> Option<bool> {
+    let lower = text.to_lowercase();
+    let skills = [
+        "technolog",
+        "tech stack",
+        "stack",
+        "tools",
+        "skills",
+        "werkzeuge",
+        "tecnolog",
+    ];
+    let parts = [
+        "achievement",
+        "responsibilit",
+        "highlight",
+        "key result",
+        "impact",
+        "tasks",
+        "aufgaben",
+        "verantwortlich",
+        "erfolge",
+        "réalisations",
+        "missions",
+        "logros",
+        "responsabilidades",
+    ];
+    if dates::find(text).is_some() {
+        return None;
+    }
+    if skills.iter().any(|w| lower.contains(w)) {
+        Some(true)
+    } else if parts.iter().any(|w| lower.contains(w)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A heading over entries: the company, without a place after it
+/// ("Accenture, New York, NY" → "Accenture").
+fn group_name(line: &Line) -> Field {
+    let parts = line.split(TITLE_SEPARATORS);
+    match parts.first() {
+        Some(first) if parts.len() > 1 => {
+            let rest = line.text[first.end..].trim_start_matches([',', ' ', '—', '–', '-', '|']);
+            if looks_like_place(rest) || words(rest) <= 3 {
+                return strip_brackets(line.field(first.clone()));
+            }
+            line.whole()
+        }
+        _ => line.whole(),
+    }
+}
+
 /// Decides which title part is the role and which the organisation.
 fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
     let mut parts = parts.into_iter();
@@ -366,7 +626,12 @@ fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
             if let (Some(a), Some(b)) = (&first, &second)
                 && !is_role_like(&a.text)
                 && !is_role_like(&b.text)
-                && (looks_like_place(&b.text) || (is_org_like(&a.text) && words(&b.text) <= 2))
+                && (looks_like_place(&b.text)
+                    || (is_org_like(&a.text) && words(&b.text) <= 2)
+                    || (!is_org_like(&b.text)
+                        && !is_degree_like(&b.text)
+                        && words(&b.text) == 1
+                        && b.text.chars().next().is_some_and(char::is_uppercase)))
             {
                 // "**Umbrella GmbH**, Hamburg": a company and its town.
                 entry.organisation = first;

@@ -9,20 +9,63 @@ use super::profiles::{derive_profile, display_url, looks_like_web};
 use super::words::is_role_like;
 
 /// Between the items of a contact line.
-pub const SEGMENT_SEPARATORS: &[&str] = &[
-    " · ",
-    " | ",
-    " • ",
-    " ⋅ ",
-    " ∙ ",
-    " ◦ ",
-    " / ",
-    " — ",
-    " – ",
-    " -- ",
-    "  ",
-    "\u{a0}|\u{a0}",
-];
+pub const SEGMENT_SEPARATORS: &[&str] =
+    &[" · ", " | ", " • ", " ⋅ ", " ∙ ", " ◦ ", "\u{a0}|\u{a0}"];
+
+/// Fills what the header lacks from another section (a "Contact" section
+/// at the end, contacts under "About me"): email and phone from any, links
+/// only from a section about contacts.
+pub fn fill_from(header: &mut HeaderReading, section: &crate::resume::Section) {
+    let (title, body) = (section.title.as_str(), section.body.as_str());
+    let other = read(body);
+    let other_has_email = other.email.is_some();
+    let before = (
+        header.email.is_some(),
+        header.phone.is_some(),
+        header.links.len(),
+    );
+    if header.email.is_none() {
+        header.email = other.email;
+    }
+    if header.phone.is_none() {
+        header.phone = other.phone;
+    }
+    let lower = title.to_lowercase();
+    let about_contacts = [
+        "contact",
+        "kontakt",
+        "coordonnées",
+        "contato",
+        "contacto",
+        "contatti",
+        "links",
+        "about",
+        "get in touch",
+        "profiles",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if about_contacts || other_has_email {
+        for link in other.links {
+            if !header
+                .links
+                .iter()
+                .any(|l| l.url == link.url && l.kind == link.kind)
+            {
+                header.links.push(link);
+            }
+        }
+    }
+    if before
+        != (
+            header.email.is_some(),
+            header.phone.is_some(),
+            header.links.len(),
+        )
+    {
+        header.contact_sections.push(section.id);
+    }
+}
 
 /// Reads a header section's body.
 pub fn read(body: &str) -> HeaderReading {
@@ -40,14 +83,22 @@ pub fn read(body: &str) -> HeaderReading {
         match block {
             Block::Heading { line, .. } => {
                 if header.name.is_none() || (from_front_matter && first_text) {
-                    header.name = Some(line.whole()).filter(|f| !f.text.is_empty());
+                    match name_in_title(&line) {
+                        Some(name) => header.name = Some(name),
+                        None if is_document_title(&line.text) => {}
+                        None => header.name = Some(line.whole()).filter(|f| !f.text.is_empty()),
+                    }
                 } else {
                     header.line(&line);
                 }
             }
             Block::Paragraph { lines, .. } | Block::Other { lines, .. } => {
                 for line in &lines {
-                    if header.name.is_none() && first_text && looks_like_name(line) {
+                    let nothing_yet = header.email.is_none()
+                        && header.phone.is_none()
+                        && header.headline.is_none();
+                    if header.name.is_none() && (first_text || nothing_yet) && looks_like_name(line)
+                    {
                         header.name = Some(line.whole());
                     } else {
                         header.line(line);
@@ -69,7 +120,57 @@ pub fn read(body: &str) -> HeaderReading {
         }
         first_text = false;
     }
+    header.texts_on_line = 0;
     header
+}
+
+/// Words that title the document rather than name the person.
+const DOCUMENT_WORDS: &[&str] = &[
+    "mon",
+    "mein",
+    "mi",
+    "meu",
+    "mio",
+    "page",
+    "home",
+    "resume",
+    "résumé",
+    "cv",
+    "curriculum",
+    "vitae",
+    "lebenslauf",
+    "currículo",
+    "curriculo",
+    "my",
+    "experience",
+    "details",
+    "portfolio",
+    "профиль",
+];
+
+/// "Resume / CV", "Curriculum Vitae", "My CV": a title with no name in it.
+fn is_document_title(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty() && words.iter().all(|w| DOCUMENT_WORDS.contains(&w.as_str()))
+}
+
+/// "Lebenslauf — Jana Köhler", "Rafael Oliveira - Currículo": the name
+/// beside a document title.
+fn name_in_title(line: &Line) -> Option<Field> {
+    let parts = line.split(&[" — ", " – ", " - ", " | ", ": ", " / "]);
+    if parts.len() != 2 {
+        return None;
+    }
+    let (a, b) = (&line.text[parts[0].clone()], &line.text[parts[1].clone()]);
+    match (is_document_title(a), is_document_title(b)) {
+        (true, false) => Some(line.field(parts[1].clone())),
+        (false, true) => Some(line.field(parts[0].clone())),
+        _ => None,
+    }
 }
 
 /// A line that can only be a person's name: two to five capitalised words,
@@ -87,6 +188,7 @@ fn looks_like_name(line: &Line) -> bool {
             .any(|c| c.is_ascii_digit() || matches!(c, '@' | '|' | '·' | ':' | '/'))
         && line.links.is_empty()
         && !is_role_like(text)
+        && !is_document_title(text)
 }
 
 impl HeaderReading {
@@ -98,7 +200,7 @@ impl HeaderReading {
                 self.name = Some(field)
             }
             "title" | "headline" | "label" | "role" | "position" | "tagline" | "subtitle"
-                if self.headline.is_none() =>
+                if self.headline.is_none() && !is_document_title(value) =>
             {
                 self.headline = Some(field)
             }
@@ -133,14 +235,37 @@ impl HeaderReading {
     /// One line of the header: its segments read in turn.
     fn line(&mut self, line: &Line) {
         let pieces = line.split(SEGMENT_SEPARATORS);
+        // "**Yusuf Demir** · Backend developer · …": a bold name first.
+        if self.name.is_none()
+            && let Some(first) = pieces.first()
+        {
+            let segment = line.slice(first.clone());
+            if segment.all_strong() && looks_like_name(&segment) && pieces.len() > 1 {
+                self.name = Some(segment.whole());
+                for piece in &pieces[1..] {
+                    let segment = line.slice(piece.clone());
+                    self.segment(&segment, true);
+                }
+                return;
+            }
+        }
         let contact_line = pieces.len() > 1
             && pieces.iter().any(|p| {
                 let t = line.text[p.clone()].trim();
+                // A value written as text (its first character escaped) is no contact.
+                if line
+                    .code
+                    .iter()
+                    .any(|c| c.start <= p.start && p.start < c.end)
+                {
+                    return false;
+                }
                 is_email(t)
                     || is_phone(t)
                     || looks_like_web(t)
                     || !line.slice(p.clone()).links.is_empty()
             });
+        self.texts_on_line = 0;
         for piece in pieces {
             let segment = line.slice(piece);
             self.segment(&segment, contact_line);
@@ -153,6 +278,9 @@ impl HeaderReading {
         let (label, value) = split_label(segment);
         let text = value.text.trim();
         if text.is_empty() {
+            if !segment.text.trim().is_empty() {
+                self.text(segment.whole());
+            }
             return;
         }
         if let Some((span, url)) = value.links.first().cloned() {
@@ -170,8 +298,69 @@ impl HeaderReading {
             self.linked(&shown, &url, field, label.as_deref());
             return;
         }
+        let handle = text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '@'));
+        let network = label.as_deref().and_then(|l| {
+            network_for_label(l).map(str::to_string).or_else(|| {
+                // "XING: name", "Mastodon: @me@host" among contacts.
+                let capitalised = l.chars().next().is_some_and(char::is_uppercase);
+                let not_a_profile = [
+                    "location",
+                    "address",
+                    "city",
+                    "email",
+                    "e-mail",
+                    "mail",
+                    "phone",
+                    "mobile",
+                    "tel",
+                    "website",
+                    "web",
+                    "site",
+                    "blog",
+                    "name",
+                    "born",
+                    "nationality",
+                ]
+                .contains(&l.to_lowercase().as_str());
+                (contact_line && capitalised && !not_a_profile && l.split_whitespace().count() <= 2)
+                    .then(|| l.to_string())
+            })
+        });
+        if let Some(network) = network.filter(|_| handle && !is_email(text) && !is_phone(text)) {
+            // "GitHub: adaex" with no address.
+            self.links.push(Link {
+                kind: kind_for_network(&network),
+                network: Some(network),
+                username: Some(text.to_string()),
+                label: text.to_string(),
+                url: String::new(),
+                range: value.whole().range,
+            });
+            return;
+        }
+        let lead = value.text.len() - value.text.trim_start().len();
+        if value
+            .code
+            .iter()
+            .any(|c| c.start <= lead && lead < c.end.max(c.start + 1))
+        {
+            // An escaped first character marks text written as a value: the first
+            // such text is the headline, whatever it looks like.
+            if self.headline.is_none() {
+                self.texts_on_line += 1;
+                self.headline = Some(segment.whole());
+            } else {
+                self.text(segment.whole());
+            }
+            return;
+        }
         let field = value.whole();
-        let bare = text.trim_start_matches('<').trim_end_matches('>');
+        // "<a@b.com>", "[email@example.com]" (a template's placeholder).
+        let bare = text
+            .trim_start_matches(['<', '['])
+            .trim_end_matches(['>', ']']);
         if is_email(bare) && self.email.is_none() {
             self.email = Some(Field::new(bare, field.range));
         } else if is_phone(bare) && self.phone.is_none() {
@@ -179,16 +368,6 @@ impl HeaderReading {
         } else if looks_like_web(bare) {
             let url = absolute(bare);
             self.add_link(&display_url(&url), &url, field.range);
-        } else if let Some(network) = label.as_deref().and_then(network_for_label) {
-            // "GitHub: adaex" with no address.
-            self.links.push(Link {
-                kind: kind_for_network(network),
-                network: Some(network.to_string()),
-                username: Some(text.to_string()),
-                label: text.to_string(),
-                url: String::new(),
-                range: field.range,
-            });
         } else if label.as_deref().is_some_and(|l| {
             matches!(
                 l.to_lowercase().as_str(),
@@ -201,20 +380,33 @@ impl HeaderReading {
             // A short name among contacts is where the person lives.
             self.location = Some(field);
         } else {
-            self.text(field);
+            // Plain text keeps what was written before it, symbols included.
+            self.text(segment.whole());
         }
     }
 
-    /// Plain text: the headline first, a place next, the rest as other.
+    /// Plain text: the headline first, a place next, the rest as other
+    /// (a later place on the line may still take the location from it).
     fn text(&mut self, field: Field) {
+        self.texts_on_line += 1;
         let looks_like_place = looks_like_place(&field.text);
+        let beside_headline = self.texts_on_line == 2 && !is_role_like(&field.text);
         if self.headline.is_none() && !looks_like_place {
             self.headline = Some(field);
-        } else if self.location.is_none() && (looks_like_place || !is_role_like(&field.text)) {
+        } else if looks_like_place && self.location.as_ref().is_none_or(|l| !self.place_read(l)) {
+            if let Some(previous) = self.location.replace(field) {
+                self.other.push(previous);
+            }
+        } else if self.location.is_none() && (beside_headline || short_proper(&field.text)) {
             self.location = Some(field);
         } else {
             self.other.push(field);
         }
+    }
+
+    /// Whether the location read so far really reads as a place.
+    fn place_read(&self, location: &Field) -> bool {
+        looks_like_place(&location.text)
     }
 
     fn linked(&mut self, shown: &str, url: &str, field: Field, label: Option<&str>) {
@@ -237,6 +429,13 @@ impl HeaderReading {
             }
             return;
         }
+        if is_email(url) {
+            // An autolink: <ada@example.com>.
+            if self.email.is_none() {
+                self.email = Some(Field::new(url, field.range));
+            }
+            return;
+        }
         if lower.starts_with('#') || lower.is_empty() {
             self.text(field);
             return;
@@ -247,12 +446,20 @@ impl HeaderReading {
             _ => shown.to_string(),
         };
         self.add_link(&shown, &url, field.range);
+        // "[Twitter: name](…)": the text names the network and the user.
+        if let Some((network, username)) = shown.split_once(": ")
+            && network.split_whitespace().count() <= 3
+            && !username.contains(' ')
+            && let Some(link) = self.links.last_mut()
+            && link.url == url
+        {
+            link.network = Some(network.trim().to_string());
+            link.username = Some(username.trim().to_string());
+            link.kind = kind_for_network(network.trim());
+        }
     }
 
     fn add_link(&mut self, shown: &str, url: &str, range: super::model::SourceRange) {
-        if self.links.iter().any(|l| l.url == url) {
-            return;
-        }
         let (network, username) = match derive_profile(url) {
             Some((network, username)) => (Some(network), username),
             None => (network_of_host(url).map(str::to_string), None),
@@ -273,14 +480,43 @@ impl HeaderReading {
 
 /// `Email: x` / `📧 x` / `**GitHub**: x`: the label (if any) and the value.
 fn split_label(segment: &Line) -> (Option<String>, Line) {
+    let lead = segment.text.len() - segment.text.trim_start().len();
+    // "\\textemoji{📧} a@b.c": a LaTeX macro in front stands for a label.
+    let rest = &segment.text[lead..];
+    let unmacroed;
+    let segment = match rest.find('}') {
+        Some(close)
+            if rest.starts_with('\\')
+                && rest[1..close].split('{').next().is_some_and(|n| {
+                    !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic())
+                })
+                && rest[close + 1..]
+                    .trim_start()
+                    .chars()
+                    .any(char::is_alphanumeric) =>
+        {
+            let after = lead + close + 1;
+            let spaces = segment.text[after..].len() - segment.text[after..].trim_start().len();
+            unmacroed = segment.tail(after + spaces);
+            &unmacroed
+        }
+        _ => segment,
+    };
     let text = &segment.text;
     let lead = text.len() - text.trim_start().len();
     // A leading symbol or emoji ("📧", "✉", "☎") stands for a label.
     let symbol_end = text[lead..]
         .char_indices()
-        .find(|&(_, c)| c.is_alphanumeric() || c == '+' || c == '(' || c == '<' || c == '[')
+        .find(|&(_, c)| c.is_alphanumeric() || c.is_ascii())
         .map_or(text.len(), |(i, _)| lead + i);
-    let segment = if symbol_end > lead && segment.links.iter().all(|(r, _)| r.start >= symbol_end) {
+    let symbol_only = !text[symbol_end..].chars().any(char::is_alphanumeric)
+        || segment.code.iter().any(|c| c.start < symbol_end)
+        || !text[symbol_end..].starts_with(' ')
+        || text[lead..symbol_end].contains(['—', '–', '·', '•', '…']);
+    let segment = if symbol_end > lead
+        && !symbol_only
+        && segment.links.iter().all(|(r, _)| r.start >= symbol_end)
+    {
         segment.tail(symbol_end)
     } else {
         segment.clone()
@@ -293,8 +529,11 @@ fn split_label(segment: &Line) -> (Option<String>, Line) {
                 label.to_lowercase().as_str(),
                 "mailto" | "tel" | "http" | "https"
             );
-        let in_link = segment.links.iter().any(|(r, _)| r.contains(&colon));
+        // An escaped character before the colon: written as one value.
+        let in_link = segment.links.iter().any(|(r, _)| r.contains(&colon))
+            || segment.code.iter().any(|c| c.start < colon);
         if !label.is_empty()
+            && text[colon + 1..].starts_with([' ', '\u{a0}'])
             && label.split_whitespace().count() <= 3
             && !is_scheme
             && !in_link
@@ -314,7 +553,6 @@ fn network_for_label(label: &str) -> Option<&'static str> {
         "linkedin" => Some("LinkedIn"),
         "gitlab" => Some("GitLab"),
         "twitter" => Some("Twitter"),
-        "x" => Some("X"),
         "stack overflow" | "stackoverflow" => Some("Stack Overflow"),
         _ => None,
     }
@@ -355,9 +593,12 @@ fn absolute(url: &str) -> String {
 }
 
 /// "Berlin, Germany", "Remote", "San Francisco, CA": a place, not a tagline.
-fn looks_like_place(text: &str) -> bool {
+pub fn looks_like_place(text: &str) -> bool {
     let lower = text.to_lowercase();
-    if lower.contains("remote") && text.split_whitespace().count() <= 4 {
+    let first_word = lower.split([' ', ',', '(']).next().unwrap_or("");
+    if matches!(first_word, "remote" | "hybrid" | "worldwide")
+        && text.split_whitespace().count() <= 3
+    {
         return true;
     }
     let parts: Vec<&str> = text.split(", ").collect();
@@ -460,6 +701,37 @@ mod tests {
         let h = read("**Lee Chan**\nlee@example.com · Seoul");
         assert_eq!(text(&h.name), Some("Lee Chan"));
         assert_eq!(text(&h.location), Some("Seoul"));
+    }
+
+    #[test]
+    fn document_titles_are_not_names() {
+        assert_eq!(
+            text(&read("# Curriculum Vitae\n\n**Jo Park**").name),
+            Some("Jo Park")
+        );
+        assert_eq!(
+            text(&read("# Lebenslauf — Jana Köhler").name),
+            Some("Jana Köhler")
+        );
+        assert_eq!(
+            text(&read("# Rafael Oliveira - Currículo").name),
+            Some("Rafael Oliveira")
+        );
+        assert_eq!(read("# My CV").name, None);
+        let h = read("---\ntitle: \"Mon CV\"\n---\n# Antoine Mercier\n");
+        assert_eq!(h.headline, None);
+    }
+
+    #[test]
+    fn bold_names_autolinks_and_latex_labels() {
+        let h =
+            read("# Curriculum Vitae\n\n**Yusuf Demir** · Backend developer · <yusuf@example.com>");
+        assert_eq!(text(&h.name), Some("Yusuf Demir"));
+        assert_eq!(text(&h.headline), Some("Backend developer"));
+        assert_eq!(text(&h.email), Some("yusuf@example.com"));
+        let h = read("# Ravi\n\\textemoji{📧} ravi@example.com | \\textemoji{📞} +1-555-014-9925");
+        assert_eq!(text(&h.email), Some("ravi@example.com"));
+        assert_eq!(text(&h.phone), Some("+1-555-014-9925"));
     }
 
     #[test]

@@ -32,6 +32,21 @@ pub fn inline_tag(tag: &str) -> InlineHtml {
     }
 }
 
+/// Text with every `<…>` tag taken out.
+pub fn strip_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The tag's name, lower case, without `<`, `/` and attributes.
 pub fn tag_name(tag: &str) -> String {
     tag.trim_start_matches('<')
@@ -68,6 +83,14 @@ pub fn attribute(tag: &str, name: &str) -> Option<String> {
         });
     }
     None
+}
+
+/// The text of an HTML block as a reader sees it, one string per line.
+pub fn block_text(raw: &str) -> Vec<String> {
+    block_lines(raw, 0)
+        .into_iter()
+        .map(|l| l.text.trim().to_string())
+        .collect()
 }
 
 /// The readable lines of an HTML block starting at byte `at` of the body:

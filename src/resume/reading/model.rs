@@ -83,6 +83,12 @@ pub struct HeaderReading {
     /// The YAML (`---`) or TOML (`+++`) block at the top, as written; it is
     /// read for the fields above and never shown as resume text.
     pub front_matter: Option<Field>,
+    /// Sections other than the header that gave an email, phone or link
+    /// (a "Contact" section at the end): those fields' ranges point into
+    /// that section's body, not the header's.
+    pub contact_sections: Vec<SectionId>,
+    /// Plain-text pieces read so far on the current line (while reading).
+    pub(crate) texts_on_line: usize,
 }
 
 impl HeaderReading {

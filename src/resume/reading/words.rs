@@ -95,6 +95,32 @@ const ROLE_WORDS: &[&str] = &[
     "editor",
     "operator",
     "support",
+    "développeuse",
+    "developpeuse",
+    "desarrolladora",
+    "entwicklerin",
+    "ingenieurin",
+    "engenheira",
+    "desenvolvedora",
+    "sviluppatrice",
+    "sviluppatore",
+    "ontwikkelaar",
+    "ingegnere",
+    "alternant",
+    "alternante",
+    "alternance",
+    "werkstudentin",
+    "praktikantin",
+    "beraterin",
+    "leiterin",
+    "studentin",
+    "fachinformatiker",
+    "auszubildender",
+    "doktorandin",
+    "doktorand",
+    "assistenz",
+    "estagiária",
+    "consultora",
 ];
 
 /// Words found in organisation names.
@@ -232,7 +258,9 @@ pub fn is_role_like(text: &str) -> bool {
             || w.ends_with("engineer")
             || w.ends_with("developer")
             || w.ends_with("entwickler")
+            || w.ends_with("entwicklerin")
             || w.ends_with("ingenieur")
+            || w.ends_with("ingenieurin")
     })
 }
 

@@ -4,7 +4,7 @@ use crate::resume::SectionId;
 
 fn entries(kind: SectionKind, body: &str) -> SectionReading {
     let mut out = SectionReading::new(SectionId(1), kind, "X");
-    read(&blocks::parse(body), kind, &mut out);
+    read(&blocks::parse(body), kind, None, &mut out);
     out
 }
 
@@ -166,4 +166,66 @@ fn summaries_are_paragraphs() {
     );
     assert!(read.entries.is_empty());
     assert_eq!(read.paragraphs.len(), 1);
+}
+
+#[test]
+fn a_job_in_the_section_title_and_labelled_parts() {
+    let body = "**Duration:** March 2022 - Present\n\n### Key Achievements\n- Cut costs by 20%.\n\n### Technologies Used\n- Go\n- Kafka\n";
+    let mut out = SectionReading::new(SectionId(1), SectionKind::Experience, "X");
+    read(
+        &blocks::parse(body),
+        SectionKind::Experience,
+        Some("Current Role: Staff Software Engineer at Chargebee"),
+        &mut out,
+    );
+    assert_eq!(out.entries.len(), 1);
+    let e = &out.entries[0];
+    assert_eq!(e.role.as_ref().unwrap().text, "Staff Software Engineer");
+    assert_eq!(e.organisation.as_ref().unwrap().text, "Chargebee");
+    assert_eq!(e.start, Some(PartialDate::month(2022, 3)));
+    assert_eq!(e.bullets.len(), 1);
+    assert_eq!(out.not_achievements.len(), 2);
+}
+
+#[test]
+fn labelled_items_company_sub_items_and_company_with_town() {
+    assert_eq!(
+        jobs(
+            "### Backend Developer (2021 - now)\n- **Company**: Personio\n- Built the payroll API.\n"
+        ),
+        [job("Backend Developer", "Personio", "2021", "present")]
+    );
+    assert_eq!(
+        jobs(
+            "* 2023 - Present: Software Engineer\n  * Mailchimp\n  * Shipped the send pipeline.\n"
+        ),
+        [job("Software Engineer", "Mailchimp", "2023", "present")]
+    );
+    let read = entries(
+        SectionKind::Experience,
+        "### **Senior Engineer**  \n**Elastic, Seattle, WA**  \n*Jan 2020 – Present*\n",
+    );
+    let e = &read.entries[0];
+    assert_eq!(e.organisation.as_ref().unwrap().text, "Elastic");
+    assert_eq!(e.location.as_ref().unwrap().text, "Seattle, WA");
+}
+
+#[test]
+fn school_names_keep_their_commas_and_their_at() {
+    let read = entries(
+        SectionKind::Education,
+        "- **Laurea in Informatica** — Università di Bologna, sede di Cesena, 2018\n\n### B.S. Computer Science\n\n**The University of Texas at Austin** | _2013 - 2017_\n",
+    );
+    let schools: Vec<&str> = read
+        .entries
+        .iter()
+        .map(|e| e.organisation.as_ref().unwrap().text.as_str())
+        .collect();
+    assert_eq!(
+        schools,
+        [
+            "Università di Bologna, sede di Cesena",
+            "The University of Texas at Austin"
+        ]
+    );
 }
