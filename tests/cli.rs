@@ -67,7 +67,7 @@ fn bad_input_is_one_line_exit_2_and_creates_nothing() {
     for args in [
         &["new", "--level", "guru"][..],
         &["export", "--resume", "missing"],
-        &["export", "--format", "pdf"],
+        &["export", "--format", "docx"],
         &["import", "nope.md"],
         &["import", "broken.json"],
         &["import", "list.json"],

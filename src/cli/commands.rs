@@ -9,6 +9,7 @@ use super::input::{read_existing, read_text, resume_name};
 use super::last::remember_last;
 use super::out::{json_safe, say, warn, write_stdout};
 use super::{Cli, CliError, Command};
+use crate::export::{Paper, page_count};
 use crate::guide;
 use crate::guide::coach::{Report, lint_json_at, lint_text_at};
 use crate::resume::{Level, Resume, SectionSpan, resume_from_markdown};
@@ -20,6 +21,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
         Command::New { level, name, force } => new(&store, *level, name, *force),
         Command::Export {
             format,
+            paper,
+            pages,
             output,
             force,
             clipboard,
@@ -28,7 +31,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
         } => {
             let name = resume_name(cli, &store);
             let target = super::export::Target::choose(output.as_deref(), *clipboard, *raw);
-            super::export::export(&store, &name, *format, target, (*force, select))
+            let options = super::export::Options {
+                format: *format,
+                paper: paper.as_deref(),
+                pages: pages.as_deref(),
+                force: *force,
+                select,
+            };
+            super::export::export(&store, &name, target, options)
         }
         Command::Import { file, name, level } => {
             super::import::import(&store, file, name.as_deref(), level.unwrap_or(Level::Mid))
@@ -74,7 +84,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                 Some(markdown) => resume.spans_in(markdown),
                 None => resume.to_markdown_with_spans().1,
             };
-            lint(&resume, &label, format, &spans)
+            let paper = super::export_pdf::remembered_paper(&store);
+            lint(&resume, &label, format, &spans, paper)
         }
         Command::Match(args) => super::tailor::run_match(cli, &store, args),
         Command::Variants(args) => super::tailor::run_variants(cli, &store, args),
@@ -123,22 +134,27 @@ fn lint(
     label: &str,
     format: &str,
     spans: &[SectionSpan],
+    paper: Paper,
 ) -> Result<ExitCode, CliError> {
     let report = Report::new(resume);
+    // The pages the PDF export prints, not an estimate.
+    let pages = page_count(resume, paper).map_err(|e| CliError::input(e.to_string()))?;
     let out = if format == "json" {
-        let mut json = serde_json::to_string_pretty(&lint_json_at(resume, &report, spans))
+        let mut value = lint_json_at(resume, &report, spans);
+        value["pages"] = pages.into();
+        let mut json = serde_json::to_string_pretty(&value)
             .map_err(|e| CliError::input(format!("cannot write the report: {e}")))?;
         json.push('\n');
         json
     } else {
         let mut text = lint_text_at(resume, &report, label, spans);
         text.push_str(&format!(
-            "{label}: level {}, score {}, {} errors, {} warnings, {:.1} pages\n",
+            "{label}: level {}, score {}, {} errors, {} warnings, {pages} {} on {paper}\n",
             resume.level,
             report.score(),
             report.error_count(),
             report.warning_count(),
-            report.pages()
+            if pages == 1 { "page" } else { "pages" },
         ));
         text
     };

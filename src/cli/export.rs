@@ -11,7 +11,9 @@ use std::process::ExitCode;
 use super::CliError;
 use super::input::read_existing;
 use super::out::{export_to_stdout, warn};
-use crate::export::Format;
+use super::export_pdf::{ExportFormat, parse_pages, resolve_paper, write_pdf};
+use super::select::Select;
+use crate::export::PdfRequest;
 use crate::storage::{Store, write_export};
 
 /// Where the export goes.
@@ -37,19 +39,60 @@ impl<'a> Target<'a> {
     }
 }
 
+/// What to export and how, as given on the command line.
+pub struct Options<'a> {
+    pub format: ExportFormat,
+    pub paper: Option<&'a str>,
+    pub pages: Option<&'a str>,
+    pub force: bool,
+    pub select: &'a Select,
+}
+
 pub fn export(
     store: &Store,
     name: &str,
-    format: Format,
     target: Target,
-    (force, select): (bool, &super::select::Select),
+    options: Options<'_>,
 ) -> Result<ExitCode, CliError> {
+    let Options {
+        format,
+        paper,
+        pages,
+        force,
+        select,
+    } = options;
+    // Every option is checked before anything is read or written.
+    let pages = pages.map(parse_pages).transpose()?;
+    let paper = resolve_paper(store, paper)?;
+    match (format, &target) {
+        (ExportFormat::Pdf, Target::Clipboard) => {
+            return Err(CliError::input(
+                "a PDF cannot go on the clipboard; write it to a file with -o",
+            ));
+        }
+        (ExportFormat::Text(_), _) if pages.is_some() => {
+            return Err(CliError::input(
+                "--pages applies to --format pdf only; the other formats have no pages",
+            ));
+        }
+        _ => {}
+    }
     let loaded = read_existing(store, name)?;
     for note in &loaded.notes {
         warn(note);
     }
     let resume = select.apply(&loaded.doc.resume)?;
-    let text = format.render(&resume);
+    let format = match format {
+        ExportFormat::Pdf => {
+            let output = match target {
+                Target::File(path) => path,
+                _ => Some("-"),
+            };
+            return write_pdf(&resume, name, PdfRequest { paper, pages }, output, force);
+        }
+        ExportFormat::Text(format) => format,
+    };
+    let text = format.render_on(&resume, paper);
     let path = match target {
         Target::Clipboard => {
             copy_to_clipboard(&text)?;

@@ -4,6 +4,7 @@
 
 mod commands;
 mod export;
+mod export_pdf;
 mod import;
 mod input;
 mod last;
@@ -18,8 +19,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::export::Format;
 use crate::resume::Level;
+use export_pdf::ExportFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -60,12 +61,18 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Write the resume as Markdown, JSON Resume, HTML or plain text.
+    /// Write the resume as Markdown, JSON Resume, HTML, plain text or PDF.
     Export {
-        /// markdown, json-resume, html or text.
+        /// markdown, json-resume, html, text or pdf.
         #[arg(long, default_value = "markdown", value_parser = parse_format)]
-        format: Format,
-        /// Output file, or - for standard output (default: NAME.md, .json, .html or .txt here).
+        format: ExportFormat,
+        /// Paper for pdf and html: a4 or letter (default: the last one used, else the locale's; remembered).
+        #[arg(long, value_name = "PAPER")]
+        paper: Option<String>,
+        /// Fit the PDF in N pages, tightening spacing and type down to 9.5 pt (default: 1 for junior, else 2).
+        #[arg(long, value_name = "N")]
+        pages: Option<String>,
+        /// Output file, or - for standard output (default: NAME.md, .json, .html, .txt or .pdf here).
         #[arg(short, long, value_name = "PATH", conflicts_with = "clipboard")]
         output: Option<String>,
         /// Replace the output file if it exists.
@@ -124,8 +131,8 @@ pub enum Command {
     },
 }
 
-fn parse_format(text: &str) -> Result<Format, String> {
-    Format::parse(text)
+fn parse_format(text: &str) -> Result<ExportFormat, String> {
+    export_pdf::parse_export_format(text)
 }
 
 fn parse_level(text: &str) -> Result<Level, String> {

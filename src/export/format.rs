@@ -1,5 +1,6 @@
 //! The formats a resume can be written in, and the bytes of each.
 
+use super::Paper;
 use crate::resume::{Resume, to_json_resume};
 
 /// Plain text is wrapped for the text boxes of job portals.
@@ -66,8 +67,13 @@ impl Format {
             })
     }
 
-    /// The whole export.
+    /// The whole export, for A4 paper where paper matters.
     pub fn render(self, resume: &Resume) -> String {
+        self.render_on(resume, Paper::A4)
+    }
+
+    /// The whole export; the HTML prints on `paper`.
+    pub fn render_on(self, resume: &Resume, paper: Paper) -> String {
         // Variant tags are for choosing content, never for the reader.
         let resume = &resume.without_tags();
         match self {
@@ -78,7 +84,7 @@ impl Format {
                 json.push('\n');
                 json
             }
-            Format::Html => super::to_html(resume),
+            Format::Html => super::html::to_html_on(resume, paper),
             Format::Text => super::to_plain_text(resume, TEXT_WIDTH),
         }
     }

@@ -7,6 +7,7 @@
 
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use super::Paper;
 use super::html_style::STYLE;
 use super::{Part, is_allowed_url, parts, without_controls};
 use crate::resume::Resume;
@@ -16,6 +17,11 @@ use crate::resume::{is_inline_tag, markdown_options};
 /// section as `<section>` with an `<h2>`, each `###` entry in a block the
 /// printer keeps on one page when it can.
 pub fn to_html(resume: &Resume) -> String {
+    to_html_on(resume, Paper::A4)
+}
+
+/// The same, printing on `paper`.
+pub fn to_html_on(resume: &Resume, paper: Paper) -> String {
     let parts = parts(resume);
     let title = parts
         .iter()
@@ -25,11 +31,12 @@ pub fn to_html(resume: &Resume) -> String {
         })
         .unwrap_or_else(|| "Resume".to_string());
     let mut out = String::with_capacity(16 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&title)));
     out.push_str(&format!(
-        "<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
+        "<style>{}</style>\n</head>\n<body>\n<main>\n",
+        STYLE.replace("size: A4;", &format!("size: {};", paper.css_name()))
     ));
     for part in parts {
         match part {

@@ -40,14 +40,14 @@ hr { border: 0; border-top: 1px solid #c8c8c8; margin: 1rem 0; }
 .footnote { font-size: 0.9em; color: #3a3a3a; }
 .entry + .entry { margin-top: 0.8rem; }
 
-/* For US Letter, write `size: letter`; the margins suit both. */
+/* The size follows the paper setting; the margins suit A4 and Letter. */
 @page { size: A4; margin: 16mm; }
 @media print {
   body { font-size: 10pt; }
   main { max-width: none; margin: 0; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
-  .entry, li, tr, blockquote, pre, table, .footnote { break-inside: avoid; page-break-inside: avoid; }
+  li, tr, blockquote, pre, table, .footnote { break-inside: avoid; page-break-inside: avoid; }
   p { orphans: 3; widows: 3; }
   pre { background: none; padding: 0; }
 }

@@ -116,7 +116,9 @@ fn the_page_stands_alone_with_semantic_structure() {
         "# Ada Lovelace\n\nEngineer",
         &[("Experience", body)],
     ));
-    assert!(html.starts_with("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">"));
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")
+    );
     assert!(html.contains("<title>Ada Lovelace</title>"));
     assert!(html.contains("<header>\n<h1>Ada Lovelace</h1>\n<p>Engineer</p>\n</header>"));
     assert!(

@@ -1,5 +1,6 @@
-//! Standalone exports for reading outside the app: one self-contained HTML
-//! file (screen and print), and plain text for job-portal text boxes.
+//! Standalone exports for reading outside the app: a typeset PDF (A4 or
+//! Letter, fitted to N pages), one self-contained HTML file (screen and
+//! print), and plain text for job-portal text boxes.
 //!
 //! This layer sits beside `markdown`: it reads the `resume` model and
 //! parses Markdown with pulldown-cmark, and knows nothing of terminals or
@@ -10,6 +11,10 @@ mod html;
 mod html_style;
 #[cfg(test)]
 mod html_tests;
+pub mod layout;
+mod layout_build;
+mod paper;
+pub mod pdf;
 mod text;
 #[cfg(test)]
 mod text_tests;
@@ -17,6 +22,9 @@ mod wrap;
 
 pub use format::Format;
 pub use html::to_html;
+pub use layout_build::layout;
+pub use paper::Paper;
+pub use pdf::{Pdf, PdfError, PdfRequest, page_budget, page_count, placeholder_warning, to_pdf};
 pub use text::to_plain_text;
 
 use crate::resume::{Resume, SectionKind};

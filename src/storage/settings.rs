@@ -22,6 +22,8 @@ pub struct Settings {
     /// Mouse capture is off by default: it breaks the terminal's own text
     /// selection, which SSH users rely on.
     pub mouse: bool,
+    /// The paper exports print on (`a4` or `letter`); unset follows the locale.
+    pub paper: Option<String>,
     /// Fields this version does not know (written by a newer resumd), kept
     /// so that saving does not drop them.
     #[serde(flatten)]
