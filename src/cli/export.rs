@@ -9,9 +9,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::CliError;
+use super::export_pdf::{ExportFormat, parse_pages, resolve_paper, write_pdf};
 use super::input::read_existing;
 use super::out::{export_to_stdout, warn};
-use super::export_pdf::{ExportFormat, parse_pages, resolve_paper, write_pdf};
 use super::select::Select;
 use crate::export::PdfRequest;
 use crate::storage::{Store, write_export};
