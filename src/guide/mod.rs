@@ -9,4 +9,7 @@ pub mod content;
 /// The coach: rules → findings and scores.
 pub mod coach;
 
+/// Spelling and style: misspelled words, suggestions, quick fixes.
+pub mod spelling;
+
 pub use content::{LevelGuide, SectionGuide, custom_section_guide, level_guide, starter_resume};

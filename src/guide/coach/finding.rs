@@ -98,6 +98,9 @@ pub mod rule {
     pub const MISSING_SECTION: &str = "missing-section";
     pub const EMPTY_SECTION: &str = "empty-section";
     pub const WORD_BUDGET: &str = "word-budget";
+    pub const SPELLING: &str = "spelling";
+    pub const REPEATED_WORD: &str = "repeated-word";
+    pub const FILLER: &str = "filler";
 
     /// The rules that judge one bullet at a time.
     pub const BULLET_RULES: [&str; 8] = [
@@ -156,6 +159,9 @@ static CATALOG: &[RuleInfo] = catalog! {
     MISSING_SECTION, Warning, "A section recommended for the level is missing";
     EMPTY_SECTION, Error, "A recommended section is empty (an empty header is an error)";
     WORD_BUDGET, Warning, "Resume is longer than the level's budget (junior 600 words, else 1,200)";
+    SPELLING, Warning, "A word in no dictionary, the back-end vocabulary or your own (up to three corrections)";
+    REPEATED_WORD, Warning, "The same word twice in a row (the the)";
+    FILLER, Info, "Filler that adds nothing (very, really, basically, just, various)";
 };
 
 /// Every rule the coach applies, in the order the README lists them.
