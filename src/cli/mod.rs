@@ -5,6 +5,7 @@
 mod commands;
 mod import;
 mod open;
+mod spelling;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -35,6 +36,10 @@ pub struct Cli {
     /// Colour theme: default, light or mono (NO_COLOR always selects mono).
     #[arg(long, value_name = "THEME", value_parser = ["default", "light", "mono"])]
     pub theme: Option<String>,
+
+    /// Spelling to check against: en-US, en-GB or both (the default); remembered.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub dictionary: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -146,10 +151,15 @@ impl From<crate::storage::StorageError> for CliError {
 /// Parses the arguments and runs what they ask for.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        None => open::run_app(&cli),
-        Some(ref command) => commands::run(&cli, command),
-    };
+    let result = spelling::setup(&cli).and_then(|notes| match cli.command {
+        None => open::run_app(&cli, notes),
+        Some(ref command) => {
+            for note in notes {
+                eprintln!("resumd: note: {note}");
+            }
+            commands::run(&cli, command)
+        }
+    });
     match result {
         Ok(code) => code,
         Err(error) => {

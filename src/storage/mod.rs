@@ -15,6 +15,7 @@
 mod aside;
 mod atomic;
 mod autosave;
+mod dictionary;
 mod error;
 mod format;
 mod load;
@@ -28,6 +29,7 @@ mod test_child;
 
 pub use atomic::{replace_file, write_atomic};
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
+pub use dictionary::Added;
 pub use error::{StorageError, describe_io};
 pub use format::{FORMAT_VERSION, SavedResume, Session, encode};
 pub use load::Loaded;

@@ -20,6 +20,8 @@ pub struct Settings {
     /// Mouse capture is off by default: it breaks the terminal's own text
     /// selection, which SSH users rely on.
     pub mouse: bool,
+    /// Spelling: "en-US", "en-GB" or "both" (the default when absent).
+    pub dictionary: Option<String>,
     /// Fields this version does not know (written by a newer resumd), kept
     /// so that saving does not drop them.
     #[serde(flatten)]

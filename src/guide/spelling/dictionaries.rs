@@ -33,12 +33,12 @@ pub enum Choice {
 }
 
 impl Choice {
-    /// The id used on the command line and in settings; `None` for [`Choice::Both`].
-    pub fn id(self) -> Option<&'static str> {
+    /// The id used on the command line and in settings.
+    pub fn id(self) -> &'static str {
         match self {
-            Choice::Both => None,
-            Choice::Us => Some("en-US"),
-            Choice::Gb => Some("en-GB"),
+            Choice::Both => "both",
+            Choice::Us => "en-US",
+            Choice::Gb => "en-GB",
         }
     }
 
@@ -61,8 +61,7 @@ impl fmt::Display for UnknownChoice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "unknown dictionary '{}' — use en-US (American) or en-GB (British); \
-             without the option both spellings are accepted",
+            "unknown dictionary '{}' — use en-US (American), en-GB (British) or both",
             self.0
         )
     }
@@ -73,11 +72,12 @@ impl std::error::Error for UnknownChoice {}
 impl FromStr for Choice {
     type Err = UnknownChoice;
 
-    /// `en-US` / `en-GB`, in any case and with `_` for `-`.
+    /// `en-US`, `en-GB` or `both`, in any case and with `_` for `-`.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text.trim().to_ascii_lowercase().replace('_', "-").as_str() {
             "en-us" | "us" => Ok(Choice::Us),
             "en-gb" | "gb" | "uk" => Ok(Choice::Gb),
+            "both" | "en" => Ok(Choice::Both),
             _ => Err(UnknownChoice(text.to_string())),
         }
     }
@@ -122,8 +122,10 @@ mod tests {
         assert_eq!("EN_gb".parse(), Ok(Choice::Gb));
         let err = "fr-FR".parse::<Choice>().unwrap_err().to_string();
         assert!(err.contains("'fr-FR'") && err.contains("en-US"), "{err}");
-        assert_eq!(Choice::Gb.id(), Some("en-GB"));
-        assert_eq!(Choice::Both.id(), None);
+        assert_eq!("both".parse(), Ok(Choice::Both));
+        for choice in [Choice::Both, Choice::Us, Choice::Gb] {
+            assert_eq!(choice.id().parse(), Ok(choice));
+        }
     }
 
     #[test]

@@ -1,0 +1,36 @@
+//! The spell checker's set-up before any command runs: the spelling chosen
+//! with `--dictionary` (remembered in settings) and the personal dictionary.
+
+use super::{Cli, CliError};
+use crate::guide::spelling::{self, Choice, Speller};
+use crate::storage::Store;
+
+/// Configures the shared spell checker and starts parsing its dictionaries
+/// in the background. Returns what the user should be told (a damaged
+/// dictionary moved aside). An unknown `--dictionary` is bad input, found
+/// before anything is read or written.
+pub fn setup(cli: &Cli) -> Result<Vec<String>, CliError> {
+    let asked = match &cli.dictionary {
+        Some(text) => Some(
+            text.parse::<Choice>()
+                .map_err(|e| CliError::input(e.to_string()))?,
+        ),
+        None => None,
+    };
+    let store = Store::locate(cli.config_dir.clone())?;
+    let (mut settings, mut notes) = store.load_settings();
+    let remembered = settings
+        .dictionary
+        .as_deref()
+        .and_then(|id| id.parse().ok());
+    let choice = asked.or(remembered).unwrap_or_default();
+    spelling::preload(choice);
+    if asked.is_some() && asked != remembered {
+        settings.dictionary = Some(choice.id().to_string());
+        store.save_settings(&settings)?;
+    }
+    let (words, more) = store.load_dictionary();
+    notes.extend(more);
+    spelling::set_shared(Speller::new(choice, words.iter().map(String::as_str)));
+    Ok(notes)
+}
