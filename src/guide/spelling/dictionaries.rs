@@ -1,9 +1,9 @@
 //! The embedded English dictionaries (SCOWL-based Hunspell files, see
 //! `assets/dictionary/README.md`) and which of them a word must satisfy.
 //!
-//! Parsing one dictionary takes about 16 ms, so each is parsed once per
+//! Parsing a dictionary takes about 16 ms, so each is parsed once per
 //! process, on first use, and [`preload`] lets the app start that work on a
-//! background thread before it draws its first frame.
+//! background thread while it reads the resume and sets up the terminal.
 
 use std::fmt;
 use std::str::FromStr;
@@ -15,9 +15,12 @@ use spellbook::Dictionary;
 const AFFIX: &str = include_str!("../../../assets/dictionary/en.aff");
 const WORDS_US: &str = include_str!("../../../assets/dictionary/en_US.dic");
 const WORDS_GB: &str = include_str!("../../../assets/dictionary/en_GB.dic");
+/// The entries of `en_GB.dic` that `en_US.dic` lacks.
+const GB_ADDITIONS: &str = include_str!("../../../assets/dictionary/en_GB-additions.txt");
 
 static US: OnceLock<Dictionary> = OnceLock::new();
 static GB: OnceLock<Dictionary> = OnceLock::new();
+static BOTH: OnceLock<Dictionary> = OnceLock::new();
 
 /// Which spelling a resume is held to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,14 +45,20 @@ impl Choice {
         }
     }
 
-    /// The dictionaries a word may be found in.
-    pub(crate) fn dictionaries(self) -> impl Iterator<Item = &'static Dictionary> {
-        let (us, gb) = match self {
-            Choice::Both => both(),
-            Choice::Us => (Some(us()), None),
-            Choice::Gb => (None, Some(gb())),
+    /// The dictionary a word must be in.
+    pub(crate) fn dictionary(self) -> &'static Dictionary {
+        let slot = match self {
+            Choice::Both => &BOTH,
+            Choice::Us => &US,
+            Choice::Gb => &GB,
         };
-        us.into_iter().chain(gb)
+        slot.get_or_init(|| load(self))
+    }
+}
+
+impl fmt::Display for Choice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
     }
 }
 
@@ -83,37 +92,43 @@ impl FromStr for Choice {
     }
 }
 
+/// Parses the dictionary for `choice` anew (the checker keeps one per
+/// process; this is for measuring how long that takes).
+pub fn load(choice: Choice) -> Dictionary {
+    match choice {
+        Choice::Both => both(),
+        Choice::Us => parse(WORDS_US),
+        Choice::Gb => parse(WORDS_GB),
+    }
+}
+
 fn parse(words: &str) -> Dictionary {
     Dictionary::new(AFFIX, words).expect("the embedded dictionary is a valid Hunspell file")
 }
 
-fn us() -> &'static Dictionary {
-    US.get_or_init(|| parse(WORDS_US))
-}
-
-fn gb() -> &'static Dictionary {
-    GB.get_or_init(|| parse(WORDS_GB))
-}
-
-/// Both dictionaries, parsed side by side when neither is ready yet.
-fn both() -> (Option<&'static Dictionary>, Option<&'static Dictionary>) {
-    if US.get().is_none() && GB.get().is_none() {
-        std::thread::scope(|scope| {
-            scope.spawn(gb);
-            us();
-        });
+/// One dictionary with both spellings: the American list plus the British
+/// entries it lacks (`en_GB-additions.txt`, 1,330 lines), which costs
+/// little more than one list and half the memory of two dictionaries.
+fn both() -> Dictionary {
+    let mut dictionary = parse(WORDS_US);
+    for entry in GB_ADDITIONS.lines() {
+        dictionary
+            .add(entry)
+            .expect("the embedded British entries have valid flags");
     }
-    (Some(us()), Some(gb()))
+    dictionary
 }
 
-/// Starts parsing the dictionaries `choice` needs on a background thread,
-/// so that the first check does not wait for them.
+/// Starts parsing the dictionary `choice` needs on a background thread,
+/// so that the first check does not wait for all of it.
 pub fn preload(choice: Choice) {
-    std::thread::spawn(move || choice.dictionaries().count());
+    std::thread::spawn(move || choice.dictionary());
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     #[test]
@@ -129,11 +144,24 @@ mod tests {
     }
 
     #[test]
+    fn the_british_additions_are_what_the_american_list_lacks() {
+        let entries =
+            |list: &'static str| -> HashSet<&'static str> { list.lines().skip(1).collect() };
+        let expected: HashSet<_> = entries(WORDS_GB)
+            .difference(&entries(WORDS_US))
+            .copied()
+            .collect();
+        let additions: HashSet<_> = GB_ADDITIONS.lines().collect();
+        assert_eq!(additions, expected);
+    }
+
+    #[test]
     fn each_spelling_has_its_own_words() {
-        let has = |choice: Choice, word: &str| choice.dictionaries().any(|d| d.check(word));
+        let has = |choice: Choice, word: &str| choice.dictionary().check(word);
         assert!(has(Choice::Us, "optimize") && !has(Choice::Us, "optimise"));
         assert!(has(Choice::Gb, "optimise") && !has(Choice::Gb, "optimize"));
         assert!(has(Choice::Both, "colour") && has(Choice::Both, "color"));
+        assert!(has(Choice::Both, "colours") && has(Choice::Both, "organising"));
         assert!(!has(Choice::Both, "buisness"));
     }
 }

@@ -29,7 +29,7 @@ mod words;
 
 use std::sync::{Arc, PoisonError, RwLock};
 
-pub use dictionaries::{Choice, UnknownChoice, preload};
+pub use dictionaries::{Choice, UnknownChoice, load, preload};
 pub use fix::{QuickFix, quick_fixes};
 pub use speller::{MAX_SUGGESTIONS, Names, Speller};
 pub use style::{FILLERS, StyleIssue, StyleKind, style_issues};

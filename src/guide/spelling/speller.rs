@@ -114,7 +114,7 @@ impl Speller {
             .unwrap_or_else(PoisonError::into_inner)
             .contains(word)
             || vocabulary().contains(word)
-            || self.choice.dictionaries().any(|d| d.check(word))
+            || self.choice.dictionary().check(word)
     }
 
     /// Byte ranges of the misspelled words of one line, in order. Only the
@@ -166,9 +166,8 @@ impl Speller {
                 Some((range, part))
             })
         };
-        let is_term = |part: &str| {
-            vocabulary().contains(part) && !self.choice.dictionaries().any(|d| d.check(part))
-        };
+        let is_term =
+            |part: &str| vocabulary().contains(part) && !self.choice.dictionary().check(part);
         if parts().any(|(_, part)| starts_upper(part) || is_term(part)) {
             return;
         }
@@ -212,16 +211,15 @@ impl Speller {
             ranked.push((edit_distance(&lower, &key), candidate.to_string()));
         };
         let mut found = Vec::new();
-        for dictionary in self.choice.dictionaries() {
-            // Edit-based suggestions take under a millisecond; the n-gram
-            // pass Hunspell adds takes ~20 ms and rarely helps on a resume.
-            dictionary
-                .suggester()
-                .with_ngram_suggestions(false)
-                .suggest(word, &mut found);
-            for candidate in &found {
-                offer(candidate, &mut ranked);
-            }
+        // Edit-based suggestions take about a millisecond; the n-gram pass
+        // Hunspell adds takes ~20 ms and rarely helps on a resume.
+        self.choice
+            .dictionary()
+            .suggester()
+            .with_ngram_suggestions(false)
+            .suggest(word, &mut found);
+        for candidate in &found {
+            offer(candidate, &mut ranked);
         }
         let accepted = self.accepted.read().unwrap_or_else(PoisonError::into_inner);
         let len = lower.chars().count();
