@@ -5,7 +5,7 @@ use crate::guide::coach::{Finding, Severity, rule};
 use crate::resume::{Section, SectionKind};
 
 use super::speller::{Names, Speller};
-use super::style::{StyleKind, style_issues};
+use super::style::StyleKind;
 
 /// Appends the spelling and style findings of `section`; `is_code(line)`
 /// says which body lines are inside a code block (never read as prose).
@@ -33,6 +33,7 @@ pub(crate) fn check_section(
                 excerpt: excerpt.to_string(),
             });
         };
+        let check = speller.check_line(line);
         for range in speller.misspelled_in(line, &names) {
             let word = &line[range.clone()];
             push(
@@ -46,7 +47,7 @@ pub(crate) fn check_section(
         if header {
             continue;
         }
-        for issue in style_issues(line) {
+        for issue in &check.style {
             let text = &line[issue.range.clone()];
             let (id, severity, message) = match issue.kind {
                 StyleKind::Repeated => (

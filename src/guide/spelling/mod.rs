@@ -31,7 +31,7 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 pub use dictionaries::{Choice, UnknownChoice, load, preload};
 pub use fix::{QuickFix, quick_fixes};
-pub use speller::{MAX_SUGGESTIONS, Names, Speller};
+pub use speller::{LineCheck, MAX_SUGGESTIONS, Names, Speller};
 pub use style::{FILLERS, StyleIssue, StyleKind, style_issues};
 pub use vocabulary::{WordSet, vocabulary};
 

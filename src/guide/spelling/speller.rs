@@ -2,9 +2,10 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{Mutex, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
 use super::dictionaries::Choice;
+use super::style::{StyleIssue, style_issues};
 use super::vocabulary::{WordSet, vocabulary};
 use super::words::{Token, tokens};
 
@@ -19,8 +20,20 @@ const PREFIXES: &[&str] = &[
 ];
 
 /// Misspelled words whose suggestions are remembered (typing a word makes
-/// many prefixes; each is looked up once).
+/// many prefixes; each is looked up once), and lines whose check is: the
+/// coach re-reads a whole section after a keystroke, but only the line
+/// typed in is new.
 const CACHE_LIMIT: usize = 4096;
+
+/// What one line holds, whatever section it is in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineCheck {
+    /// Byte ranges of misspelled words before the section's names are
+    /// taken into account (see [`Speller::misspelled_in`]).
+    pub misspelled: Vec<Range<usize>>,
+    /// Repeated words and filler.
+    pub style: Vec<StyleIssue>,
+}
 
 /// What a line means beyond its words: names the resume gives (company,
 /// school and project names from entry titles) and whether capitalised
@@ -50,11 +63,11 @@ impl Names {
     }
 }
 
-/// `### Heading` and `**Bold lead**` lines: role, organisation and project
-/// names.
+/// `### Heading`, `**Bold lead**` and `*Acme · Berlin · 2021 – 2023*`
+/// lines: role, organisation, school, project and place names.
 fn is_title(line: &str) -> bool {
     let trimmed = line.trim_start();
-    trimmed.starts_with('#') || trimmed.starts_with("**") || trimmed.starts_with("__")
+    trimmed.starts_with(['#', '*', '_']) && !trimmed.starts_with("* ")
 }
 
 fn starts_upper(word: &str) -> bool {
@@ -69,6 +82,7 @@ pub struct Speller {
     /// The personal dictionary and word lists added at run time.
     accepted: RwLock<WordSet>,
     suggestions: Mutex<HashMap<String, Vec<String>>>,
+    lines: Mutex<HashMap<String, Arc<LineCheck>>>,
 }
 
 impl Speller {
@@ -83,6 +97,7 @@ impl Speller {
             choice,
             accepted: RwLock::new(accepted),
             suggestions: Mutex::new(HashMap::new()),
+            lines: Mutex::new(HashMap::new()),
         }
     }
 
@@ -96,6 +111,7 @@ impl Speller {
             .write()
             .unwrap_or_else(PoisonError::into_inner)
             .insert(word);
+        self.forget_lines();
     }
 
     /// Accepts every entry of a word list (one a line), e.g. a job posting's skills.
@@ -104,6 +120,40 @@ impl Speller {
             .write()
             .unwrap_or_else(PoisonError::into_inner)
             .extend_list(list);
+        self.forget_lines();
+    }
+
+    fn forget_lines(&self) {
+        self.lines
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+    }
+
+    /// The misspelled words and style slips of one line, remembered by its
+    /// text: a line checked before costs one lookup.
+    pub fn check_line(&self, line: &str) -> Arc<LineCheck> {
+        let lines = || self.lines.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(found) = lines().get(line) {
+            return Arc::clone(found);
+        }
+        let capitals_are_names = is_title(line);
+        let mut misspelled = Vec::new();
+        for token in tokens(line) {
+            if token.prose {
+                self.check_token(&token, capitals_are_names, &mut misspelled);
+            }
+        }
+        let check = Arc::new(LineCheck {
+            misspelled,
+            style: style_issues(line),
+        });
+        let mut lines = lines();
+        if lines.len() >= CACHE_LIMIT {
+            lines.clear();
+        }
+        lines.insert(line.to_string(), Arc::clone(&check));
+        check
     }
 
     /// Whether one word is spelled right (in a dictionary, the vocabulary or
@@ -127,28 +177,26 @@ impl Speller {
     /// those names, and capitalised words on title lines and in the header,
     /// are never flagged.
     pub fn misspelled_in(&self, line: &str, names: &Names) -> Vec<Range<usize>> {
-        let mut out = Vec::new();
-        let capitals_are_names = names.header || is_title(line);
-        for token in tokens(line) {
-            if token.prose {
-                self.check_token(&token, names, capitals_are_names, &mut out);
-            }
-        }
-        out
+        self.check_line(line)
+            .misspelled
+            .iter()
+            .filter(|range| {
+                let word = &line[(*range).clone()];
+                let is_name = (names.header && starts_upper(word)) || names.known.contains(word);
+                !is_name
+            })
+            .cloned()
+            .collect()
     }
 
     fn check_token(
         &self,
         token: &Token<'_>,
-        names: &Names,
         capitals_are_names: bool,
         out: &mut Vec<Range<usize>>,
     ) {
-        let known = |word: &str| {
-            (capitals_are_names && starts_upper(word))
-                || names.known.contains(word)
-                || self.is_correct(word)
-        };
+        let known =
+            |word: &str| (capitals_are_names && starts_upper(word)) || self.is_correct(word);
         if known(token.text) {
             return;
         }
@@ -310,13 +358,24 @@ mod tests {
     fn personal_words_and_section_names_are_accepted() {
         let speller = Speller::new(Choice::Us, ["Zorblax"]);
         assert!(speller.is_correct("zorblax") && !speller.is_correct("Quuxly"));
+        assert_eq!(speller.misspelled("Quuxly shipped").len(), 1);
         speller.add_word("Quuxly");
         assert!(speller.is_correct("Quuxly"));
-        let body = "### Engineer — Frobnitz Labs\n- Scaled Frobnitz's queue; colour";
+        assert!(
+            speller.misspelled("Quuxly shipped").is_empty(),
+            "remembered lines forgotten"
+        );
+        let body =
+            "### Engineer — Frobnitz Labs\n*Qrelbury, 2020*\n- Scaled Frobnitz's queue; colour";
         let names = Names::of_section(body, false);
         let title = body.lines().next().unwrap();
         assert!(speller.misspelled_in(title, &names).is_empty());
-        let bullet = body.lines().nth(1).unwrap();
+        assert!(
+            speller
+                .misspelled_in(body.lines().nth(1).unwrap(), &names)
+                .is_empty()
+        );
+        let bullet = body.lines().nth(2).unwrap();
         assert_eq!(
             words(bullet, &speller.misspelled_in(bullet, &names)),
             ["colour"]
