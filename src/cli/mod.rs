@@ -152,9 +152,9 @@ impl From<crate::storage::StorageError> for CliError {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = spelling::setup(&cli).and_then(|notes| match cli.command {
-        None => open::run_app(&cli, notes),
+        None => open::run_app(&cli, [notes.settings, notes.dictionary].concat()),
         Some(ref command) => {
-            for note in notes {
+            for note in notes.dictionary {
                 eprintln!("resumd: note: {note}");
             }
             commands::run(&cli, command)

@@ -5,11 +5,18 @@ use super::{Cli, CliError};
 use crate::guide::spelling::{self, Choice, Speller};
 use crate::storage::Store;
 
+/// What set-up found that the user should be told.
+pub struct Notes {
+    /// About the settings file (shown by the app, which reads it again).
+    pub settings: Vec<String>,
+    /// About the personal dictionary (a damaged file moved aside).
+    pub dictionary: Vec<String>,
+}
+
 /// Configures the shared spell checker and starts parsing its dictionaries
-/// in the background. Returns what the user should be told (a damaged
-/// dictionary moved aside). An unknown `--dictionary` is bad input, found
-/// before anything is read or written.
-pub fn setup(cli: &Cli) -> Result<Vec<String>, CliError> {
+/// in the background. An unknown `--dictionary` is bad input, found before
+/// anything is read or written.
+pub fn setup(cli: &Cli) -> Result<Notes, CliError> {
     let asked = match &cli.dictionary {
         Some(text) => Some(
             text.parse::<Choice>()
@@ -18,7 +25,7 @@ pub fn setup(cli: &Cli) -> Result<Vec<String>, CliError> {
         None => None,
     };
     let store = Store::locate(cli.config_dir.clone())?;
-    let (mut settings, mut notes) = store.load_settings();
+    let (mut settings, settings_notes) = store.load_settings();
     let remembered = settings
         .dictionary
         .as_deref()
@@ -29,8 +36,10 @@ pub fn setup(cli: &Cli) -> Result<Vec<String>, CliError> {
         settings.dictionary = Some(choice.id().to_string());
         store.save_settings(&settings)?;
     }
-    let (words, more) = store.load_dictionary();
-    notes.extend(more);
+    let (words, dictionary_notes) = store.load_dictionary();
     spelling::set_shared(Speller::new(choice, words.iter().map(String::as_str)));
-    Ok(notes)
+    Ok(Notes {
+        settings: settings_notes,
+        dictionary: dictionary_notes,
+    })
 }

@@ -35,6 +35,9 @@ impl Store {
         let bytes = match read_if_present(&path) {
             Ok(Some(bytes)) => bytes,
             Ok(None) => return (Vec::new(), Vec::new()),
+            // No config folder (or a file in its place): nothing of the
+            // user's to read, and the command that needs the folder says so.
+            Err(_) if !self.root().is_dir() => return (Vec::new(), Vec::new()),
             Err(e) => {
                 return (
                     Vec::new(),
