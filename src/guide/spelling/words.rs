@@ -235,12 +235,13 @@ fn push<'a>(line: &'a str, range: Range<usize>, prose: bool, out: &mut Vec<Token
     });
 }
 
-/// A word to spell-check: letters, with inner hyphens and apostrophes only,
-/// not an acronym and not mixed case.
+/// A word to spell-check: Latin letters (an English dictionary cannot
+/// judge 決済 or данные), with inner hyphens and apostrophes only, not an
+/// acronym and not mixed case.
 fn is_prose(word: &str) -> bool {
     if !word
         .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        .all(|c| is_latin_letter(c) || matches!(c, '-' | '\'' | '’'))
     {
         return false;
     }
@@ -249,6 +250,12 @@ fn is_prose(word: &str) -> bool {
         return false;
     }
     word.split('-').all(|part| !is_mixed_case(part))
+}
+
+/// ASCII letters and the accented ones of Latin-1 and Latin Extended.
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (c.is_alphabetic() && matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'))
 }
 
 /// "gRPC", "macOS", "GitHub", "SQLite": a capital after the first letter
@@ -293,6 +300,14 @@ mod tests {
                 "with",
                 "REALLYLONG"
             ]
+        );
+    }
+
+    #[test]
+    fn only_latin_script_is_prose() {
+        assert_eq!(
+            prose("Cut 決済 latency, данные and café"),
+            ["Cut", "latency", "and", "café"]
         );
     }
 
