@@ -69,7 +69,6 @@ fn bad_input_is_one_line_exit_2_and_creates_nothing() {
         &["export", "--resume", "missing"],
         &["export", "--format", "pdf"],
         &["import", "nope.md"],
-        &["import", "flat.md"],
         &["import", "broken.json"],
         &["import", "list.json"],
         &["lint", "nope.md"],
@@ -88,6 +87,18 @@ fn bad_input_is_one_line_exit_2_and_creates_nothing() {
     let (_, _, err) = run(dir, &["import", "broken.json"]);
     assert!(err.contains("line 3"), "JSON errors give the line: {err}");
     assert_eq!(files_in(dir), before, "nothing created");
+}
+
+#[test]
+fn a_file_without_structure_imports_as_text_with_a_note() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = config.path();
+    std::fs::write(dir.join("flat.md"), "just words, no headings").unwrap();
+    let (code, _, err) = run(dir, &["import", "flat.md"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("note: no headings"), "{err}");
+    let (_, markdown, _) = run(dir, &["export", "--resume", "flat", "-o", "-"]);
+    assert_eq!(markdown.trim(), "just words, no headings");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::CliError;
 use super::commands::{lock_error, read_markdown};
-use crate::resume::{Level, SourceFormat, import_text, name_from_file};
+use crate::resume::{Level, SourceFormat, import_text_noted, name_from_file};
 use crate::storage::{SavedResume, Session, StorageError, Store};
 
 pub fn import(
@@ -18,7 +18,7 @@ pub fn import(
     let text = read_markdown(file)?;
     let file_name = file.to_string_lossy();
     let format = SourceFormat::detect(&file_name, &text);
-    let resume = import_text(&text, format, level)
+    let (resume, notes) = import_text_noted(&text, format, level)
         .map_err(|e| CliError::input(format!("cannot import {}: {e}", file.display())))?;
     let name = name.map_or_else(|| name_from_file(&file_name), str::to_string);
     store.ensure()?;
@@ -41,6 +41,9 @@ pub fn import(
     let (mut settings, _) = store.load_settings();
     settings.last_resume = Some(name.clone());
     store.save_settings(&settings)?;
+    for note in &notes {
+        eprintln!("note: {note}");
+    }
     println!(
         "Imported {} as '{name}' ({sections} sections, coached as {}).\nRun `resumd --resume {name}` to edit it.",
         file.display(),

@@ -11,12 +11,16 @@ use super::sink::{Container, LineOut, LineSink};
 use super::table::TableBuilder;
 use super::verbatim::verbatim_lines;
 use crate::resume::markdown_options;
+use crate::resume::reading::{InlineHtml, blank_front_matter, html_block_text, read_inline_html};
 
 const BULLETS: [&str; 3] = ["• ", "◦ ", "▪ "];
 
 /// Renders `markdown` as lines at most `width` cells wide. All text from the
 /// document goes through [`super::visible`], so nothing in it can act on the
-/// terminal; raw HTML is shown as text.
+/// terminal. Inline HTML is shown the way a browser would show it (`<br>`
+/// breaks the line, `<img>` shows its alt text, tags, comments, `<style>`
+/// and `<script>` vanish) and front matter is not shown; blank lines keep
+/// its place so lines still count from the top of the file.
 pub fn render(markdown: &str, width: u16, theme: &MdTheme) -> Vec<Line<'static>> {
     render_into(markdown, width, theme, Vec::new())
 }
@@ -24,7 +28,8 @@ pub fn render(markdown: &str, width: u16, theme: &MdTheme) -> Vec<Line<'static>>
 /// [`render`] handing each line to `out` as soon as it is finished.
 pub(crate) fn render_into<O: LineOut>(markdown: &str, width: u16, theme: &MdTheme, out: O) -> O {
     let mut renderer = Renderer::new(usize::from(width), theme, out);
-    for event in Parser::new_ext(markdown, markdown_options()) {
+    let markdown = blank_front_matter(markdown);
+    for event in Parser::new_ext(&markdown, markdown_options()) {
         renderer.event(event);
     }
     renderer.finish()
@@ -53,6 +58,10 @@ struct Renderer<'t, O> {
     links: Vec<LinkTarget>,
     verbatim: Option<VerbatimBlock>,
     table: Option<TableBuilder>,
+    /// Inside `<style>` or `<script>`: text is not shown.
+    hidden: usize,
+    /// Collecting an HTML block, shown as its readable text at its end.
+    html_block: Option<String>,
 }
 
 impl<'t, O: LineOut> Renderer<'t, O> {
@@ -66,6 +75,19 @@ impl<'t, O: LineOut> Renderer<'t, O> {
             links: Vec::new(),
             verbatim: None,
             table: None,
+            hidden: 0,
+            html_block: None,
+        }
+    }
+
+    /// One inline HTML tag, shown as a browser would.
+    fn inline_html(&mut self, tag: &str) {
+        match read_inline_html(tag) {
+            InlineHtml::Break => self.inline.hard_break(self.style()),
+            InlineHtml::Text(alt) if self.hidden == 0 => self.inline.push(&alt, self.style()),
+            InlineHtml::HideStart => self.hidden += 1,
+            InlineHtml::HideEnd => self.hidden = self.hidden.saturating_sub(1),
+            _ => {}
         }
     }
 
@@ -87,17 +109,18 @@ impl<'t, O: LineOut> Renderer<'t, O> {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) => match &mut self.verbatim {
-                Some(block) => block.text.push_str(&text),
-                None => self.inline.push(&text, self.style()),
+            Event::Text(text) => match (&mut self.html_block, &mut self.verbatim) {
+                (Some(block), _) => block.push_str(&text),
+                (None, Some(block)) => block.text.push_str(&text),
+                (None, None) if self.hidden == 0 => self.inline.push(&text, self.style()),
+                (None, None) => {}
             },
-            Event::Html(html) => match &mut self.verbatim {
-                Some(block) => block.text.push_str(&html),
-                None => self.inline.push(&html, self.style().patch(self.theme.html)),
+            Event::Html(html) => match (&mut self.html_block, &mut self.verbatim) {
+                (Some(block), _) => block.push_str(&html),
+                (None, Some(block)) => block.text.push_str(&html),
+                (None, None) => self.inline_html(&html),
             },
-            Event::InlineHtml(html) => {
-                self.inline.push(&html, self.style().patch(self.theme.html));
-            }
+            Event::InlineHtml(html) => self.inline_html(&html),
             Event::Code(code) | Event::InlineMath(code) | Event::DisplayMath(code) => {
                 self.inline.push(&code, self.style().patch(self.theme.code));
             }
@@ -176,10 +199,7 @@ impl<'t, O: LineOut> Renderer<'t, O> {
             }
             Tag::HtmlBlock => {
                 self.begin_block();
-                self.verbatim = Some(VerbatimBlock {
-                    text: String::new(),
-                    style: self.theme.html,
-                });
+                self.html_block = Some(String::new());
             }
             Tag::List(first_number) => {
                 self.begin_block();
@@ -257,7 +277,17 @@ impl<'t, O: LineOut> Renderer<'t, O> {
                 self.sink.pop_container();
                 self.sink.blank_pending = true;
             }
-            TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => {
+            TagEnd::HtmlBlock => {
+                let raw = self.html_block.take().unwrap_or_default();
+                for line in html_block_text(&raw) {
+                    if !line.is_empty() {
+                        self.inline.push(&line, self.style());
+                        self.inline.hard_break(self.style());
+                    }
+                }
+                self.end_block();
+            }
+            TagEnd::CodeBlock | TagEnd::MetadataBlock(_) => {
                 if let Some(block) = self.verbatim.take() {
                     let width = self.sink.available();
                     for line in verbatim_lines(&block.text, width, block.style) {

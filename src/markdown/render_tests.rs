@@ -240,15 +240,27 @@ fn footnotes_show_a_reference_and_a_definition() {
 }
 
 #[test]
-fn html_is_shown_as_text_not_interpreted() {
+fn html_is_shown_as_a_browser_shows_it() {
     assert_eq!(
-        rendered("a <b>bold</b> <script>x()</script>", 60),
-        ["a <b>bold</b> <script>x()</script>"]
+        rendered("a <b>bold</b> <script>x()</script>done", 60),
+        ["a bold done"]
     );
     assert_eq!(
-        rendered("<div>\n<img src=x onerror=y>\n</div>", 60),
-        ["<div>", "<img src=x onerror=y>", "</div>"]
+        rendered("Ada<br>Engineer <!-- note -->", 60),
+        ["Ada", "Engineer"]
     );
+    assert_eq!(
+        rendered(
+            "<div align=\"center\">\n<img src=x alt=\"Logo\">\n<style>p{}</style>\nHi &amp; bye<br>there\n</div>",
+            60
+        ),
+        ["Logo", "Hi & bye", "there"]
+    );
+}
+
+#[test]
+fn front_matter_is_not_shown() {
+    assert_eq!(rendered("---\ntitle: cv\n---\nAda", 60), ["Ada"]);
 }
 
 #[test]

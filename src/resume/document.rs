@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::section::count_words;
@@ -13,6 +15,28 @@ pub struct Resume {
     /// change adds missing sections but keeps their order.
     #[serde(default)]
     custom_order: bool,
+    /// Section headings as the user wrote them (`### Skills ###`, a setext
+    /// `Skills` over `------`, `**EXPERIENCE**`), so the Markdown export gives
+    /// back their text and level; an empty string is a section written with
+    /// no heading at all (a summary right under the name). Used while the
+    /// section's title still reads the same.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    headings: BTreeMap<SectionId, String>,
+    /// Lines written around the whole resume (a code fence it was pasted in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wrapper: Option<Wrapper>,
+    /// The JSON Resume document this resume was imported from, so the JSON
+    /// export can give back the values Markdown has no place for (a photo,
+    /// a street address, `meta`, `x-` fields, work technologies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    json_source: Option<String>,
+}
+
+/// Text before and after the resume proper, kept as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wrapper {
+    pub before: String,
+    pub after: String,
 }
 
 /// Where one section landed in the assembled Markdown (0-based line numbers).
@@ -33,6 +57,9 @@ impl Resume {
             sections: Vec::new(),
             next_id: 1,
             custom_order: false,
+            headings: BTreeMap::new(),
+            wrapper: None,
+            json_source: None,
         };
         for &kind in level.recommended_sections() {
             resume.push_section(kind, kind.default_title(), "");
@@ -96,7 +123,39 @@ impl Resume {
     /// Removes a section and returns it, so the caller can offer undo.
     pub fn remove_section(&mut self, id: SectionId) -> Option<Section> {
         let index = self.index_of(id)?;
+        self.headings.remove(&id);
         Some(self.sections.remove(index))
+    }
+
+    /// Remembers how a section's heading was written (see `headings`).
+    pub fn set_written_heading(&mut self, id: SectionId, written: &str) {
+        self.headings.insert(id, written.to_string());
+    }
+
+    /// The section's heading as written, while its title still reads the
+    /// same; `Some("")` for a section written without a heading.
+    pub fn written_heading(&self, id: SectionId) -> Option<&str> {
+        let written = self.headings.get(&id)?;
+        let section = self.section(id)?;
+        (written.is_empty() || heading_text(written) == section.title.trim())
+            .then_some(written.as_str())
+    }
+
+    pub fn set_wrapper(&mut self, wrapper: Option<Wrapper>) {
+        self.wrapper = wrapper;
+    }
+
+    pub fn wrapper(&self) -> Option<&Wrapper> {
+        self.wrapper.as_ref()
+    }
+
+    pub fn set_json_source(&mut self, json: Option<String>) {
+        self.json_source = json;
+    }
+
+    /// The JSON Resume text this resume was imported from, if any.
+    pub fn json_source(&self) -> Option<&str> {
+        self.json_source.as_deref()
     }
 
     /// Moves a section one place up (`-1`) or down (`+1`); false at an edge.
@@ -152,28 +211,48 @@ impl Resume {
         self.to_markdown_with_spans().0
     }
 
-    /// The Markdown document and where each section starts in it.
+    /// The Markdown document and where each section starts in it. Headings
+    /// are written as the user wrote them (level, setext or ATX, text); a
+    /// new or renamed section gets `## title`.
     pub fn to_markdown_with_spans(&self) -> (String, Vec<SectionSpan>) {
         let mut out = String::new();
         let mut spans = Vec::with_capacity(self.sections.len());
         let mut line = 0usize;
+        if let Some(wrapper) = &self.wrapper {
+            out.push_str(&wrapper.before);
+            out.push('\n');
+            line += wrapper.before.split('\n').count();
+        }
+        let mut first = true;
         for section in &self.sections {
             let body = section.body.trim_matches('\n');
+            let written = self.written_heading(section.id);
             if section.kind == SectionKind::Header && body.is_empty() {
                 continue;
             }
-            if !out.is_empty() {
+            if written == Some("") && body.is_empty() {
+                continue;
+            }
+            if !first {
                 out.push('\n');
                 line += 1;
             }
-            let heading_line = if section.kind == SectionKind::Header {
-                None
-            } else {
-                out.push_str("## ");
-                out.push_str(section.title.trim());
-                out.push_str("\n\n");
-                line += 2;
-                Some(line - 2)
+            first = false;
+            let heading_line = match (section.kind, written) {
+                (SectionKind::Header, _) | (_, Some("")) => None,
+                (_, Some(written)) => {
+                    out.push_str(written);
+                    out.push_str("\n\n");
+                    line += written.split('\n').count() + 1;
+                    Some(line - 1 - written.split('\n').count())
+                }
+                (_, None) => {
+                    out.push_str("## ");
+                    out.push_str(section.title.trim());
+                    out.push_str("\n\n");
+                    line += 2;
+                    Some(line - 2)
+                }
             };
             spans.push(SectionSpan {
                 id: section.id,
@@ -185,6 +264,10 @@ impl Resume {
                 out.push('\n');
                 line += body.split('\n').count();
             }
+        }
+        if let Some(wrapper) = &self.wrapper {
+            out.push_str(&wrapper.after);
+            out.push('\n');
         }
         (out, spans)
     }
@@ -205,8 +288,12 @@ impl Resume {
             let Some(section) = self.section(span.id) else {
                 continue;
             };
-            let heading_line = match section.kind {
-                SectionKind::Header => None,
+            let heading_line = match (section.kind, self.written_heading(span.id)) {
+                (SectionKind::Header, _) | (_, Some("")) => None,
+                (_, Some(written)) => {
+                    let first = written.split('\n').next().unwrap_or("");
+                    (from..lines.len()).find(|&i| lines[i] == first)
+                }
                 _ => (from..lines.len()).find(|&i| is_heading_of(&lines, i, &section.title)),
             };
             let body_from = heading_line.map_or(from, |h| h + 1);
@@ -217,8 +304,10 @@ impl Resume {
                 }
                 _ => Some(body_from),
             };
-            match (section.kind, heading_line, body_line) {
-                (SectionKind::Header, _, Some(body_line)) | (_, Some(_), Some(body_line)) => {
+            let headingless =
+                section.kind == SectionKind::Header || self.written_heading(span.id) == Some("");
+            match (headingless, heading_line, body_line) {
+                (true, _, Some(body_line)) | (_, Some(_), Some(body_line)) => {
                     from = body_line + body.split('\n').count();
                     spans.push(SectionSpan {
                         id: span.id,
@@ -245,6 +334,48 @@ impl Resume {
             })
             .sum()
     }
+}
+
+/// The text of a heading as written: without `#` runs, a setext underline,
+/// or the `**` of a bold title line.
+pub(crate) fn heading_text(written: &str) -> String {
+    let first = written.split('\n').next().unwrap_or("").trim();
+    if first.starts_with('#') {
+        let text = first.trim_start_matches('#').trim();
+        let without = text.trim_end_matches('#');
+        return if without.ends_with([' ', '\t']) || without.is_empty() {
+            without.trim().to_string()
+        } else {
+            text.to_string()
+        };
+    }
+    let lines: Vec<&str> = written.split('\n').collect();
+    let text_lines = match lines.last() {
+        Some(last) if lines.len() > 1 && last.trim().chars().all(|c| c == '=' || c == '-') => {
+            &lines[..lines.len() - 1]
+        }
+        _ => &lines[..],
+    };
+    let joined: Vec<&str> = text_lines.iter().map(|l| l.trim()).collect();
+    let text = joined.join(" ");
+    strip_title_marks(&text).to_string()
+}
+
+/// A title line without the bold or italic marks around it and a final colon.
+pub(crate) fn strip_title_marks(text: &str) -> &str {
+    let mut text = text.trim();
+    for mark in ["**", "__", "*", "_"] {
+        if let Some(inner) = text.strip_prefix(mark).and_then(|t| t.strip_suffix(mark)) {
+            text = inner.trim();
+        }
+    }
+    let text = text.strip_suffix(':').unwrap_or(text).trim();
+    for mark in ["**", "__"] {
+        if let Some(inner) = text.strip_prefix(mark).and_then(|t| t.strip_suffix(mark)) {
+            return inner.trim();
+        }
+    }
+    text
 }
 
 /// Whether line `i` is an ATX (`## Title`) or setext (`Title` over `---`)

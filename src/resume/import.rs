@@ -1,7 +1,7 @@
 //! Bringing an existing resume in: Markdown or JSON Resume, told apart by
 //! the file name or, failing that, by the text itself.
 
-use super::{Level, Resume, from_json_resume, resume_from_markdown};
+use super::{Level, Resume, from_json_resume, import_markdown};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceFormat {
@@ -31,9 +31,24 @@ impl SourceFormat {
 
 /// The resume in `text`, or a one-line reason it is not one.
 pub fn import_text(text: &str, format: SourceFormat, level: Level) -> Result<Resume, String> {
+    import_text_noted(text, format, level).map(|(resume, _)| resume)
+}
+
+/// [`import_text`] with one-line notes on what could not be structured
+/// (Markdown always imports; only JSON can be refused).
+pub fn import_text_noted(
+    text: &str,
+    format: SourceFormat,
+    level: Level,
+) -> Result<(Resume, Vec<String>), String> {
     match format {
-        SourceFormat::Markdown => resume_from_markdown(text, level).map_err(|e| e.to_string()),
-        SourceFormat::JsonResume => from_json_resume(text, level).map_err(|e| e.to_string()),
+        SourceFormat::Markdown => {
+            let imported = import_markdown(text, level);
+            Ok((imported.resume, imported.notes))
+        }
+        SourceFormat::JsonResume => from_json_resume(text, level)
+            .map(|r| (r, Vec::new()))
+            .map_err(|e| e.to_string()),
     }
 }
 
@@ -88,8 +103,10 @@ mod tests {
 
     #[test]
     fn bad_input_says_what_is_wrong() {
-        let err = import_text("no headings here", SourceFormat::Markdown, Level::Mid).unwrap_err();
-        assert!(err.contains("no headings"), "{err}");
+        let (resume, notes) =
+            import_text_noted("no headings here", SourceFormat::Markdown, Level::Mid).unwrap();
+        assert_eq!(resume.to_markdown(), "no headings here\n");
+        assert!(notes[0].contains("no headings"), "{notes:?}");
         let err = import_text("{\"work\": 3}", SourceFormat::JsonResume, Level::Mid).unwrap_err();
         assert!(err.contains("work"), "{err}");
         let err = import_text("{\"basics\": ", SourceFormat::JsonResume, Level::Mid).unwrap_err();

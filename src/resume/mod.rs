@@ -4,17 +4,22 @@
 //! recommended section order per level, and assembling the Markdown document.
 
 mod dialect;
-mod document;
+pub(crate) mod document;
 mod import;
 mod import_md;
 mod json_resume;
 mod level;
+pub mod reading;
 mod section;
 
 pub use dialect::{is_inline_tag, markdown_options};
-pub use document::{Resume, SectionSpan};
-pub use import::{SourceFormat, import_text, name_from_file};
-pub use import_md::{ImportError, kind_for_title, resume_from_markdown};
+pub use document::{Resume, SectionSpan, Wrapper};
+pub use import::{SourceFormat, import_text, import_text_noted, name_from_file};
+pub use import_md::{ImportError, Imported, import_markdown, kind_for_title, resume_from_markdown};
 pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};
+pub use reading::{
+    Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
+    SectionReading, SkillGroup, SourceRange, read, read_header, read_section,
+};
 pub use section::{Section, SectionId, SectionKind};

@@ -63,8 +63,11 @@ pub(crate) fn document_rules(
         });
     };
 
+    // Jobs read under another title ("Career", "Werdegang", company
+    // headings in a custom section) count as the experience section.
+    let has_jobs = sections.iter().any(|s| s.facts.jobs > 0);
     for &kind in level.recommended_sections() {
-        if find(kind).is_none() {
+        if find(kind).is_none() && !(kind == SectionKind::Experience && has_jobs) {
             add(
                 rule::MISSING_SECTION,
                 Severity::Warning,

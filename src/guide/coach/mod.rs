@@ -45,6 +45,7 @@ mod lexicon;
 pub mod lint;
 mod metric;
 mod placeholder;
+mod read_view;
 mod report;
 mod score;
 mod sections;

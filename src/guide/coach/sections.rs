@@ -9,6 +9,7 @@ use super::bullets::{BulletContext, check_bullet, check_buzzwords};
 use super::finding::{Finding, Severity, rule};
 use super::metric::{find_metric, find_metric_where};
 use super::placeholder;
+use super::read_view::ReadView;
 use super::score::section_penalty;
 use super::signals::{self, Signals};
 use super::structure::{Entry, LineKind, Structure};
@@ -28,6 +29,9 @@ pub(crate) struct SectionFacts {
     pub experience_bullets: usize,
     pub experience_with_metric: usize,
     pub bullets: usize,
+    /// Jobs the reading finds (an organisation and dates), whatever the
+    /// section's title: "Experience" is not missing when they are there.
+    pub jobs: usize,
 }
 
 pub(crate) struct SectionCheck {
@@ -62,6 +66,8 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
     }
 
     let structure = Structure::parse(&section.body);
+    let view = ReadView::new(section);
+    facts.jobs = view.jobs();
     let mut scratch = Vec::new();
     let what = signals::Scan {
         contact: matches!(section.kind, SectionKind::Header | SectionKind::Custom),
@@ -76,13 +82,20 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
     if section.kind.has_bullets() || section.kind == SectionKind::Custom {
         let mut total = 0u32;
         for bullet in &structure.bullets {
+            let segments = structure.bullet_segments(bullet);
+            let line = segments.first().map_or(0, |s| s.line);
+            // Skills, one-line role lists and list sections are not achievements.
+            if !view.is_achievement(line) {
+                continue;
+            }
             let ctx = BulletContext {
                 level,
                 kind: section.kind,
                 section: section.id,
-                role: structure.entries[bullet.entry].role,
+                role: view
+                    .role_at(line)
+                    .unwrap_or(structure.entries[bullet.entry].role),
             };
-            let segments = structure.bullet_segments(bullet);
             let tokens = structure.tokens_of(bullet.segments.clone());
             let outcome = check_bullet(&ctx, segments, tokens, &mut findings);
             total += 100u32.saturating_sub(outcome.penalty);

@@ -16,7 +16,7 @@ pub(crate) fn check_section(
     out: &mut Vec<Finding>,
 ) {
     let header = section.kind == SectionKind::Header;
-    let names = Names::of_section(&section.body, header);
+    let names = Names::of_section(section);
     for (index, raw) in section.body.split('\n').enumerate() {
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         if is_code(index) || line.trim().is_empty() {

@@ -8,6 +8,8 @@ use super::dictionaries::Choice;
 use super::style::{StyleIssue, style_issues};
 use super::vocabulary::{WordSet, vocabulary};
 use super::words::{Token, tokens};
+use crate::resume::reading::read_section;
+use crate::resume::{Section, SectionKind};
 
 /// How many corrections a finding offers.
 pub const MAX_SUGGESTIONS: usize = 3;
@@ -46,16 +48,30 @@ pub struct Names {
 }
 
 impl Names {
-    /// The names in a section body: capitalised words of its entry titles
-    /// (`### Role — Company`, `**Company**`); in the header, every line.
-    pub fn of_section(body: &str, header: bool) -> Names {
+    /// The names in a section: the organisations (companies, schools),
+    /// places and project names the structured reading finds in its
+    /// entries, and the capitalised words of its title lines
+    /// (`### Role — Company`, `**Company**`, `*Berlin · 2021*`); in the
+    /// header, every capitalised word.
+    pub fn of_section(section: &Section) -> Names {
+        let header = section.kind == SectionKind::Header;
         let mut known = WordSet::default();
-        for line in body.lines() {
+        for line in section.body.lines() {
             if header || is_title(line) {
                 for token in tokens(line) {
                     if token.prose && starts_upper(token.text) {
                         known.insert(token.text);
                     }
+                }
+            }
+        }
+        if !header {
+            let project = section.kind == SectionKind::Projects;
+            for entry in &read_section(section).entries {
+                let role = entry.role.as_ref().filter(|_| project);
+                let fields = [&entry.organisation, &entry.location];
+                for field in fields.into_iter().flatten().chain(role) {
+                    known.insert(field.as_str());
                 }
             }
         }
@@ -367,7 +383,7 @@ mod tests {
         );
         let body =
             "### Engineer — Frobnitz Labs\n*Qrelbury, 2020*\n- Scaled Frobnitz's queue; colour";
-        let names = Names::of_section(body, false);
+        let names = Names::of_section(&section(SectionKind::Experience, body));
         let title = body.lines().next().unwrap();
         assert!(speller.misspelled_in(title, &names).is_empty());
         assert!(
@@ -381,6 +397,28 @@ mod tests {
             ["colour"]
         );
         assert_eq!(speller.misspelled(bullet).len(), 2, "without the names");
+    }
+
+    fn section(kind: SectionKind, body: &str) -> Section {
+        Section {
+            id: crate::resume::SectionId(1),
+            kind,
+            title: "T".into(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn the_structured_reading_names_companies_and_projects() {
+        let speller = Speller::new(Choice::Both, []);
+        let jobs = "Backend Engineer, Quorvex Systems, 2020 – 2022\n- Moved Quorvex to Go";
+        let names = Names::of_section(&section(SectionKind::Experience, jobs));
+        let bullet = "- Moved Quorvex to Go";
+        assert!(
+            speller.misspelled_in(bullet, &names).is_empty(),
+            "{names:?}"
+        );
+        assert_eq!(speller.misspelled(bullet).len(), 1);
     }
 
     #[test]

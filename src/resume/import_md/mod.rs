@@ -4,15 +4,18 @@
 //! heading at the "section level" starts a section. The section level is the
 //! heading level whose titles look most like resume sections (`## Skills`),
 //! so both `# Name / ## Section / ### Job` and `# Name / # Section / ## Job`
-//! documents import the way they read. Nothing is dropped: headings deeper
-//! than the section level stay in the body (re-levelled so that they still
-//! sit below the section's `##` heading once exported).
+//! documents import the way they read. Nothing is dropped or rewritten:
+//! headings deeper than the section level stay in the body as written, each
+//! section remembers its heading as written (level, setext, text), front
+//! matter and text before the name stay in the header, and a file without
+//! `#` headings is split at bold or ALL-CAPS title lines (see `unwrap`).
 
 use std::fmt;
 
 use super::{Level, Resume, SectionKind};
 
 mod titles;
+mod unwrap;
 
 pub use titles::kind_for_title;
 
@@ -35,81 +38,132 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// The title given to text that precedes the name heading.
-const INTRODUCTION: &str = "Introduction";
+/// A Markdown import and what could not be read in it.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub resume: Resume,
+    /// One line each, for the person importing (nothing was dropped).
+    pub notes: Vec<String>,
+}
 
 /// Splits `md` into a header and titled sections; see the module docs.
+/// Never fails: a document with no headings or title lines imports as text.
 pub fn resume_from_markdown(md: &str, level: Level) -> Result<Resume, ImportError> {
+    Ok(import_markdown(md, level).resume)
+}
+
+/// [`resume_from_markdown`] with notes on what could not be structured.
+pub fn import_markdown(md: &str, level: Level) -> Imported {
     let text = md.replace("\r\n", "\n").replace('\r', "\n");
+    let (wrapper, text) = unwrap::unwrap_fence(&text);
     let lines: Vec<&str> = text.split('\n').collect();
     let kinds = classify(&lines);
-    let headings = find_headings(&lines, &kinds);
-    if headings.is_empty() {
-        return Err(ImportError::NoHeadings);
-    }
-
-    // The name heading is the first H1, unless it reads like a section title.
-    let header = headings
+    let mut headings = find_headings(&lines, &kinds);
+    let mut notes = Vec::new();
+    let real_sections = headings
         .iter()
-        .position(|h| h.level == 1)
-        .filter(|&i| kind_for_title(&headings[i].text) == SectionKind::Custom);
-    let section_level = choose_section_level(&headings, header);
-    let shift = 2 - i32::from(section_level);
-    let is_boundary = |i: usize| Some(i) == header || headings[i].level <= section_level;
-    let boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
+        .filter(|h| h.level > 1 || kind_for_title(&h.text) != SectionKind::Custom)
+        .count();
+    if real_sections == 0 {
+        let titles = unwrap::title_lines(&lines, &kinds);
+        if !titles.is_empty() {
+            notes.push(format!(
+                "no '#' section headings: took {} bold or capitalised lines as section titles",
+                titles.len()
+            ));
+        }
+        headings.extend(titles);
+        headings.sort_by_key(|h| h.first);
+    }
 
     let mut resume = Resume::new(level);
     let old: Vec<_> = resume.sections().iter().map(|s| s.id).collect();
     for id in old {
         resume.remove_section(id);
     }
+    resume.set_wrapper(wrapper);
+
+    if headings.is_empty() {
+        notes.push(
+            "no headings or section titles found: imported as text — add '## Section' \
+             headings to get section tips and checks"
+                .into(),
+        );
+        unwrap::as_text(&mut resume, &lines);
+        return Imported { resume, notes };
+    }
+
+    // The name heading is the first H1, unless it reads like a section title.
+    let header = headings
+        .iter()
+        .position(|h| h.level == 1 && !h.pseudo)
+        .filter(|&i| kind_for_title(&headings[i].text) == SectionKind::Custom);
+    let section_level = choose_section_level(&headings, header);
+    let is_boundary = |i: usize| Some(i) == header || headings[i].level <= section_level;
+    let mut boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
+    unwrap::join_role_headings(&mut boundaries, &headings);
+    unwrap::contacts_into_header(&mut boundaries, &headings, header);
+    let has_summary = boundaries
+        .iter()
+        .any(|&b| Some(b) != header && kind_for_title(&headings[b].text) == SectionKind::Summary);
 
     let first_line = boundaries
         .first()
         .map_or(lines.len(), |&b| headings[b].first);
-    let preamble = join_trimmed(&lines[..first_line]);
-    if header.is_none() {
-        resume.push_section(SectionKind::Header, "Header", &preamble);
-    } else if !preamble.is_empty() {
-        resume.push_section(SectionKind::Custom, INTRODUCTION, &preamble);
+    let header_first = boundaries.first().is_some_and(|&b| Some(b) == header);
+    if !header_first {
+        push_header(&mut resume, &lines, &kinds, 0, first_line, has_summary);
     }
-
-    let starts: Vec<Option<usize>> = {
-        let mut at = vec![None; lines.len()];
-        for (i, h) in headings.iter().enumerate() {
-            at[h.first] = Some(i);
-        }
-        at
-    };
-    let doc = Doc {
-        lines: &lines,
-        kinds: &kinds,
-        headings: &headings,
-        starts: &starts,
-    };
     for (n, &b) in boundaries.iter().enumerate() {
         let heading = &headings[b];
         let end = boundaries
             .get(n + 1)
             .map_or(lines.len(), |&next| headings[next].first);
-        let rest = doc.relevel_body(heading.last + 1, end, shift);
-        if Some(b) == header {
-            // The header keeps its own `# Name` line(s) as written.
-            let mut body = lines[heading.first..=heading.last].join("\n");
-            if !rest.is_empty() {
-                body.push('\n');
-                body.push_str(&rest);
-            }
-            resume.push_section(SectionKind::Header, "Header", &body);
-        } else {
-            resume.push_section(kind_for_title(&heading.text), &heading.text, &rest);
+        if Some(b) == header && n == 0 {
+            // The header keeps what precedes the name and its `# Name` line(s).
+            push_header(&mut resume, &lines, &kinds, 0, end, has_summary);
+            continue;
         }
+        let kind = if Some(b) == header {
+            SectionKind::Custom
+        } else {
+            kind_for_title(&heading.text)
+        };
+        let rest = join_trimmed(&lines[heading.last + 1..end]);
+        let id = resume.push_section(kind, &heading.text, &rest);
+        resume.set_written_heading(id, &lines[heading.first..=heading.last].join("\n"));
     }
-    Ok(resume)
+    Imported { resume, notes }
+}
+
+/// Adds the header from lines `from..to`; an untitled summary paragraph
+/// after the contact lines becomes a summary section written with no
+/// heading (so the export adds none), unless the resume has one already.
+fn push_header(
+    resume: &mut Resume,
+    lines: &[&str],
+    kinds: &[LineKind],
+    from: usize,
+    to: usize,
+    has_summary: bool,
+) {
+    let split = if has_summary {
+        None
+    } else {
+        unwrap::summary_start(lines, kinds, from, to)
+    };
+    let header_end = split.unwrap_or(to);
+    let body = join_trimmed(&lines[from..header_end]);
+    resume.push_section(SectionKind::Header, "Header", &body);
+    if let Some(start) = split {
+        let summary = join_trimmed(&lines[start..to]);
+        let id = resume.push_section(SectionKind::Summary, "Summary", &summary);
+        resume.set_written_heading(id, "");
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LineKind {
+pub(super) enum LineKind {
     Blank,
     /// Inside (or delimiting) fenced code, front matter or an HTML comment.
     Opaque,
@@ -122,11 +176,13 @@ enum LineKind {
     Plain,
 }
 
-struct Heading {
+pub(super) struct Heading {
     first: usize,
     last: usize,
     level: u8,
     text: String,
+    /// A bold or capitalised line taken as a title in a file without headings.
+    pseudo: bool,
 }
 
 fn classify(lines: &[&str]) -> Vec<LineKind> {
@@ -216,7 +272,7 @@ fn atx_level(trimmed: &str) -> Option<u8> {
         .then_some(hashes as u8)
 }
 
-fn is_list_item(trimmed: &str) -> bool {
+pub(super) fn is_list_item(trimmed: &str) -> bool {
     let bytes = trimmed.as_bytes();
     if matches!(bytes[0], b'-' | b'*' | b'+') {
         return bytes.len() == 1 || matches!(bytes[1], b' ' | b'\t');
@@ -249,6 +305,7 @@ fn find_headings(lines: &[&str], kinds: &[LineKind]) -> Vec<Heading> {
                 last: i,
                 level,
                 text: atx_text(lines[i].trim()).to_string(),
+                pseudo: false,
             }),
             LineKind::Underline(level) => {
                 let mut first = i;
@@ -265,6 +322,7 @@ fn find_headings(lines: &[&str], kinds: &[LineKind]) -> Vec<Heading> {
                         last: i,
                         level,
                         text: text.join(" "),
+                        pseudo: false,
                     });
                 }
             }
@@ -305,52 +363,8 @@ fn choose_section_level(headings: &[Heading], header: Option<usize>) -> u8 {
     best.map_or(2, |(_, _, level)| level)
 }
 
-/// The split document, for assembling section bodies.
-struct Doc<'a> {
-    lines: &'a [&'a str],
-    kinds: &'a [LineKind],
-    headings: &'a [Heading],
-    /// For each line, the heading that starts on it.
-    starts: &'a [Option<usize>],
-}
-
-impl Doc<'_> {
-    /// Lines `start..end` with blank edges trimmed and inner headings moved
-    /// by `shift` levels (never above H3, which sits under the section's H2).
-    fn relevel_body(&self, start: usize, end: usize, shift: i32) -> String {
-        let mut out: Vec<String> = Vec::new();
-        let mut i = start;
-        while i < end {
-            let inner = self.starts[i]
-                .map(|h| &self.headings[h])
-                .filter(|h| h.last < end && shift != 0);
-            match (inner, self.kinds[i]) {
-                (Some(_), LineKind::Atx(level)) => {
-                    let new_level = (i32::from(level) + shift).clamp(3, 6) as usize;
-                    let rest = self.lines[i].trim_start().trim_start_matches('#');
-                    out.push(format!("{}{rest}", "#".repeat(new_level)));
-                    i += 1;
-                }
-                (Some(h), _) => {
-                    // A setext heading becomes an ATX one: its underline
-                    // cannot express H3 and deeper.
-                    let new_level = (i32::from(h.level) + shift).clamp(3, 6) as usize;
-                    out.push(format!("{} {}", "#".repeat(new_level), h.text));
-                    i = h.last + 1;
-                }
-                _ => {
-                    out.push(self.lines[i].to_string());
-                    i += 1;
-                }
-            }
-        }
-        let refs: Vec<&str> = out.iter().map(String::as_str).collect();
-        join_trimmed(&refs)
-    }
-}
-
 /// Joins lines, dropping blank lines at either end.
-fn join_trimmed(lines: &[&str]) -> String {
+pub(super) fn join_trimmed(lines: &[&str]) -> String {
     let first = lines.iter().position(|l| !l.trim().is_empty());
     let last = lines.iter().rposition(|l| !l.trim().is_empty());
     match (first, last) {

@@ -40,14 +40,59 @@ fn name_heading_becomes_the_header_and_h2s_become_sections() {
 }
 
 #[test]
-fn no_headings_is_an_error_that_says_what_to_add() {
-    let err = resume_from_markdown("just text\n- a list", Level::Junior).unwrap_err();
-    assert_eq!(err, ImportError::NoHeadings);
-    assert_eq!(
-        err.to_string(),
-        "no headings found: resumd splits a resume into sections at '#' headings \
-         — add '# Your Name' and '## Section' headings"
+fn no_headings_imports_as_text_with_a_note() {
+    let imported = import_markdown(
+        "Jo Bloggs\njo@example.com\n\njust text\n- a list",
+        Level::Junior,
     );
+    let r = &imported.resume;
+    assert_eq!(r.sections()[0].kind, SectionKind::Header);
+    assert_eq!(r.sections()[0].body, "Jo Bloggs\njo@example.com");
+    assert_eq!(r.sections()[1].body, "just text\n- a list");
+    assert!(imported.notes[0].starts_with("no headings or section titles found"));
+    assert_eq!(
+        r.to_markdown(),
+        "Jo Bloggs\njo@example.com\n\njust text\n- a list\n"
+    );
+}
+
+#[test]
+fn bold_and_capital_titles_split_a_file_without_headings() {
+    let md = "**Jo Bloggs**\njo@example.com\n\n**Summary**\n\nBack-end developer.\n\n**EMPLOYMENT**\n\n**Engineer | Acme | 2021 - Present**\n- Built it.\n\nEDUCATION\n\nBSc, 2019\n";
+    let imported = import_markdown(md, Level::Mid);
+    use SectionKind::*;
+    let kinds: Vec<_> = imported.resume.sections().iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Header, Summary, Experience, Education]);
+    assert_eq!(imported.resume.to_markdown(), md);
+}
+
+#[test]
+fn a_resume_in_a_code_fence_is_read_inside_and_exported_with_its_fence() {
+    let md = "```markdown\n# Ada\n\n## Skills\n\nGo\n```\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    assert_eq!(r.sections()[1].kind, SectionKind::Skills);
+    assert_eq!(r.to_markdown(), md);
+}
+
+#[test]
+fn an_untitled_summary_under_the_name_is_a_summary_without_a_heading() {
+    let md = "# Ada Example\nada@example.com · Berlin\n\nBack-end engineer with eight years of building payment systems in Go and Rust, \nleading teams of five and running what I build.\n\n## Experience\n\n### Engineer — Acme\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    use SectionKind::*;
+    let kinds: Vec<_> = r.sections().iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [Header, Summary, Experience]);
+    assert_eq!(
+        r.sections()[0].body,
+        "# Ada Example\nada@example.com · Berlin"
+    );
+    assert_eq!(r.to_markdown(), md);
+}
+
+#[test]
+fn export_gives_back_heading_levels_and_setext_as_written() {
+    let md = "Ada\n===\n\nSkills\n------\n\nGo\n\n### Projects ###\n\n#### Crawler\n\n- Crawled 1M pages.\n";
+    let r = resume_from_markdown(md, Level::Mid).unwrap();
+    assert_eq!(r.to_markdown(), md);
 }
 
 #[test]
@@ -73,8 +118,12 @@ fn a_document_of_h1s_uses_h1_for_sections_and_demotes_inner_headings() {
             (Skills, "Skills".into()),
         ]
     );
-    // Written under `## Experience`, the job must sit one level deeper.
-    assert_eq!(body(&r, "Experience"), "### Admiral — Navy\n- Led things");
+    // Headings stay at the level the user wrote them.
+    assert_eq!(body(&r, "Experience"), "## Admiral — Navy\n- Led things");
+    assert_eq!(
+        r.to_markdown(),
+        "# Grace Hopper\n\n# Experience\n\n## Admiral — Navy\n- Led things\n\n# Skills\n\nCOBOL\n"
+    );
 }
 
 #[test]
@@ -82,7 +131,7 @@ fn a_document_of_h3s_uses_h3_for_sections() {
     let md = "Jo Bloggs, jo@example.com\n\n### Skills\nGo\n#### Tools\nGit\n### Education\nBSc\n";
     let r = resume_from_markdown(md, Level::Junior).unwrap();
     assert_eq!(r.sections()[0].body, "Jo Bloggs, jo@example.com");
-    assert_eq!(body(&r, "Skills"), "Go\n### Tools\nGit");
+    assert_eq!(body(&r, "Skills"), "Go\n#### Tools\nGit");
     assert_eq!(r.sections()[2].kind, SectionKind::Education);
 }
 
@@ -110,13 +159,12 @@ fn setext_headings_split_like_atx_ones() {
 }
 
 #[test]
-fn text_before_the_name_goes_to_an_introduction_section() {
+fn text_before_the_name_stays_in_the_header() {
     let md = "Updated 2024\n\n# Name\n## Skills\nGo\n";
     let r = resume_from_markdown(md, Level::Mid).unwrap();
-    assert_eq!(r.sections()[0].kind, SectionKind::Custom);
-    assert_eq!(r.sections()[0].title, "Introduction");
-    assert_eq!(r.sections()[0].body, "Updated 2024");
-    assert_eq!(r.sections()[1].body, "# Name");
+    assert_eq!(r.sections()[0].kind, SectionKind::Header);
+    assert_eq!(r.sections()[0].body, "Updated 2024\n\n# Name");
+    assert_eq!(r.sections().len(), 2);
 }
 
 #[test]
@@ -141,9 +189,14 @@ fn a_first_h1_that_names_a_section_is_not_taken_for_the_name() {
 fn closing_hashes_and_front_matter_are_handled() {
     let md = "---\ntitle: cv\n---\n# Name #\n## Education ##\nBSc\n";
     let r = resume_from_markdown(md, Level::Junior).unwrap();
-    assert_eq!(r.sections()[0].title, "Introduction");
-    assert_eq!(r.sections()[2].title, "Education");
-    assert_eq!(r.sections()[2].kind, SectionKind::Education);
+    // Front matter stays in the header, as written.
+    assert_eq!(r.sections()[0].body, "---\ntitle: cv\n---\n# Name #");
+    assert_eq!(r.sections()[1].title, "Education");
+    assert_eq!(r.sections()[1].kind, SectionKind::Education);
+    assert_eq!(
+        r.to_markdown(),
+        "---\ntitle: cv\n---\n# Name #\n\n## Education ##\n\nBSc\n"
+    );
 }
 
 #[test]
@@ -166,6 +219,23 @@ fn titles_are_recognised_ignoring_case_punctuation_and_emoji() {
         ("Technologies", Skills),
         ("Speaking", Recognition),
         ("Hobbies", Custom),
+        ("Experiences", Experience),
+        ("Technical Experience", Experience),
+        ("Professional Projects", Projects),
+        ("Employment History", Experience),
+        ("Career", Experience),
+        ("Core Competencies", Skills),
+        ("Education & Certifications", Education),
+        ("🚀 Projects", Projects),
+        ("\\textemoji{💼} Experience", Experience),
+        ("Berufserfahrung", Experience),
+        ("Expériences professionnelles", Experience),
+        ("Formación Académica", Education),
+        ("Competências", Skills),
+        ("Technical Strengths", Skills),
+        ("Talks", Recognition),
+        ("Languages", Custom),
+        ("Certifications", Custom),
         ("Volunteer Work & Leadership", Custom),
         ("", Custom),
     ];

@@ -27,7 +27,7 @@ pub(super) fn to_value(resume: &Resume) -> Value {
         let list = match section.kind {
             SectionKind::Header if !have_header => {
                 have_header = true;
-                basics.extend(super::header::read(body));
+                basics.extend(super::header::read(&crate::resume::read_header(body), body));
                 continue;
             }
             SectionKind::Summary => {
@@ -43,6 +43,15 @@ pub(super) fn to_value(resume: &Resume) -> Value {
             _ => None,
         };
         match list {
+            // A resume written in Markdown gives its jobs through the reading
+            // (company-first titles, company headings, dates in any language);
+            // one imported from JSON Resume keeps the exact shape it wrote.
+            Some("work") if resume.json_source().is_none() => {
+                let items = super::work::items(&crate::resume::read_section(section));
+                if let Value::Array(all) = lists.entry("work").or_insert(Value::Array(Vec::new())) {
+                    all.extend(items);
+                }
+            }
             Some(key) => {
                 let items = items(key, body);
                 if let Value::Array(all) = lists.entry(key).or_insert(Value::Array(Vec::new())) {

@@ -13,14 +13,11 @@
 
 use serde_json::{Map, Value};
 
-use super::blocks::{Block, Item, parse_blocks};
 use super::error::JsonResumeError;
 use super::escape::{self, LABEL_GUARDS, LIST_GUARDS, META_GUARDS};
-use super::inline::Inline;
-use super::profiles::{derive_profile, display_url, looks_like_web};
 use super::read::Obj;
-
-const SEGMENT_SEPARATORS: &[&str] = &[" · ", " | ", " • ", " ⋅ ", " ∙ "];
+use crate::resume::reading::profiles::{derive_profile, display_url, looks_like_web};
+use crate::resume::{Field, HeaderReading, LinkKind};
 
 pub(super) fn write(basics: &Obj<'_>) -> Result<String, JsonResumeError> {
     let mut lines = Vec::new();
@@ -29,7 +26,13 @@ pub(super) fn write(basics: &Obj<'_>) -> Result<String, JsonResumeError> {
     }
     let mut about = Vec::new();
     if let Some(label) = basics.text("label")? {
-        about.push(as_text(&label, escape::inline(&label, META_GUARDS)));
+        let escaped = escape::inline(&label, META_GUARDS);
+        // A label that reads like a place must not be taken for the location.
+        about.push(if looks_like_place(&label) {
+            escape::mark_as_text(escaped)
+        } else {
+            as_text(&label, escaped)
+        });
     }
     if let Some(location) = basics.object("location")? {
         let guards = [LIST_GUARDS, META_GUARDS].concat();
@@ -115,7 +118,12 @@ fn contacts(basics: &Obj<'_>) -> Result<Vec<String>, JsonResumeError> {
 /// Text that would read back as an email, phone or address is marked as
 /// plain text.
 fn as_text(plain: &str, escaped: String) -> String {
-    if is_email(plain) || is_phone(plain) || looks_like_web(plain) {
+    // A symbol in front ("📧 a@b.c") reads as the contact's label.
+    let after_symbol = plain
+        .trim_start_matches(|c: char| !c.is_ascii() && !c.is_alphanumeric())
+        .trim_start();
+    let contact = |t: &str| is_email(t) || is_phone(t) || looks_like_web(t);
+    if contact(plain) || contact(after_symbol) {
         escape::mark_as_text(escaped)
     } else {
         escaped
@@ -130,154 +138,89 @@ fn link(shown: &str, url: &str) -> String {
     )
 }
 
-/// Reads `basics` (without `summary`) back from a header section.
-pub(super) fn read(body: &str) -> Map<String, Value> {
-    let mut basics = Basics::default();
-    for block in parse_blocks(body) {
-        match block {
-            Block::Heading(inline) if basics.name.is_none() => {
-                basics.name = Some(inline.plain()).filter(|n| !n.is_empty())
-            }
-            Block::Heading(inline) | Block::Paragraph(inline) => basics.line_block(&inline),
-            Block::List(items) => {
-                for inline in items.iter().flat_map(Item::flatten) {
-                    basics.line_block(inline);
-                }
-            }
-            Block::Other(raw) => basics.texts.push(Inline::raw(&raw)),
+/// `basics` (without `summary`) from the reading of the header.
+pub(super) fn read(header: &HeaderReading, body: &str) -> Map<String, Value> {
+    let mut map = Map::new();
+    let put = |map: &mut Map<String, Value>, key: &str, value: Option<&Field>| {
+        if let Some(value) = value {
+            map.insert(key.into(), value.text.clone().into());
         }
+    };
+    put(&mut map, "name", header.name.as_ref());
+    // Text that is no contact stays with the label, so no word is lost.
+    let mut label: Vec<String> = header.headline.iter().map(|f| f.text.clone()).collect();
+    label.extend(header.other.iter().map(|f| f.text.clone()));
+    let label = label.join(" · ");
+    if !label.is_empty() {
+        map.insert("label".into(), label.into());
     }
-    basics.into_map()
-}
-
-#[derive(Default)]
-struct Basics {
-    name: Option<String>,
-    email: Option<String>,
-    phone: Option<String>,
-    url: Option<String>,
-    profiles: Vec<Value>,
-    /// Text that is not a contact: the label, then the location, then extras.
-    texts: Vec<Inline>,
-}
-
-impl Basics {
-    fn line_block(&mut self, inline: &Inline) {
-        for line in inline.lines() {
-            for segment in line.split(SEGMENT_SEPARATORS) {
-                if !segment.is_empty() {
-                    self.segment(&segment);
-                }
+    put(&mut map, "email", header.email.as_ref());
+    put(&mut map, "phone", header.phone.as_ref());
+    let mut profiles = Vec::new();
+    let mut url = None;
+    for link in &header.links {
+        if link.kind == LinkKind::Website && link.network.is_none() && url.is_none() {
+            let shown_as_address = link.label == display_url(&link.url) || link.label == link.url;
+            if shown_as_address {
+                url = Some(link.url.clone());
+                continue;
             }
         }
-    }
-
-    fn segment(&mut self, segment: &Inline) {
-        let text = segment.plain();
-        if let Some(url) = segment.url() {
-            let named = segment
-                .without_links()
-                .split_once(": ")
-                .map(|(network, username)| (network.plain(), username.plain()));
-            return self.link(&text, named, url);
-        }
-        if segment.has_protected() {
-            // Escaped characters mark text written as a value (a label).
-            self.texts.push(segment.trim());
-            return;
-        }
-        let bare = text
-            .strip_prefix('[')
-            .and_then(|t| t.strip_suffix(']'))
-            .unwrap_or(&text);
-        if is_email(bare) && self.email.is_none() {
-            self.email = Some(bare.to_string());
-        } else if is_phone(bare) && self.phone.is_none() {
-            self.phone = Some(bare.to_string());
-        } else if looks_like_web(bare) {
-            let url = if bare.starts_with("http://") || bare.starts_with("https://") {
-                bare.to_string()
-            } else {
-                format!("https://{bare}")
-            };
-            let shown = display_url(&url);
-            self.link(&shown, None, &url);
-        } else {
-            self.texts.push(segment.trim());
-        }
-    }
-
-    /// A linked contact; `named` is its text read as "Network: user name".
-    fn link(&mut self, text: &str, named: Option<(String, String)>, url: &str) {
-        let lower = url.to_ascii_lowercase();
-        if let Some(address) = lower.strip_prefix("mailto:").map(|_| &url[7..]) {
-            let address = address.split('?').next().unwrap_or(address);
-            if self.email.is_none() {
-                self.email = Some(address.to_string());
-                return;
-            }
-        } else if lower.starts_with("tel:") && self.phone.is_none() {
-            self.phone = Some(text.to_string());
-            return;
-        }
-        if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-            self.texts.push(Inline::raw(text));
-            return;
-        }
-        let shown_as_address = text == display_url(url) || text == url;
-        let derived = derive_profile(url);
-        let (network, username) = match named {
-            Some((network, username)) if !shown_as_address => (network, Some(username)),
-            _ if shown_as_address => match derived {
-                Some(profile) => profile,
-                None if self.url.is_none() => {
-                    self.url = Some(url.to_string());
-                    return;
-                }
-                None => (host(url), None),
-            },
-            _ => (text.to_string(), None),
-        };
         let mut profile = Map::new();
-        profile.insert("network".into(), network.into());
-        if let Some(username) = username {
-            profile.insert("username".into(), username.into());
-        }
-        profile.insert("url".into(), url.into());
-        self.profiles.push(Value::Object(profile));
-    }
-
-    fn into_map(self) -> Map<String, Value> {
-        let mut map = Map::new();
-        let mut put = |key: &str, value: Option<String>| {
-            if let Some(value) = value {
-                map.insert(key.into(), value.into());
+        let network = match (&link.network, link.kind) {
+            (Some(network), _) => network.clone(),
+            (None, _) if link.label != display_url(&link.url) && link.label != link.url => {
+                link.label.clone()
             }
+            _ => host(&link.url),
         };
-        let mut texts = self.texts.into_iter();
-        let label = texts.next();
-        let location = texts.next();
-        // Anything after the location stays with the label, so no word is lost.
-        let label: Vec<String> = label.into_iter().chain(texts).map(|t| t.plain()).collect();
-        let label = Some(label.join(" · ")).filter(|l| !l.is_empty());
-        put("name", self.name);
-        put("label", label);
-        put("email", self.email);
-        put("phone", self.phone);
-        put("url", self.url);
-        if let Some(location) = location {
-            map.insert("location".into(), read_location(&location));
+        profile.insert("network".into(), network.into());
+        if let Some(username) = &link.username {
+            profile.insert("username".into(), username.clone().into());
         }
-        if !self.profiles.is_empty() {
-            map.insert("profiles".into(), Value::Array(self.profiles));
+        if !link.url.is_empty() {
+            profile.insert("url".into(), link.url.clone().into());
         }
-        map
+        profiles.push(Value::Object(profile));
     }
+    if let Some(url) = url {
+        map.insert("url".into(), url.into());
+    }
+    if let Some(location) = &header.location {
+        // An escaping backslash sits just before the range's first character.
+        let mut start = location.range.start;
+        if start > 0 && body.as_bytes().get(start - 1) == Some(&b'\\') {
+            start -= 1;
+        }
+        let raw = body
+            .get(start..location.range.end)
+            .unwrap_or(&location.text);
+        map.insert("location".into(), read_location(raw));
+    }
+    if !profiles.is_empty() {
+        map.insert("profiles".into(), Value::Array(profiles));
+    }
+    map
 }
 
-/// "City, Region, CC" → the schema's location object.
-fn read_location(inline: &Inline) -> Value {
-    let mut parts: Vec<String> = inline.split(&[", "]).iter().map(Inline::plain).collect();
+/// "City, Region, CC" → the schema's location object; `raw` is the
+/// Markdown as written, where an escaped comma (`\,`) does not split.
+fn read_location(raw: &str) -> Value {
+    let mut parts: Vec<String> = Vec::new();
+    let mut from = 0;
+    for (at, _) in raw.match_indices(", ") {
+        let slashes = raw.as_bytes()[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if slashes % 2 == 1 {
+            continue;
+        }
+        parts.push(unescape(&raw[from..at]));
+        from = at + 2;
+    }
+    parts.push(unescape(&raw[from..]));
     let mut location = Map::new();
     let is_country_code = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase());
     if parts.len() > 1 && parts.last().is_some_and(|p| is_country_code(p)) {
@@ -294,28 +237,26 @@ fn read_location(inline: &Inline) -> Value {
     Value::Object(location)
 }
 
+/// Markdown text as read: escapes and the entities the writer uses undone.
+fn unescape(raw: &str) -> String {
+    let events: Vec<_> =
+        pulldown_cmark::Parser::new_ext(raw.trim(), crate::resume::markdown_options())
+            .into_offset_iter()
+            .filter(|(e, _)| {
+                !matches!(
+                    e,
+                    pulldown_cmark::Event::Start(_) | pulldown_cmark::Event::End(_)
+                )
+            })
+            .collect();
+    Inline::from_events(&events, raw.trim()).plain()
+}
+
 fn host(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    rest.split(['/', '?', '#'])
-        .next()
-        .unwrap_or(rest)
-        .to_string()
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host).to_string()
 }
 
-fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.contains('@')
-        && !text.chars().any(char::is_whitespace)
-}
-
-fn is_phone(text: &str) -> bool {
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    (7..=20).contains(&digits)
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-().,/x".contains(c))
-}
+use super::inline::Inline;
+use crate::resume::reading::{is_email, is_phone, looks_like_place};

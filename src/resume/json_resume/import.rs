@@ -21,10 +21,10 @@ use super::entries::META_SEPARATORS;
 use super::error::JsonResumeError;
 use super::escape::{self, LIST_GUARDS, META_GUARDS, TITLE_GUARDS};
 use super::import_lists as lists;
-use super::profiles::looks_like_web;
 use super::read::Obj;
 use super::titles;
 use crate::resume::SectionKind;
+use crate::resume::reading::profiles::looks_like_web;
 
 type Result<T> = std::result::Result<T, JsonResumeError>;
 
@@ -33,29 +33,34 @@ pub(super) struct Imported {
     pub kind: SectionKind,
     pub title: String,
     pub body: String,
+    /// The top-level key it came from, to keep the file's order.
+    pub key: &'static str,
 }
 
 /// Every section the JSON holds, in reading order; empty ones are left out.
 pub(super) fn sections(root: &Obj<'_>) -> Result<Vec<Imported>> {
     let mut out = Vec::new();
-    let mut add = |kind: SectionKind, title: &str, body: String| {
+    let mut add = |key: &'static str, kind: SectionKind, title: &str, body: String| {
         if !body.trim().is_empty() {
             out.push(Imported {
                 kind,
                 title: title.to_string(),
                 body,
+                key,
             });
         }
     };
     let basics = root.object("basics")?;
     if let Some(basics) = &basics {
         add(
+            "basics",
             SectionKind::Header,
             SectionKind::Header.default_title(),
             super::header::write(basics)?,
         );
         let summary = basics.text("summary")?.unwrap_or_default();
         add(
+            "basics",
             SectionKind::Summary,
             SectionKind::Summary.default_title(),
             escape::paragraphs(&summary),
@@ -75,52 +80,62 @@ pub(super) fn sections(root: &Obj<'_>) -> Result<Vec<Imported>> {
     };
     use SectionKind::*;
     add(
+        "work",
         Experience,
         Experience.default_title(),
         entries("work", work)?,
     );
     add(
+        "projects",
         Projects,
         Projects.default_title(),
         entries("projects", project)?,
     );
     add(
+        "skills",
         Skills,
         Skills.default_title(),
         bullets("skills", lists::skill)?,
     );
     add(
+        "education",
         Education,
         Education.default_title(),
         entries("education", education)?,
     );
     add(
+        "publications",
         Recognition,
         titles::PUBLICATIONS,
         entries("publications", publication)?,
     );
-    add(Custom, titles::AWARDS, entries("awards", award)?);
+    add("awards", Custom, titles::AWARDS, entries("awards", award)?);
     add(
+        "certificates",
         Custom,
         titles::CERTIFICATES,
         entries("certificates", certificate)?,
     );
     add(
+        "volunteer",
         Custom,
         titles::VOLUNTEERING,
         entries("volunteer", volunteer)?,
     );
     add(
+        "languages",
         Custom,
         titles::LANGUAGES,
         bullets("languages", lists::language)?,
     );
     add(
+        "interests",
         Custom,
         titles::INTERESTS,
         bullets("interests", lists::interest)?,
     );
     add(
+        "references",
         Custom,
         titles::REFERENCES,
         entries("references", reference)?,
@@ -133,7 +148,12 @@ pub(super) fn sections(root: &Obj<'_>) -> Result<Vec<Imported>> {
             .unwrap_or(SectionKind::Custom);
         let title = kept.text("title")?;
         let title = title.as_deref().unwrap_or(kind.default_title());
-        add(kind, title, kept.text("markdown")?.unwrap_or_default());
+        add(
+            titles::KEPT_SECTIONS_KEY,
+            kind,
+            title,
+            kept.text("markdown")?.unwrap_or_default(),
+        );
     }
     Ok(out)
 }

@@ -132,14 +132,6 @@ impl Inline {
         head
     }
 
-    /// The same text with its links forgotten, so their text can be split.
-    pub fn without_links(&self) -> Inline {
-        Inline {
-            links: Vec::new(),
-            ..self.clone()
-        }
-    }
-
     pub fn is_empty(&self) -> bool {
         self.text.trim_matches(is_markdown_space).is_empty()
     }

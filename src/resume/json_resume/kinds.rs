@@ -4,8 +4,8 @@ use serde_json::{Map, Value};
 
 use super::entries::{Dates, Entry};
 use super::inline::Inline;
-use super::profiles::{display_url, looks_like_web};
 use super::titles;
+use crate::resume::reading::profiles::{display_url, looks_like_web};
 
 /// An item's fields; empty values are left out.
 #[derive(Default)]

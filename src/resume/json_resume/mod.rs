@@ -6,12 +6,12 @@
 //! from the starter templates (`### Job Title — Company`, a
 //! `*Mar 2021 – Present*` line, `- ` bullets, `**Label:** a, b` skills).
 //!
-//! What survives a JSON → resume → JSON round trip: every field the schema
-//! defines except `basics.image`, the street address and postal code of
-//! `basics.location` (a resume is shared widely; city, region and country
-//! are kept) and `meta`. Known limits of reading text back: an education
-//! degree is split at its first " in " (study type, then area), and a
-//! location without a label reads as the label.
+//! What survives a JSON → resume → JSON round trip: every value. Those the
+//! Markdown shows come back from it; the rest (`basics.image`, the street
+//! address, `meta`, `x-` fields, `work[].technologies`, keys of older
+//! schema versions) are kept with the resume and restored where their item
+//! still is (see `restore`). Known limits of reading text back: an
+//! education degree is split at its first " in " (study type, then area).
 //!
 //! Sections with no JSON Resume counterpart (leadership, architecture,
 //! custom sections with other titles) are exported whole under the
@@ -29,15 +29,16 @@ mod import;
 mod import_lists;
 mod inline;
 mod kinds;
-mod profiles;
 mod read;
+mod restore;
 mod titles;
+mod work;
 
 pub use error::JsonResumeError;
 
 use serde_json::Value;
 
-use super::{Level, Resume, SectionKind};
+use super::{Level, Resume};
 use read::Obj;
 
 /// Reads a JSON Resume document into a resume for `level`.
@@ -57,28 +58,76 @@ pub fn from_json_resume(json: &str, level: Level) -> Result<Resume, JsonResumeEr
             keys: root.keys().cloned().collect(),
         });
     }
-    let imported = import::sections(&Obj::root(root))?;
+    let mut imported = import::sections(&Obj::root(root))?;
+    // Sections follow the file's order of top-level keys (the parsed map
+    // forgets it); the level's other recommended sections come after, empty.
+    let order = top_level_keys(json);
+    imported.sort_by_key(|s| order.iter().position(|k| k == s.key).unwrap_or(order.len()));
     let mut resume = Resume::new(level);
+    let recommended: Vec<_> = resume.sections().iter().map(|s| (s.id, s.kind)).collect();
+    for (id, _) in &recommended {
+        resume.remove_section(*id);
+    }
     for section in imported {
-        let empty_slot = resume
-            .sections()
-            .iter()
-            .find(|s| s.kind == section.kind && s.kind != SectionKind::Custom && s.is_empty())
-            .map(|s| s.id);
-        match empty_slot.and_then(|id| resume.section_mut(id)) {
-            Some(slot) => {
-                slot.title = section.title;
-                slot.body = section.body;
-            }
-            None => {
-                resume.push_section(section.kind, &section.title, &section.body);
-            }
+        resume.push_section(section.kind, &section.title, &section.body);
+    }
+    for (_, kind) in recommended {
+        if resume.first_of_kind(kind).is_none() {
+            resume.push_section(kind, kind.default_title(), "");
         }
     }
+    resume.set_json_source(Some(value.to_string()));
     Ok(resume)
+}
+
+/// The keys of the top-level object in the order they are written.
+fn top_level_keys(json: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut depth = 0usize;
+    let mut chars = json.char_indices().peekable();
+    let mut last_string: Option<String> = None;
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '"' => {
+                let mut text = String::new();
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            if let Some((_, escaped)) = chars.next() {
+                                text.push(escaped);
+                            }
+                        }
+                        '"' => break,
+                        c => text.push(c),
+                    }
+                }
+                last_string = Some(text);
+                continue;
+            }
+            ':' if depth == 1 => {
+                if let Some(key) = last_string.take() {
+                    keys.push(key);
+                }
+            }
+            '{' | '[' => depth += 1,
+            '}' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            last_string = None;
+        }
+    }
+    keys
 }
 
 /// The resume as a JSON Resume document (valid against the schema).
 pub fn to_json_resume(resume: &Resume) -> Value {
-    export::to_value(resume)
+    let mut value = export::to_value(resume);
+    if let Some(original) = resume
+        .json_source()
+        .and_then(|text| serde_json::from_str::<Value>(text).ok())
+    {
+        restore::restore(&original, &mut value);
+    }
+    value
 }

@@ -32,7 +32,7 @@ const COMMON_TLDS: &[&str] = &[
 /// The network and user name an address points at, when it is a plain
 /// profile address such as `https://github.com/name` or
 /// `https://www.linkedin.com/in/name`.
-pub(super) fn derive_profile(url: &str) -> Option<(String, Option<String>)> {
+pub(crate) fn derive_profile(url: &str) -> Option<(String, Option<String>)> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
@@ -57,7 +57,7 @@ pub(super) fn derive_profile(url: &str) -> Option<(String, Option<String>)> {
 }
 
 /// An address as shown on a resume: without scheme, `www.` or final `/`.
-pub(super) fn display_url(url: &str) -> String {
+pub(crate) fn display_url(url: &str) -> String {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
@@ -68,7 +68,7 @@ pub(super) fn display_url(url: &str) -> String {
 
 /// Whether typed text is a web address: `https://…`, `www.…`, or
 /// `host.tld/path` / `host.tld` with a common ending.
-pub(super) fn looks_like_web(text: &str) -> bool {
+pub(crate) fn looks_like_web(text: &str) -> bool {
     if text.is_empty() || text.chars().any(char::is_whitespace) {
         return false;
     }

@@ -1,0 +1,511 @@
+//! Dates as people write them on resumes: `Jan 2020 – Present`,
+//! `2019–2021`, `03/2018 - 06/2020`, `2021 - now`, `Sept. 2022 — current`,
+//! `März 2019 – heute`, `janv. 2020 - aujourd'hui`, `enero de 2018 – actualidad`,
+//! `Since 2021`, and where in a line they are.
+
+use std::ops::Range;
+
+use super::model::{EndDate, PartialDate};
+
+/// A span of time read from text. One date on its own reads as a span that
+/// starts and ends then (a graduation, a talk).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: Option<PartialDate>,
+    pub end: Option<EndDate>,
+}
+
+/// Month names by language, January first; a word names a month when it
+/// is one of these or a prefix of at least three letters of one.
+const MONTHS: &[[&str; 12]] = &[
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+];
+
+/// Spellings that are not prefixes of the names above.
+const MONTH_EXTRA: &[(&str, u8)] = &[
+    ("sept", 9),
+    ("mrz", 3),
+    ("maerz", 3),
+    ("fevrier", 2),
+    ("aout", 8),
+    ("decembre", 12),
+    ("setiembre", 9),
+    ("marco", 3),
+];
+
+/// Words for "still going", in the languages above.
+const ONGOING: &[&str] = &[
+    "present",
+    "current",
+    "currently",
+    "now",
+    "today",
+    "ongoing",
+    "date",
+    "to date",
+    "heute",
+    "bis heute",
+    "aktuell",
+    "jetzt",
+    "laufend",
+    "présent",
+    "present.",
+    "actuel",
+    "aujourd'hui",
+    "aujourd’hui",
+    "en cours",
+    "presente",
+    "actual",
+    "actualidad",
+    "la actualidad",
+    "hoy",
+    "atual",
+    "atualmente",
+    "o momento",
+    "momento",
+];
+
+/// Between the two sides of a span.
+const SEPARATORS: &[&str] = &[
+    " → ",
+    "→",
+    " -> ",
+    " – ",
+    " — ",
+    " - ",
+    " ~ ",
+    "–",
+    "—",
+    " to ",
+    " until ",
+    " till ",
+    " bis ",
+    " à ",
+    " au ",
+    " a ",
+    " até ",
+    " hasta ",
+    " al ",
+    " through ",
+    " thru ",
+];
+
+const SINCE: &[&str] = &["since", "from", "seit", "ab", "depuis", "desde", "dès"];
+const SEASONS: &[&str] = &[
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "sommer",
+    "frühling",
+    "herbst",
+];
+
+/// Reads text that is wholly a date or a span of dates.
+pub fn parse(text: &str) -> Option<Span> {
+    let text = clean(text);
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(date) = single(text) {
+        return Some(Span {
+            start: Some(date),
+            end: Some(EndDate::Date(date)),
+        });
+    }
+    let lower = text.to_lowercase();
+    for word in SINCE {
+        if let Some(rest) = lower.strip_prefix(word).filter(|r| r.starts_with(' '))
+            && let Some(start) = single(rest.trim())
+        {
+            return Some(Span {
+                start: Some(start),
+                end: Some(EndDate::Present),
+            });
+        }
+    }
+    for word in ["expected", "exp.", "anticipated", "voraussichtlich"] {
+        if let Some(rest) = lower.strip_prefix(word)
+            && let Some(end) = single(rest.trim())
+        {
+            return Some(Span {
+                start: None,
+                end: Some(EndDate::Date(end)),
+            });
+        }
+    }
+    if let Some(rest) = text.strip_prefix(['–', '—', '-']) {
+        return end_side(rest).map(|end| Span {
+            start: None,
+            end: Some(end),
+        });
+    }
+    for separator in SEPARATORS {
+        let mut from = 0;
+        while let Some(found) = text[from..].find(separator) {
+            let at = from + found;
+            if let Some(span) = sides(&text[..at], &text[at + separator.len()..]) {
+                return Some(span);
+            }
+            from = at + separator.len();
+        }
+    }
+    // "2019-2021", "03/2018-06/2020": a bare hyphen between two dates.
+    for (at, _) in text.match_indices('-') {
+        if let Some(span) = sides(&text[..at], &text[at + 1..]) {
+            return Some(span);
+        }
+    }
+    None
+}
+
+/// Finds the longest date or span in a line: its byte range and value.
+pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
+    let tokens = tokens(text);
+    if tokens.len() > 40 {
+        return None;
+    }
+    let mut best: Option<(Range<usize>, Span)> = None;
+    for i in 0..tokens.len() {
+        for j in (i..tokens.len()).rev() {
+            let range = tokens[i].start..tokens[j].end;
+            if best.as_ref().is_some_and(|(b, _)| b.len() >= range.len()) {
+                break;
+            }
+            let piece = &text[range.clone()];
+            if !piece.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            if let Some(span) = parse(piece) {
+                best = Some((range, span));
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Runs of text between the characters that never sit inside a date.
+fn tokens(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let breaks = c.is_whitespace()
+            || matches!(
+                c,
+                '(' | ')' | '[' | ']' | '|' | '·' | '•' | ',' | '*' | '_' | ';'
+            );
+        match (breaks, start) {
+            (true, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+fn clean(text: &str) -> &str {
+    text.trim()
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '*' | '_' | ',' | ':' | '|'))
+        .trim()
+}
+
+fn sides(left: &str, right: &str) -> Option<Span> {
+    let end = end_side(right)?;
+    let left = clean(left);
+    let start = single(left).or_else(|| {
+        // "Jan – Mar 2020": the start borrows the end's year.
+        let month = month_by_name(left)?;
+        match end {
+            EndDate::Date(d) => Some(PartialDate::month(d.year, month)),
+            EndDate::Present => None,
+        }
+    })?;
+    Some(Span {
+        start: Some(start),
+        end: Some(end),
+    })
+}
+
+fn end_side(text: &str) -> Option<EndDate> {
+    let text = clean(text);
+    let lower = text.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    if ONGOING.contains(&lower) {
+        return Some(EndDate::Present);
+    }
+    single(text).map(EndDate::Date)
+}
+
+/// One date: `2020`, `2020-02`, `2020-02-05`, `02/2020`, `2020/02`,
+/// `02.2020`, `Feb 2020`, `February, 2020`, `Feb 5, 2020`, `5 Feb 2020`,
+/// `enero de 2020`, `Summer 2019` (the year).
+pub fn single(text: &str) -> Option<PartialDate> {
+    let text = clean(text);
+    if let Some(date) = PartialDate::parse_iso(text).filter(|d| plausible_year(d.year)) {
+        return Some(date);
+    }
+    for separator in ['/', '.', '-'] {
+        if let Some((a, b)) = text.split_once(separator)
+            && !b.contains(separator)
+        {
+            if let (Some(month), Some(year)) = (month_number(a), year(b)) {
+                return Some(PartialDate::month(year, month));
+            }
+            if let (Some(year), Some(month)) = (year(a), month_number(b)) {
+                return Some(PartialDate::month(year, month));
+            }
+        }
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| {
+            !w.is_empty() && !matches!(w.to_lowercase().as_str(), "de" | "of" | "del" | "em")
+        })
+        .collect();
+    match words.as_slice() {
+        [y] => year(y).map(PartialDate::year),
+        [name, y] => {
+            let year = year(y)?;
+            if let Some(month) = month_by_name(name) {
+                return Some(PartialDate::month(year, month));
+            }
+            SEASONS
+                .contains(&name.to_lowercase().as_str())
+                .then(|| PartialDate::year(year))
+        }
+        [a, b, y] => {
+            let year = year(y)?;
+            let (month, day) = match (month_by_name(a), month_by_name(b)) {
+                (Some(m), None) => (m, day(b)?),
+                (None, Some(m)) => (m, day(a)?),
+                _ => return None,
+            };
+            Some(PartialDate {
+                year,
+                month: Some(month),
+                day: Some(day),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn plausible_year(year: u16) -> bool {
+    (1950..=2099).contains(&year)
+}
+
+fn year(text: &str) -> Option<u16> {
+    let text = text.trim().trim_end_matches('.');
+    (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+        .filter(|&y| plausible_year(y))
+}
+
+fn day(text: &str) -> Option<u8> {
+    let text = text.trim().trim_end_matches(['.', ',']);
+    let text = text
+        .strip_suffix("st")
+        .or_else(|| text.strip_suffix("nd"))
+        .or_else(|| text.strip_suffix("rd"))
+        .or_else(|| text.strip_suffix("th"))
+        .unwrap_or(text);
+    text.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn month_number(text: &str) -> Option<u8> {
+    let text = text.trim();
+    (text.len() <= 2 && !text.is_empty())
+        .then(|| text.parse().ok())
+        .flatten()
+        .filter(|n| (1..=12).contains(n))
+}
+
+/// The month a word names in any of the languages read, or `None`.
+pub fn month_by_name(text: &str) -> Option<u8> {
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    if lower.chars().count() < 3 {
+        return None;
+    }
+    if let Some(&(_, m)) = MONTH_EXTRA.iter().find(|(w, _)| *w == lower) {
+        return Some(m);
+    }
+    MONTHS.iter().find_map(|names| {
+        names
+            .iter()
+            .position(|full| full.starts_with(&lower))
+            .map(|i| i as u8 + 1)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn month(y: u16, m: u8) -> Option<PartialDate> {
+        Some(PartialDate::month(y, m))
+    }
+
+    fn span(text: &str) -> (Option<String>, Option<String>) {
+        let span = parse(text).unwrap_or_else(|| panic!("not read: {text}"));
+        (span.start.map(|d| d.iso()), span.end.map(|e| e.id()))
+    }
+
+    fn both(start: &str, end: &str) -> (Option<String>, Option<String>) {
+        (Some(start.into()), Some(end.into()))
+    }
+
+    #[test]
+    fn spans_in_the_forms_people_write() {
+        assert_eq!(span("Jan 2020 – Present"), both("2020-01", "present"));
+        assert_eq!(span("2019–2021"), both("2019", "2021"));
+        assert_eq!(span("2019-2021"), both("2019", "2021"));
+        assert_eq!(span("03/2018 - 06/2020"), both("2018-03", "2020-06"));
+        assert_eq!(span("03/2018-06/2020"), both("2018-03", "2020-06"));
+        assert_eq!(span("2021 - now"), both("2021", "present"));
+        assert_eq!(span("Sept. 2022 — current"), both("2022-09", "present"));
+        assert_eq!(span("(Oct 2017 to Dec 2019)"), both("2017-10", "2019-12"));
+        assert_eq!(span("2020-02 – 2021-11"), both("2020-02", "2021-11"));
+        assert_eq!(span("Jan – Mar 2020"), both("2020-01", "2020-03"));
+        assert_eq!(span("Since 2021"), both("2021", "present"));
+        assert_eq!(span("03/2021 → presente"), both("2021-03", "present"));
+        assert_eq!(span("August 2015 – May 2019"), both("2015-08", "2019-05"));
+        assert_eq!(span("– 2020"), (None, Some("2020".into())));
+        assert_eq!(span("Expected May 2025"), (None, Some("2025-05".into())));
+    }
+
+    #[test]
+    fn localised_months_and_ongoing_words() {
+        assert_eq!(span("März 2019 – heute"), both("2019-03", "present"));
+        assert_eq!(span("Okt. 2016 - Dez. 2018"), both("2016-10", "2018-12"));
+        assert_eq!(span("seit 2020"), both("2020", "present"));
+        assert_eq!(span("janv. 2020 - aujourd'hui"), both("2020-01", "present"));
+        assert_eq!(span("février 2017 – août 2019"), both("2017-02", "2019-08"));
+        assert_eq!(
+            span("enero de 2018 – actualidad"),
+            both("2018-01", "present")
+        );
+        assert_eq!(
+            span("mayo 2015 - diciembre 2016"),
+            both("2015-05", "2016-12")
+        );
+        assert_eq!(span("março 2021 – atual"), both("2021-03", "present"));
+        assert_eq!(
+            span("setembro 2019 – outubro 2020"),
+            both("2019-09", "2020-10")
+        );
+    }
+
+    #[test]
+    fn one_date_starts_and_ends_the_span() {
+        assert_eq!(span("2019"), both("2019", "2019"));
+        assert_eq!(span("May 2019"), both("2019-05", "2019-05"));
+        assert_eq!(span("Mar 5, 2021"), both("2021-03-05", "2021-03-05"));
+        assert_eq!(span("Summer 2019"), both("2019", "2019"));
+        assert_eq!(single("02.2020"), month(2020, 2));
+    }
+
+    #[test]
+    fn words_and_numbers_that_are_not_dates() {
+        for text in [
+            "Berlin, Germany",
+            "Marketing 2021",
+            "Go – Rust",
+            "3000 users",
+            "1234",
+            "[Month Year] – Present",
+            "",
+        ] {
+            assert_eq!(parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_are_found_inside_a_line() {
+        let line = "Acme Corp | Berlin | Jan 2020 – Present";
+        let (range, span) = find(line).unwrap();
+        assert_eq!(&line[range], "Jan 2020 – Present");
+        assert_eq!(span.end, Some(EndDate::Present));
+        let line = "Engineer, Acme (2019 - 2021)";
+        let (range, _) = find(line).unwrap();
+        assert_eq!(&line[range], "2019 - 2021");
+        assert_eq!(find("Cut latency by 40% for 3000 users"), None);
+    }
+}

@@ -1,0 +1,466 @@
+//! The structured reading of a resume: what each section *means* (who the
+//! person is, which jobs, which dates, which skills), read from the user's
+//! own Markdown. Every piece keeps where it was read from, so the coach, the
+//! exports, the page estimate, job matching and spelling all point at the
+//! user's own text and nobody re-parses Markdown on their own.
+//!
+//! Source ranges are byte ranges into the section's `body` (the header's
+//! body includes its `# Name` line and any front matter); [`line_col`] turns
+//! one into a line and column inside that body.
+
+use std::fmt;
+use std::ops::Range;
+
+use crate::resume::{SectionId, SectionKind};
+
+/// Byte offsets into a section's body.
+pub type SourceRange = Range<usize>;
+
+/// The whole resume, read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// The first header section, read (empty when there is none).
+    pub header: HeaderReading,
+    /// Every section in order, the header included (with no entries).
+    pub sections: Vec<SectionReading>,
+}
+
+impl Reading {
+    pub fn section(&self, id: SectionId) -> Option<&SectionReading> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Sections of one kind, in order.
+    pub fn of_kind(&self, kind: SectionKind) -> impl Iterator<Item = &SectionReading> {
+        self.sections.iter().filter(move |s| s.kind == kind)
+    }
+
+    /// Every entry of every section of `kind` (jobs for `Experience`).
+    pub fn entries_of(&self, kind: SectionKind) -> impl Iterator<Item = &Entry> {
+        self.of_kind(kind).flat_map(|s| s.entries.iter())
+    }
+}
+
+/// A piece of read text and where it was read from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Field {
+    /// The text as a person reads it: Markdown markers and tags removed.
+    pub text: String,
+    pub range: SourceRange,
+}
+
+impl Field {
+    pub fn new(text: impl Into<String>, range: SourceRange) -> Self {
+        Field {
+            text: text.into(),
+            range,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// The header: who the person is and how to reach them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HeaderReading {
+    pub name: Option<Field>,
+    /// The tagline under the name ("Senior Back-End Engineer").
+    pub headline: Option<Field>,
+    pub location: Option<Field>,
+    pub email: Option<Field>,
+    pub phone: Option<Field>,
+    pub links: Vec<Link>,
+    /// Header text that is none of the above (kept so nothing is lost).
+    pub other: Vec<Field>,
+    /// The YAML (`---`) or TOML (`+++`) block at the top, as written; it is
+    /// read for the fields above and never shown as resume text.
+    pub front_matter: Option<Field>,
+    /// Sections other than the header that gave an email, phone or link
+    /// (a "Contact" section at the end): those fields' ranges point into
+    /// that section's body, not the header's.
+    pub contact_sections: Vec<SectionId>,
+    /// Plain-text pieces read so far on the current line (while reading).
+    pub(crate) texts_on_line: usize,
+}
+
+impl HeaderReading {
+    pub fn link(&self, kind: LinkKind) -> Option<&Link> {
+        self.links.iter().find(|l| l.kind == kind)
+    }
+
+    /// Whether anything at all was read.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.headline.is_none()
+            && self.location.is_none()
+            && self.email.is_none()
+            && self.phone.is_none()
+            && self.links.is_empty()
+            && self.other.is_empty()
+    }
+}
+
+/// What a link in the header points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LinkKind {
+    GitHub,
+    LinkedIn,
+    /// A personal site, portfolio or blog.
+    Website,
+    /// Any other profile (GitLab, Stack Overflow, X…).
+    Other,
+}
+
+impl LinkKind {
+    /// The id used in truth files and JSON: `github`, `linkedin`, `website`, `other`.
+    pub fn id(self) -> &'static str {
+        match self {
+            LinkKind::GitHub => "github",
+            LinkKind::LinkedIn => "linkedin",
+            LinkKind::Website => "website",
+            LinkKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub kind: LinkKind,
+    /// The network's name when the address is a known profile ("GitHub",
+    /// "GitLab", "Stack Overflow"); `None` for a website.
+    pub network: Option<String>,
+    /// The user name on that network, when the address shows it.
+    pub username: Option<String>,
+    /// The text shown for the link ("github.com/ada", "My blog").
+    pub label: String,
+    /// The address; empty for a profile written without one ("GitHub: ada").
+    pub url: String,
+    pub range: SourceRange,
+}
+
+/// One section, read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionReading {
+    pub id: SectionId,
+    pub kind: SectionKind,
+    pub title: String,
+    /// Jobs, projects, schools, talks…: titled items with dates and bullets.
+    pub entries: Vec<Entry>,
+    /// Skills written as lists, `Category: a, b` lines or tables.
+    pub skills: Vec<SkillGroup>,
+    /// Paragraphs outside any entry (a summary, an intro line).
+    pub paragraphs: Vec<Field>,
+    /// List items outside any entry that are not skills.
+    pub bullets: Vec<Bullet>,
+    /// Lines of the body that are list items read as something other than
+    /// achievements (skills, one-line role lists): the coach leaves them be.
+    pub not_achievements: Vec<SourceRange>,
+}
+
+impl SectionReading {
+    pub fn new(id: SectionId, kind: SectionKind, title: impl Into<String>) -> Self {
+        SectionReading {
+            id,
+            kind,
+            title: title.into(),
+            entries: Vec::new(),
+            skills: Vec::new(),
+            paragraphs: Vec::new(),
+            bullets: Vec::new(),
+            not_achievements: Vec::new(),
+        }
+    }
+
+    /// Every skill named in the section, in order.
+    pub fn skill_names(&self) -> impl Iterator<Item = &Field> {
+        self.skills.iter().flat_map(|g| g.skills.iter())
+    }
+
+    /// Every achievement bullet: the entries' and the loose ones, children
+    /// after their parent.
+    pub fn all_bullets(&self) -> Vec<&Bullet> {
+        let mut out = Vec::new();
+        for bullet in self.entries.iter().flat_map(|e| &e.bullets) {
+            bullet.collect(&mut out);
+        }
+        for bullet in &self.bullets {
+            bullet.collect(&mut out);
+        }
+        out
+    }
+}
+
+/// A titled item of a section: a job, a project, a school, a certificate.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// The title line as written, markers removed ("Senior Engineer — Acme").
+    pub title: Option<Field>,
+    /// What the person was: the role, degree or project name.
+    pub role: Option<Field>,
+    /// Where: the company, school, issuer or publisher.
+    pub organisation: Option<Field>,
+    pub location: Option<Field>,
+    pub start: Option<PartialDate>,
+    pub end: Option<EndDate>,
+    /// The dates as written ("Sept. 2022 — current").
+    pub dates_text: Option<Field>,
+    /// Paragraphs that are not dates or labels.
+    pub description: Vec<Field>,
+    /// `**Label:** value` lines ("Tech", "GPA", "Courses"), label without colon.
+    pub labelled: Vec<(String, Field)>,
+    pub bullets: Vec<Bullet>,
+    /// Addresses linked from the title (a project's repository).
+    pub url: Option<String>,
+    /// From the title to the last line of the entry.
+    pub range: SourceRange,
+}
+
+impl Entry {
+    /// Whether the role is over: it has an end date that is not "present".
+    pub fn ended(&self) -> bool {
+        matches!(self.end, Some(EndDate::Date(_)))
+    }
+
+    /// The dates for people: `Feb 2020 – Present`, `2019 – 2021`, `Mar 2018`.
+    pub fn dates_human(&self) -> Option<String> {
+        format_range(self.start, self.end)
+    }
+
+    /// The value of a `**Label:**` line, matched without case.
+    pub fn label(&self, name: &str) -> Option<&Field> {
+        self.labelled
+            .iter()
+            .find(|(l, _)| l.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    }
+}
+
+/// A list item and the items nested under it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bullet {
+    /// The item's own text for people (markers and tags removed).
+    pub text: String,
+    pub children: Vec<Bullet>,
+    /// The item's own text (after its marker), without the children.
+    pub range: SourceRange,
+}
+
+impl Bullet {
+    fn collect<'a>(&'a self, out: &mut Vec<&'a Bullet>) {
+        out.push(self);
+        for child in &self.children {
+            child.collect(out);
+        }
+    }
+}
+
+/// A group of skills: `**Languages:** Go, Rust` or a list under a label.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkillGroup {
+    /// "Languages"; `None` for skills written without a category.
+    pub label: Option<Field>,
+    /// One field per skill; commas inside parentheses do not split.
+    pub skills: Vec<Field>,
+    pub range: SourceRange,
+}
+
+/// A date as precise as it was written: a year, maybe a month and a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: u16,
+    /// 1–12.
+    pub month: Option<u8>,
+    /// 1–31; only with a month.
+    pub day: Option<u8>,
+}
+
+const MONTH_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+impl PartialDate {
+    pub fn year(year: u16) -> Self {
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    pub fn month(year: u16, month: u8) -> Self {
+        PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    /// `2020`, `2020-02` or `2020-02-05`, as the JSON Resume schema wants.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let mut parts = text.trim().split('-');
+        let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+        let number = |p: Option<&str>, max: u8| -> Option<Option<u8>> {
+            match p {
+                None => Some(None),
+                Some(p) if p.len() == 2 => {
+                    p.parse().ok().filter(|n| (1..=max).contains(n)).map(Some)
+                }
+                Some(_) => None,
+            }
+        };
+        let month = number(parts.next(), 12)?;
+        let day = number(parts.next(), 31)?;
+        (parts.next().is_none() && (day.is_none() || month.is_some())).then_some(PartialDate {
+            year,
+            month,
+            day,
+        })
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// `Feb 2020`, or `2020` when no month was written.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.month {
+            Some(m) if (1..=12).contains(&m) => {
+                write!(f, "{} {}", MONTH_SHORT[usize::from(m - 1)], self.year)
+            }
+            _ => write!(f, "{}", self.year),
+        }
+    }
+}
+
+/// How a span of time ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EndDate {
+    /// Still going ("Present", "now", "current", "heute", "actuel").
+    Present,
+    Date(PartialDate),
+}
+
+impl EndDate {
+    /// `present` or the ISO date, as truth files write it.
+    pub fn id(&self) -> String {
+        match self {
+            EndDate::Present => "present".into(),
+            EndDate::Date(d) => d.iso(),
+        }
+    }
+}
+
+impl fmt::Display for EndDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EndDate::Present => f.write_str("Present"),
+            EndDate::Date(d) => d.fmt(f),
+        }
+    }
+}
+
+/// Dates for people: `Feb 2020 – Present`, `2019 – 2021`, `Mar 2018`
+/// (one date), `– 2020` (only the end known).
+pub fn format_range(start: Option<PartialDate>, end: Option<EndDate>) -> Option<String> {
+    match (start, end) {
+        (None, None) => None,
+        (Some(s), None) => Some(s.to_string()),
+        (Some(s), Some(EndDate::Date(e))) if s == e => Some(s.to_string()),
+        (Some(s), Some(e)) => Some(format!("{s} – {e}")),
+        (None, Some(e)) => Some(format!("– {e}")),
+    }
+}
+
+/// The 0-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, text[start..offset].chars().count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_for_people_and_for_the_schema() {
+        let feb = PartialDate::month(2020, 2);
+        assert_eq!(feb.to_string(), "Feb 2020");
+        assert_eq!(feb.iso(), "2020-02");
+        assert_eq!(PartialDate::year(2019).iso(), "2019");
+        assert_eq!(
+            format_range(Some(feb), Some(EndDate::Present)).unwrap(),
+            "Feb 2020 – Present"
+        );
+        assert_eq!(
+            format_range(
+                Some(PartialDate::year(2019)),
+                Some(EndDate::Date(PartialDate::year(2021)))
+            )
+            .unwrap(),
+            "2019 – 2021"
+        );
+        assert_eq!(format_range(Some(feb), None).unwrap(), "Feb 2020");
+        assert_eq!(
+            format_range(None, Some(EndDate::Date(feb))).unwrap(),
+            "– Feb 2020"
+        );
+        assert_eq!(format_range(None, None), None);
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_reject_nonsense() {
+        for iso in ["2021", "2021-03", "2021-03-05"] {
+            assert_eq!(PartialDate::parse_iso(iso).unwrap().iso(), iso);
+        }
+        for bad in [
+            "2021-13",
+            "2021-3",
+            "21",
+            "2021-03-32",
+            "2021-03-05-01",
+            "abcd",
+        ] {
+            assert_eq!(PartialDate::parse_iso(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_entry_has_ended_only_with_a_real_end_date() {
+        let mut entry = Entry::default();
+        assert!(!entry.ended());
+        entry.end = Some(EndDate::Present);
+        assert!(!entry.ended());
+        entry.end = Some(EndDate::Date(PartialDate::year(2020)));
+        assert!(entry.ended());
+    }
+
+    #[test]
+    fn line_col_counts_characters_from_the_line_start() {
+        let text = "ab\ncé d\n";
+        assert_eq!(line_col(text, 0), (0, 0));
+        assert_eq!(line_col(text, 3), (1, 0));
+        assert_eq!(line_col(text, text.find('d').unwrap()), (1, 3));
+        assert_eq!(line_col(text, 999), (2, 0));
+    }
+}

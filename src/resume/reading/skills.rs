@@ -1,0 +1,208 @@
+//! Skills from the shapes people write them in: `**Languages:** Go, Rust`
+//! lines, `Category: a, b` list items, a list under a label, plain lists,
+//! and tables (category in the first column).
+
+use super::blocks::{Block, Item, Line};
+use super::model::{Field, SectionReading, SkillGroup};
+
+/// Between skills on one line; commas inside parentheses do not split.
+const SKILL_SEPARATORS: &[&str] = &[", ", "; ", " · ", " | ", " • ", " / ", ",", "、"];
+
+/// Reads every block of a skills section.
+pub fn read(blocks: &[Block], out: &mut SectionReading) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { lines, .. } | Block::Other { lines, .. } => {
+                for line in lines {
+                    if let Some(group) = group_of_line(line) {
+                        out.skills.push(group);
+                    }
+                }
+            }
+            Block::Heading { line, .. } => {
+                // A sub-heading names the groups under it; kept as a label-only group.
+                out.skills.push(SkillGroup {
+                    label: Some(line.whole()),
+                    skills: Vec::new(),
+                    range: line.range(),
+                });
+            }
+            Block::List { items, .. } => {
+                for item in items {
+                    list_item(item, out);
+                }
+            }
+            Block::Table { rows, .. } => table(rows, out),
+        }
+    }
+    out.skills.retain(|g| !g.skills.is_empty());
+}
+
+fn list_item(item: &Item, out: &mut SectionReading) {
+    out.not_achievements.push(item.own_range());
+    let mut groups: Vec<SkillGroup> = item.lines.iter().filter_map(group_of_line).collect();
+    if !item.children.is_empty() {
+        // "- Languages" with the skills nested under it.
+        let label = item.lines.first().map(|l| {
+            let f = l.whole();
+            Field::new(f.text.trim_end_matches(':').trim().to_string(), f.range)
+        });
+        let mut skills = Vec::new();
+        for child in &item.children {
+            out.not_achievements.push(child.own_range());
+            for line in &child.lines {
+                skills.extend(split(line, 0));
+            }
+        }
+        if label.is_some() && groups.len() == 1 && groups[0].label.is_none() {
+            groups.clear();
+        }
+        groups.push(SkillGroup {
+            label,
+            skills,
+            range: item.range.clone(),
+        });
+    }
+    out.skills.extend(groups);
+}
+
+/// `Label: a, b` or `a, b, c` on one line.
+pub fn group_of_line(line: &Line) -> Option<SkillGroup> {
+    let (label, from) = match line.label(true) {
+        Some((label, from)) => {
+            let colon_range = line.source(0..from.min(line.text.len()));
+            (Some(Field::new(label, colon_range)), from)
+        }
+        None => (None, 0),
+    };
+    let skills = split(line, from);
+    (!skills.is_empty() || label.is_some()).then(|| SkillGroup {
+        label,
+        skills,
+        range: line.range(),
+    })
+}
+
+fn split(line: &Line, from: usize) -> Vec<Field> {
+    let rest = line.tail(from);
+    rest.split(SKILL_SEPARATORS)
+        .into_iter()
+        .map(|r| rest.field(r))
+        .map(|f| {
+            let text = f.text.trim_end_matches(['.', ';']).to_string();
+            Field::new(text, f.range)
+        })
+        .filter(|f| f.text.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+fn table(rows: &[Vec<Line>], out: &mut SectionReading) {
+    for (i, row) in rows.iter().enumerate() {
+        let heading_row = i == 0
+            && row.iter().all(|c| {
+                let t = c.text.to_lowercase();
+                t.is_empty()
+                    || [
+                        "skill",
+                        "categor",
+                        "area",
+                        "technolog",
+                        "tool",
+                        "level",
+                        "type",
+                        "domain",
+                    ]
+                    .iter()
+                    .any(|w| t.contains(w))
+            });
+        if heading_row {
+            continue;
+        }
+        match row.as_slice() {
+            [] => {}
+            [only] => out.skills.extend(group_of_line(only)),
+            [label, rest @ ..] => {
+                let mut skills = Vec::new();
+                for cell in rest {
+                    skills.extend(split(cell, 0));
+                }
+                let range =
+                    label.range().start..rest.last().map_or(label.range().end, |c| c.range().end);
+                out.skills.push(SkillGroup {
+                    label: Some(label.whole()).filter(|l| !l.text.is_empty()),
+                    skills,
+                    range,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::blocks;
+    use super::*;
+    use crate::resume::{SectionId, SectionKind};
+
+    fn skills(body: &str) -> Vec<(Option<String>, Vec<String>)> {
+        let mut out = SectionReading::new(SectionId(1), SectionKind::Skills, "Skills");
+        read(&blocks::parse(body), &mut out);
+        out.skills
+            .iter()
+            .map(|g| {
+                (
+                    g.label.as_ref().map(|l| l.text.clone()),
+                    g.skills.iter().map(|s| s.text.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn group(label: Option<&str>, skills: &[&str]) -> (Option<String>, Vec<String>) {
+        (
+            label.map(String::from),
+            skills.iter().map(|s| s.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn labelled_lines_and_items() {
+        assert_eq!(
+            skills("**Languages:** Go, Rust (async, tokio), SQL\n\n- Cloud: AWS, GCP"),
+            [
+                group(Some("Languages"), &["Go", "Rust (async, tokio)", "SQL"]),
+                group(Some("Cloud"), &["AWS", "GCP"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_lists_and_plain_lists() {
+        assert_eq!(
+            skills("- Languages\n  - Go\n  - Python\n- Docker\n- Kubernetes"),
+            [
+                group(Some("Languages"), &["Go", "Python"]),
+                group(None, &["Docker"]),
+                group(None, &["Kubernetes"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_with_a_heading_row() {
+        let body = "| Category | Skills |\n|---|---|\n| Databases | PostgreSQL, Redis |\n";
+        assert_eq!(
+            skills(body),
+            [group(Some("Databases"), &["PostgreSQL", "Redis"])]
+        );
+    }
+
+    #[test]
+    fn skill_ranges_point_at_the_text() {
+        let body = "**Languages:** Go, Rust";
+        let mut out = SectionReading::new(SectionId(1), SectionKind::Skills, "Skills");
+        read(&blocks::parse(body), &mut out);
+        let rust = &out.skills[0].skills[1];
+        assert_eq!(&body[rust.range.clone()], "Rust");
+    }
+}
