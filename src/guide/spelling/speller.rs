@@ -66,17 +66,52 @@ impl Names {
             }
         }
         if !header {
-            let project = section.kind == SectionKind::Projects;
-            for entry in &read_section(section).entries {
-                let role = entry.role.as_ref().filter(|_| project);
-                let fields = [&entry.organisation, &entry.location];
-                for field in fields.into_iter().flatten().chain(role) {
-                    known.insert(field.as_str());
-                }
+            for name in read_names(section) {
+                known.insert(&name);
             }
         }
         Names { known, header }
     }
+}
+
+/// Organisation, place and project names the structured reading finds in
+/// a section. Reading a section costs far more than spelling it, and the
+/// names live outside its list items, so they are remembered by the
+/// section's other lines: typing in a bullet reads nothing again.
+fn read_names(section: &Section) -> Vec<String> {
+    static NAMES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
+    let mut key = section.kind.id().to_string();
+    for line in section.body.lines() {
+        let item = line.trim_start();
+        if !(item.starts_with("- ") || item.starts_with("* ") || item.starts_with("+ ")) {
+            key.push('\n');
+            key.push_str(line);
+        }
+    }
+    let remembered = || NAMES.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(names) = remembered().as_ref().and_then(|map| map.get(&key)) {
+        return names.clone();
+    }
+    let project = section.kind == SectionKind::Projects;
+    let mut names = Vec::new();
+    for entry in &read_section(section).entries {
+        let role = entry.role.as_ref().filter(|_| project);
+        let fields = [&entry.organisation, &entry.location];
+        names.extend(
+            fields
+                .into_iter()
+                .flatten()
+                .chain(role)
+                .map(|f| f.text.clone()),
+        );
+    }
+    let mut map = remembered();
+    let map = map.get_or_insert_with(HashMap::new);
+    if map.len() >= 256 {
+        map.clear();
+    }
+    map.insert(key, names.clone());
+    names
 }
 
 /// `### Heading`, `**Bold lead**` and `*Acme · Berlin · 2021 – 2023*`
