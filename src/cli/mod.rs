@@ -11,6 +11,7 @@ mod last;
 mod open;
 mod out;
 mod select;
+mod spelling;
 mod tailor;
 
 use std::fmt;
@@ -42,6 +43,10 @@ pub struct Cli {
     /// Colour theme: default, light or mono (NO_COLOR always selects mono).
     #[arg(long, value_name = "THEME", value_parser = ["default", "light", "mono"])]
     pub theme: Option<String>,
+
+    /// Spelling to check against: en-US, en-GB or both (the default); remembered.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub dictionary: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -171,10 +176,15 @@ impl From<crate::storage::StorageError> for CliError {
 /// Parses the arguments and runs what they ask for.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        None => open::run_app(&cli),
-        Some(ref command) => commands::run(&cli, command),
-    };
+    let result = spelling::setup(&cli).and_then(|notes| match cli.command {
+        None => open::run_app(&cli, [notes.settings, notes.dictionary].concat()),
+        Some(ref command) => {
+            for note in notes.dictionary {
+                eprintln!("resumd: note: {note}");
+            }
+            commands::run(&cli, command)
+        }
+    });
     match result {
         Ok(code) => code,
         Err(error) => {

@@ -13,7 +13,8 @@ use crate::tui::app::{App, SaveState};
 use crate::tui::run::{self, Exit, Host, Signals, TerminalEvents};
 use crate::tui::terminal::TerminalGuard;
 
-pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
+/// `startup_notes` are shown in the app (a damaged personal dictionary).
+pub fn run_app(cli: &Cli, startup_notes: Vec<String>) -> Result<ExitCode, CliError> {
     let store = Store::locate(cli.config_dir.clone())?;
     // A resume asked for by name must exist; checked before anything is
     // created on disk.
@@ -24,6 +25,7 @@ pub fn run_app(cli: &Cli) -> Result<ExitCode, CliError> {
     }
     store.ensure()?;
     let (mut settings, mut notes) = store.load_settings();
+    notes.extend(startup_notes);
     let name = cli
         .resume
         .clone()

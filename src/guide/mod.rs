@@ -11,5 +11,7 @@ pub mod coach;
 
 /// Job postings: what they ask for, and how a resume matches.
 pub mod jobs;
+/// Spelling and style: misspelled words, suggestions, quick fixes.
+pub mod spelling;
 
 pub use content::{LevelGuide, SectionGuide, custom_section_guide, level_guide, starter_resume};

@@ -21,6 +21,7 @@
 mod aside;
 mod atomic;
 mod autosave;
+mod dictionary;
 mod error;
 mod export_target;
 mod format;
@@ -38,6 +39,7 @@ mod user_file;
 pub(crate) use aside::utc_stamp;
 pub use atomic::write_atomic;
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
+pub use dictionary::Added;
 pub use error::{StorageError, describe_io};
 pub use export_target::{ExportError, ExportTarget, export_target, replace_file, write_export};
 pub use format::{FORMAT_VERSION, SavedResume, Session, encode};

@@ -24,6 +24,8 @@ pub struct Settings {
     pub mouse: bool,
     /// The paper exports print on (`a4` or `letter`); unset follows the locale.
     pub paper: Option<String>,
+    /// Spelling: "en-US", "en-GB" or "both" (the default when absent).
+    pub dictionary: Option<String>,
     /// Fields this version does not know (written by a newer resumd), kept
     /// so that saving does not drop them.
     #[serde(flatten)]

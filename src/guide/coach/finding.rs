@@ -160,6 +160,9 @@ pub mod rule {
     pub const WORD_BUDGET: &str = "word-budget";
     pub const REPEATED_OPENER: &str = "repeated-opener";
     pub const TAG_SYNTAX: &str = "tag-syntax";
+    pub const SPELLING: &str = "spelling";
+    pub const REPEATED_WORD: &str = "repeated-word";
+    pub const FILLER: &str = "filler";
 
     /// The rules that judge one bullet at a time.
     pub const BULLET_RULES: [&str; 9] = [
@@ -221,6 +224,9 @@ static CATALOG: &[RuleInfo] = catalog! {
     EMPTY_SECTION, Error, "A recommended section is empty (an empty header is an error)";
     WORD_BUDGET, Warning, "Resume is longer than the level's budget (junior 600 words, else 1,200)";
     TAG_SYNTAX, Info, "A variant tag attribute with bad syntax stays text (write {.tag .other})";
+    SPELLING, Warning, "A word in no dictionary, the back-end vocabulary or your own (up to three corrections)";
+    REPEATED_WORD, Warning, "The same word twice in a row (the the)";
+    FILLER, Info, "Filler that adds nothing (very, really, basically, just, various)";
 };
 
 /// Every rule the coach applies, in the order the README lists them.

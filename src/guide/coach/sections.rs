@@ -133,6 +133,11 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
             facts.signals |= signals::METRIC;
         }
     }
+    crate::guide::spelling::check_section(
+        section,
+        |line| structure.lines[line].0 == LineKind::Code,
+        &mut findings,
+    );
     let penalty = findings[..before_bullets]
         .iter()
         .chain(&findings[after_bullets..])
