@@ -45,12 +45,10 @@ pub fn parse_pages(text: &str) -> Result<usize, CliError> {
 pub fn resolve_paper(store: &Store, given: Option<&str>) -> Result<Paper, CliError> {
     if let Some(text) = given {
         let paper = Paper::parse(text).map_err(CliError::input)?;
-        let (mut settings, _) = store.load_settings();
-        if settings.paper.as_deref() != Some(paper.id()) {
-            settings.paper = Some(paper.id().to_string());
+        if store.peek_settings().0.paper.as_deref() != Some(paper.id()) {
             // Remembering is a convenience: a read-only config folder
             // must not stop the export.
-            if let Err(e) = store.save_settings(&settings) {
+            if let Err(e) = store.update_settings(|s| s.paper = Some(paper.id().to_string())) {
                 eprintln!("resumd: the paper size was not remembered: {e}");
             }
         }
@@ -62,7 +60,7 @@ pub fn resolve_paper(store: &Store, given: Option<&str>) -> Result<Paper, CliErr
 /// The remembered paper, or the locale's when none is.
 pub fn remembered_paper(store: &Store) -> Paper {
     store
-        .load_settings()
+        .peek_settings()
         .0
         .paper
         .and_then(|p| Paper::parse(&p).ok())

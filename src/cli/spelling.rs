@@ -25,7 +25,8 @@ pub fn setup(cli: &Cli) -> Result<Notes, CliError> {
         None => None,
     };
     let store = Store::locate(cli.config_dir.clone())?;
-    let (mut settings, settings_notes) = store.load_settings();
+    // Only read here: every command runs this, and reading changes no file.
+    let (settings, settings_notes) = store.peek_settings();
     let remembered = settings
         .dictionary
         .as_deref()
@@ -33,8 +34,7 @@ pub fn setup(cli: &Cli) -> Result<Notes, CliError> {
     let choice = asked.or(remembered).unwrap_or_default();
     spelling::preload(choice);
     if asked.is_some() && asked != remembered {
-        settings.dictionary = Some(choice.id().to_string());
-        store.save_settings(&settings)?;
+        store.update_settings(|s| s.dictionary = Some(choice.id().to_string()))?;
     }
     let (words, dictionary_notes) = store.load_dictionary();
     spelling::set_shared(Speller::new(choice, words.iter().map(String::as_str)));
