@@ -138,6 +138,8 @@ pub struct App {
     /// Sections the last level change added, with the text they were given:
     /// the next level change takes back those still untouched.
     pub(super) level_added: Vec<(SectionId, String)>,
+    /// The names the editor's spelling marks leave alone.
+    pub(super) spell_names: super::spell_marks::NamesCache,
 }
 
 impl App {
@@ -194,6 +196,7 @@ impl App {
             pending: Default::default(),
             history: Default::default(),
             level_added: Vec::new(),
+            spell_names: Default::default(),
         }
     }
 
@@ -332,6 +335,9 @@ impl App {
         // The editor of the selected section exists from the moment it is
         // selected, so its cursor line is known to the tips pane.
         self.current_area_mut();
+        if let Some(section) = self.resume.section(self.selected) {
+            self.spell_names.refresh(section);
+        }
         let Some(screen) = self.screen() else { return };
         if let Some(editor) = screen.editor {
             let (width, height) = super::view::editor_text_size(editor);

@@ -23,6 +23,7 @@ mod pickers;
 pub mod run;
 mod save_state;
 mod settle;
+mod spell_marks;
 mod switch;
 pub mod terminal;
 mod textview;

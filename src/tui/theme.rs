@@ -32,6 +32,9 @@ pub struct Theme {
     pub key: Style,
     pub cursor: Style,
     pub cursor_line: Style,
+    /// A misspelled word in the editor: underlined, and coloured where
+    /// the theme has colour.
+    pub misspelled: Style,
     pub markdown: MdTheme,
 }
 
@@ -76,6 +79,9 @@ impl Theme {
             key: Style::new().fg(Color::Cyan).add_modifier(BOLD),
             cursor: Style::new().add_modifier(Modifier::REVERSED),
             cursor_line: Style::new(),
+            misspelled: Style::new()
+                .fg(Color::Red)
+                .add_modifier(Modifier::UNDERLINED),
             markdown: MdTheme::default(),
         }
     }
@@ -119,6 +125,7 @@ impl Theme {
             key: Style::new().add_modifier(BOLD),
             cursor: Style::new().add_modifier(Modifier::REVERSED),
             cursor_line: plain,
+            misspelled: Style::new().add_modifier(Modifier::UNDERLINED),
             markdown: MdTheme::mono(),
         }
     }
@@ -165,6 +172,7 @@ mod tests {
             theme.key,
             theme.cursor,
             theme.cursor_line,
+            theme.misspelled,
         ]
     }
 

@@ -14,6 +14,7 @@ use crate::markdown::{placeholder, visible};
 use crate::tui::app::App;
 use crate::tui::editor;
 use crate::tui::layout::Pane;
+use crate::tui::spell_marks;
 use crate::tui::textview::{self, RowPos};
 
 const GUTTER: u16 = 2;
@@ -123,12 +124,25 @@ fn draw_text(app: &App, frame: &mut Frame, area: &TextArea<'_>, rows: &[ScreenRo
             .is_some_and(|((l0, c0), (l1, c1))| (line, col) >= (l0, c0) && (line, col) < (l1, c1))
     };
     let focused = app.focus == Pane::Editor && app.overlay.is_none();
+    let names = app.spell_names.names();
+    // Rows of one line share its marks; only drawn lines are checked.
+    let mut marks: Option<(usize, Vec<std::ops::Range<usize>>)> = None;
     let buffer = frame.buffer_mut();
     let mut cursor_cell = None;
     for (y, row) in rows.iter().enumerate() {
         let y = text.y + y as u16;
         let line = &area.lines()[row.pos.line];
         let on_cursor_line = row.pos.line == cursor_line;
+        if marks.as_ref().is_none_or(|(l, _)| *l != row.pos.line) {
+            let cursor = on_cursor_line.then_some(cursor_col);
+            let words = spell_marks::marked_words(line, names, cursor);
+            marks = Some((row.pos.line, words));
+        }
+        let misspelled = |col: usize| {
+            marks
+                .as_ref()
+                .is_some_and(|(_, m)| m.iter().any(|r| r.contains(&col)))
+        };
         let mut x = 0usize;
         for (col, c) in line
             .chars()
@@ -157,6 +171,9 @@ fn draw_text(app: &App, frame: &mut Frame, area: &TextArea<'_>, rows: &[ScreenRo
             let mut style = Style::default();
             if on_cursor_line {
                 style = style.patch(theme.cursor_line);
+            }
+            if misspelled(col) {
+                style = style.patch(theme.misspelled);
             }
             if selected(row.pos.line, col) {
                 style = style.patch(theme.selected);
@@ -256,6 +273,58 @@ mod tests {
         let mut app = editing("a\u{1b}[2Jb \u{F001B} c".into(), (0, 0));
         let (shown, _) = screen(&mut app);
         assert!(shown.contains("a␛[2Jb \u{F001B} c"), "{shown}");
+    }
+
+    /// The style of the first cell showing `word` on the screen.
+    fn style_of(app: &mut App, word: &str) -> ratatui::style::Style {
+        app.prepare_view();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| view::draw(app, f)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let shown = format!("{}", terminal.backend());
+        let (y, row) = shown
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains(word))
+            .unwrap_or_else(|| panic!("{word} not on screen: {shown}"));
+        let x = row[..row.find(word).unwrap()].chars().count();
+        buffer[(x as u16, y as u16)].style()
+    }
+
+    fn editing_in(theme: Theme, body: &str, cursor: (usize, usize)) -> App {
+        let mut app = editing(body.into(), cursor);
+        app.set_theme(theme);
+        app.focus = crate::tui::layout::Pane::Editor;
+        app
+    }
+
+    #[test]
+    fn a_finished_misspelling_is_underlined_in_colour_or_alone_in_mono() {
+        let body = "Grew the buisness fast\nShipped it";
+        let mut app = editing_in(Theme::dark(), body, (1, 0));
+        let style = style_of(&mut app, "buisness");
+        assert!(style.add_modifier.contains(Modifier::UNDERLINED));
+        assert_eq!(style.fg, Some(ratatui::style::Color::Red));
+        let plain = style_of(&mut app, "fast");
+        assert!(!plain.add_modifier.contains(Modifier::UNDERLINED));
+
+        let mut app = editing_in(Theme::mono(), body, (1, 0));
+        let style = style_of(&mut app, "buisness");
+        assert!(style.add_modifier.contains(Modifier::UNDERLINED));
+        assert!(matches!(
+            style.fg,
+            None | Some(ratatui::style::Color::Reset)
+        ));
+    }
+
+    #[test]
+    fn the_word_being_typed_is_not_underlined_until_it_is_left() {
+        let mut app = editing_in(Theme::dark(), "Grew the buisness", (0, 17));
+        let style = style_of(&mut app, "buisness");
+        assert!(!style.add_modifier.contains(Modifier::UNDERLINED));
+        let mut app = editing_in(Theme::dark(), "Grew the buisness ", (0, 18));
+        let style = style_of(&mut app, "buisness");
+        assert!(style.add_modifier.contains(Modifier::UNDERLINED));
     }
 
     #[test]
