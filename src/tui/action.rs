@@ -58,6 +58,8 @@ pub enum Action {
     /// Walk through the findings of the section, or of the whole resume.
     SectionFindings,
     AllFindings,
+    /// The fixes for the word or the coach's note at the cursor.
+    QuickFix,
     Find,
     Replace,
 }

@@ -26,6 +26,11 @@ impl App {
                 self.jump_to(section, line, column);
                 return;
             }
+            Outcome::Fix(change) => {
+                self.overlay = None;
+                self.apply_fix(change);
+                return;
+            }
             Outcome::Replace(overlay) => {
                 self.overlay = Some(overlay);
                 return;

@@ -53,6 +53,8 @@ pub enum Effect {
     EditExternally,
     /// Turn mouse capture on or off.
     SetMouse(bool),
+    /// Store a word in the personal dictionary.
+    AddToDictionary(String),
     /// Remember the theme and mouse choice in settings.
     SavePreferences,
 }

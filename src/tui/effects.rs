@@ -30,6 +30,18 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
                     app.alert(format!("Could not save preferences: {error}"));
                 }
             }
+            Effect::AddToDictionary(word) => match host.store.add_to_dictionary(&word) {
+                Ok(added) => {
+                    app.learned_word(&word);
+                    for note in added.notes {
+                        app.notify(note);
+                    }
+                    app.say(format!("Added '{word}' to your dictionary."));
+                }
+                Err(error) => {
+                    app.alert(format!("Could not add '{word}' to the dictionary: {error}"))
+                }
+            },
             Effect::SaveNow => {
                 if app.read_only.is_none() {
                     submit(app, &host.saver);

@@ -44,6 +44,7 @@ impl App {
                 Overlay::Confirm(c) => c.handle(key),
                 Overlay::LevelPicker(l) => l.handle(key),
                 Overlay::Findings(f) => f.handle(key, 10),
+                Overlay::QuickFix(f) => f.handle(key),
             };
             self.needs_redraw = true;
             let pass = matches!(outcome, Outcome::Pass);

@@ -153,6 +153,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[ctrl('r')], Action::Replace, "Replace in this section (every match, one undo)", None).also("substitute change all"),
     bind(Global, &[alt(KeyCode::Char('c'))], Action::SectionFindings, "Coach: walk through this section's findings (Enter jumps)", None).also("findings problems errors warnings lint"),
     bind(Global, &[alt(KeyCode::Char('a'))], Action::AllFindings, "All findings of the resume (Enter jumps)", None).also("problems errors warnings lint coach"),
+    bind(Editor, &[alt(KeyCode::Char('.'))], Action::QuickFix, "Quick fix / spelling… for the word or the coach's note at the cursor", None).also("spell spelling fix correct dictionary typo"),
     bind(Global, &[], Action::Messages, "Messages: the last 50 shown in the status bar", None).also("log history notices status"),
 ];
 

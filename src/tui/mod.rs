@@ -20,6 +20,7 @@ mod line_input;
 mod mouse;
 pub mod overlay;
 mod pickers;
+mod quick_fix;
 pub mod run;
 mod save_state;
 mod settle;

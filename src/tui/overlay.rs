@@ -21,6 +21,7 @@ pub enum Overlay {
     Confirm(Confirm),
     LevelPicker(LevelPicker),
     Findings(super::findings::FindingList),
+    QuickFix(super::quick_fix::FixList),
 }
 
 /// What an overlay asks the app to do after a key.
@@ -43,6 +44,8 @@ pub enum Outcome {
     Replace(Overlay),
     /// Closed, and the key goes on to what is underneath.
     Pass,
+    /// Closed; carry out this quick fix.
+    Fix(super::quick_fix::Change),
     /// Closed; put the cursor here.
     Jump {
         section: SectionId,

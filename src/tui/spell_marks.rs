@@ -46,6 +46,16 @@ pub fn marked_words(line: &str, names: &Names, cursor: Option<usize>) -> Vec<Ran
         .collect()
 }
 
+/// The misspelled word (byte range) the char column `col` of `line` is in
+/// or right after: what a quick fix works on.
+pub fn word_at(line: &str, names: &Names, col: usize) -> Option<Range<usize>> {
+    let byte = line.char_indices().nth(col).map_or(line.len(), |(b, _)| b);
+    spelling::shared()
+        .misspelled_in(line, names)
+        .into_iter()
+        .find(|r| r.start <= byte && byte <= r.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +76,14 @@ mod tests {
             marked_words("Led the buisness", &names, Some(3)),
             vec![8..16]
         );
+    }
+
+    #[test]
+    fn the_word_under_or_before_the_cursor_is_found() {
+        let names = Names::default();
+        let line = "Led the buisness well";
+        assert_eq!(word_at(line, &names, 10), Some(8..16));
+        assert_eq!(word_at(line, &names, 16), Some(8..16));
+        assert_eq!(word_at(line, &names, 1), None);
     }
 }

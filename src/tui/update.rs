@@ -162,6 +162,7 @@ impl App {
                     self.selected,
                 )))
             }
+            Action::QuickFix if self.guard_read_only() => self.open_quick_fix(),
             Action::AllFindings => {
                 self.overlay = Some(Overlay::Findings(FindingList::all(
                     &self.resume,

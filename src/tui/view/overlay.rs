@@ -16,6 +16,7 @@ use crate::tui::app::App;
 use crate::tui::app::ExportFormat;
 use crate::tui::findings::FindingList;
 use crate::tui::overlay::{Choice, Confirm, LevelPicker, LineInput, Overlay, Palette, ResumeList};
+use crate::tui::quick_fix::FixList;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
@@ -112,6 +113,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
         Overlay::Confirm(confirm) => draw_confirm(confirm, theme, frame, area),
         Overlay::LevelPicker(picker) => draw_level_picker(picker, theme, frame, area),
         Overlay::Findings(list) => draw_findings(list, theme, frame, area),
+        Overlay::QuickFix(list) => draw_fixes(list, theme, frame, area),
     }
 }
 
@@ -224,6 +226,35 @@ fn draw_findings(list: &FindingList, theme: &Theme, frame: &mut Frame, area: Rec
     frame.render_widget(
         Paragraph::new(Line::styled(
             "↑↓ PgUp PgDn choose · Enter go to it · Esc close",
+            theme.dim,
+        )),
+        help,
+    );
+}
+
+/// The quick fixes: a short list, the chosen one highlighted.
+fn draw_fixes(list: &FixList, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = 60.min(area.width.saturating_sub(2));
+    let rect = centered(area, width, list.items.len() as u16 + 3);
+    let block = boxed("Quick fix", theme);
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    let [rows, help] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    let items: Vec<ListItem> = list
+        .items
+        .iter()
+        .map(|item| ListItem::new(fit(&visible(&item.label), inner.width as usize)))
+        .collect();
+    let mut state = ListState::default().with_selected(Some(list.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected),
+        rows,
+        &mut state,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            "↑↓ choose · Enter apply · Esc close",
             theme.dim,
         )),
         help,

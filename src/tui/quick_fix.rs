@@ -1,0 +1,278 @@
+//! Quick fixes for the cursor's place (Alt-.): the coach's fix for a
+//! finding on the cursor's line and, for a misspelled word under the
+//! cursor, its corrections and "Add to the dictionary". Enter applies one.
+
+use std::ops::Range;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::app::{App, Effect};
+use super::overlay::{Outcome, Overlay};
+use crate::guide::spelling::{self, QuickFix};
+
+/// What a chosen fix does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Put `with` in place of bytes `range` of line `line`; an empty `with`
+    /// selects the range for the user to type over.
+    Replace {
+        line: usize,
+        range: Range<usize>,
+        with: String,
+    },
+    /// Accept the word from now on.
+    AddToDictionary(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub label: String,
+    pub change: Change,
+}
+
+pub struct FixList {
+    pub items: Vec<Item>,
+    pub selected: usize,
+}
+
+impl FixList {
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        let last = self.items.len().saturating_sub(1);
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
+            KeyCode::Enter => {
+                return match self.items.get(self.selected) {
+                    Some(item) => Outcome::Fix(item.change.clone()),
+                    None => Outcome::Close,
+                };
+            }
+            _ => {}
+        }
+        Outcome::Stay
+    }
+}
+
+impl App {
+    /// The fixes for the cursor's place, in the order the list shows them.
+    pub(super) fn fixes_here(&mut self) -> Vec<Item> {
+        let id = self.selected;
+        let Some(cursor) = self.editors.area(id).map(|a| a.cursor()) else {
+            return Vec::new();
+        };
+        let (line_no, col) = (cursor.0, cursor.1);
+        // The stored text, as the coach's byte ranges count it.
+        let Some(line) = self
+            .resume
+            .section(id)
+            .and_then(|s| s.body.split('\n').nth(line_no).map(str::to_string))
+        else {
+            return Vec::new();
+        };
+        let mut items: Vec<Item> = Vec::new();
+        let word = super::spell_marks::word_at(&line, self.spell_names.names(), col);
+        for finding in self.report.section_findings(id) {
+            let Some(fix) = finding
+                .fix
+                .as_ref()
+                .filter(|_| finding.line == Some(line_no))
+            else {
+                continue;
+            };
+            // The misspelled word's own list below offers this one too.
+            if finding.rule == "spelling" && word.is_some() {
+                continue;
+            }
+            items.push(Item {
+                label: fix.label.clone(),
+                change: Change::Replace {
+                    line: line_no,
+                    range: fix.range.clone(),
+                    with: fix.replacement.clone(),
+                },
+            });
+        }
+        if let Some(range) = word {
+            for fix in spelling::quick_fixes(&spelling::shared(), &line, range) {
+                let label = fix.label();
+                let change = match fix {
+                    QuickFix::Replace { range, with } => Change::Replace {
+                        line: line_no,
+                        range,
+                        with,
+                    },
+                    QuickFix::AddToDictionary { word } => Change::AddToDictionary(word),
+                };
+                items.push(Item { label, change });
+            }
+        }
+        items
+    }
+
+    /// Opens the list of fixes, or says there is none here.
+    pub(super) fn open_quick_fix(&mut self) {
+        self.sync_current_body();
+        let items = self.fixes_here();
+        if items.is_empty() {
+            self.say(
+                "No quick fix here: put the cursor on a marked word or a line the coach notes.",
+            );
+            return;
+        }
+        self.overlay = Some(Overlay::QuickFix(FixList { items, selected: 0 }));
+    }
+
+    /// Carries a chosen fix out: a replacement is one undoable change.
+    pub(super) fn apply_fix(&mut self, change: Change) {
+        match change {
+            Change::AddToDictionary(word) => self.effects.push(Effect::AddToDictionary(word)),
+            Change::Replace { line, range, with } => self.replace_range(line, range, &with),
+        }
+    }
+
+    fn replace_range(&mut self, line_no: usize, range: Range<usize>, with: &str) {
+        let id = self.selected;
+        self.sync_current_body();
+        let Some(before) = self.resume.section(id).map(|s| s.body.clone()) else {
+            return;
+        };
+        let lines: Vec<&str> = before.split('\n').collect();
+        let Some(line) = lines.get(line_no) else {
+            return;
+        };
+        let (Some(head), Some(tail)) = (line.get(..range.start), line.get(range.end..)) else {
+            return;
+        };
+        let column = head.chars().count();
+        let end_column = column + line[range.clone()].chars().count();
+        if with.is_empty() {
+            self.select_columns(line_no, column, end_column);
+            return;
+        }
+        let new_line = format!("{head}{with}{tail}");
+        let mut after_lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        after_lines[line_no] = new_line;
+        let after = after_lines.join("\n");
+        let cursor = self.cursor_of(id);
+        self.close_typing();
+        if let Some(section) = self.resume.section_mut(id) {
+            section.body = after.clone();
+        }
+        self.editors.forget(id);
+        let at = (line_no, column + with.chars().count());
+        self.history
+            .record_text("quick fix", id, &before, &after, cursor, at);
+        self.report.recheck_section(&self.resume, id);
+        self.preview.invalidate(id);
+        self.mark_dirty();
+        self.move_cursor_to(at);
+        self.say(format!("Replaced with “{with}” (Ctrl-Z undoes it)."));
+    }
+
+    fn move_cursor_to(&mut self, (line, column): (usize, usize)) {
+        if let Some(area) = self.current_area_mut() {
+            area.move_cursor(ratatui_textarea::CursorMove::Jump(
+                line.min(u16::MAX as usize) as u16,
+                column.min(u16::MAX as usize) as u16,
+            ));
+        }
+        self.needs_redraw = true;
+    }
+
+    fn select_columns(&mut self, line: usize, start: usize, end: usize) {
+        self.move_cursor_to((line, start));
+        if let Some(area) = self.current_area_mut() {
+            area.start_selection();
+        }
+        self.move_cursor_to((line, end));
+    }
+
+    /// After the personal dictionary took `word`: the checker accepts it
+    /// and the coach looks at the section again.
+    pub(super) fn learned_word(&mut self, word: &str) {
+        spelling::shared().add_word(word);
+        self.report.recheck_section(&self.resume, self.selected);
+        self.needs_redraw = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{Event, KeyModifiers};
+
+    use super::*;
+    use crate::resume::{Level, Resume, SectionKind};
+    use crate::storage::{SavedResume, Session};
+    use crate::tui::{Action, Theme};
+
+    fn editing(body: &str, cursor: (usize, usize)) -> App {
+        let mut resume = Resume::new(Level::Mid);
+        let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
+        resume.section_mut(id).unwrap().body = body.into();
+        let session = Session {
+            section: Some(id),
+            cursor,
+            preview_scroll: 0,
+        };
+        let mut app = App::open("t", SavedResume { resume, session }, Theme::mono());
+        app.focus = crate::tui::layout::Pane::Editor;
+        app.prepare_view();
+        app
+    }
+
+    fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+        app.handle_event(&Event::Key(KeyEvent::new(code, modifiers)));
+    }
+
+    fn body(app: &App) -> String {
+        app.resume.section(app.selected).unwrap().body.clone()
+    }
+
+    #[test]
+    fn alt_dot_lists_corrections_and_enter_replaces_as_one_undo() {
+        let mut app = editing("Grew the buisness fast", (0, 10));
+        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        let Some(Overlay::QuickFix(list)) = &app.overlay else {
+            panic!("no quick fix list");
+        };
+        let labels: Vec<&str> = list.items.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels[0], "Replace with 'business'", "{labels:?}");
+        assert_eq!(
+            labels.last().copied(),
+            Some("Add 'buisness' to the dictionary")
+        );
+        press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        assert!(app.overlay.is_none());
+        assert_eq!(body(&app), "Grew the business fast");
+        app.update(Action::Undo);
+        assert_eq!(body(&app), "Grew the buisness fast");
+    }
+
+    #[test]
+    fn adding_to_the_dictionary_is_an_effect_then_the_word_is_known() {
+        let mut app = editing("Tuned the zorbulator daily", (0, 12));
+        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        press(&mut app, KeyCode::End, KeyModifiers::NONE);
+        let Some(Overlay::QuickFix(list)) = &mut app.overlay else {
+            panic!("no quick fix list");
+        };
+        list.selected = list.items.len() - 1;
+        press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            app.effects,
+            vec![Effect::AddToDictionary("zorbulator".into())]
+        );
+        assert_eq!(body(&app), "Tuned the zorbulator daily", "text untouched");
+        app.learned_word("zorbulator");
+        assert!(app.fixes_here().is_empty());
+    }
+
+    #[test]
+    fn nothing_to_fix_says_so() {
+        let mut app = editing("Built the API", (0, 2));
+        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        assert!(app.overlay.is_none());
+        assert!(app.status.as_ref().unwrap().text.contains("No quick fix"));
+    }
+}
