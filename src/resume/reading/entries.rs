@@ -356,8 +356,9 @@ impl Reader<'_> {
         } else {
             separators
         };
+        let separators = without_loose_at(separators, &rest.text);
         let parts: Vec<Field> = rest
-            .split(separators)
+            .split(&separators)
             .into_iter()
             .map(|r| rest.field(r))
             .map(strip_brackets)
@@ -422,6 +423,7 @@ impl Reader<'_> {
                 _ => return false,
             }
         }
+        let dated = found.is_some();
         let mut rest = line.clone();
         if let Some((span, span_dates)) = found {
             if entry.start.is_some() || entry.end.is_some() {
@@ -431,18 +433,38 @@ impl Reader<'_> {
             rest = cut(line, span);
         }
         // "University of Texas at Austin" is one name.
-        let separators: Vec<&str> = META_SEPARATORS
-            .iter()
-            .copied()
-            .filter(|s| self.kind != SectionKind::Education || *s != " at ")
-            .collect();
+        let separators: Vec<&str> = if self.kind == SectionKind::Education {
+            META_SEPARATORS
+                .iter()
+                .copied()
+                .filter(|s| *s != " at ")
+                .collect()
+        } else {
+            without_loose_at(META_SEPARATORS, &rest.text)
+        };
         let pieces: Vec<Field> = rest
             .split(&separators)
             .into_iter()
             .map(|r| strip_brackets(rest.field(r)))
             .filter(|f| f.text.chars().any(char::is_alphanumeric))
             .collect();
+        // "2024-09 – 2025-05 · Next.js · PostgreSQL · Prisma": the tools used.
+        if dated && is_keyword_list(&rest.text, &pieces, self.kind) {
+            let range = pieces[0].range.start..pieces[pieces.len() - 1].range.end;
+            let joined: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+            entry.labelled.push((
+                "Technologies".to_string(),
+                Field::new(joined.join(", "), range),
+            ));
+            entry.range.end = entry.range.end.max(line.range().end);
+            return true;
+        }
         for piece in pieces {
+            // "Score: 3.81/4.0", "GPA: 3.9": a labelled value, not a place.
+            if let Some((label, value)) = piece_label(&piece) {
+                entry.labelled.push((label, value));
+                continue;
+            }
             let education = self.kind == SectionKind::Education;
             // "Elastic, Seattle, WA": a company and its place.
             if entry.organisation.is_none()
@@ -481,6 +503,56 @@ impl Reader<'_> {
         entry.range.end = entry.range.end.max(line.range().end);
         true
     }
+}
+
+/// The separators without " at " unless the words before it read like a
+/// role: "Engineer at Acme" splits, "Operating Storage at Scale" does not.
+fn without_loose_at<'s>(separators: &[&'s str], text: &str) -> Vec<&'s str> {
+    let role_before = text
+        .find(" at ")
+        .is_some_and(|at| is_role_like(&text[..at]));
+    separators
+        .iter()
+        .copied()
+        .filter(|s| *s != " at " || role_before)
+        .collect()
+}
+
+/// Whether the pieces after a line's dates are tools rather than a company
+/// and place: joined by dots, short, none a role or a place; three or more
+/// of them (two in a Projects section, where no company is expected).
+fn is_keyword_list(text: &str, pieces: &[Field], kind: SectionKind) -> bool {
+    let dotted = [" · ", " • ", " ⋅ "].iter().any(|s| text.contains(s));
+    let least = if kind == SectionKind::Projects { 2 } else { 3 };
+    dotted
+        && pieces.len() >= least
+        && pieces.iter().all(|p| {
+            words(&p.text) <= 3
+                && !p.text.contains(':')
+                && !is_role_like(&p.text)
+                && !is_org_like(&p.text)
+                && !looks_like_place(&p.text)
+        })
+}
+
+/// A `Label: value` piece of a line ("Score: 3.81/4.0"): the label (one or
+/// two words) and the value.
+fn piece_label(piece: &Field) -> Option<(String, Field)> {
+    let (label, value) = piece.text.split_once(": ")?;
+    let label = label.trim();
+    let value_trimmed = value.trim();
+    if label.is_empty()
+        || value_trimmed.is_empty()
+        || words(label) > 2
+        || !label.chars().all(|c| c.is_alphabetic() || c == ' ')
+    {
+        return None;
+    }
+    let start = (piece.range.start + piece.text.len() - value.len()).min(piece.range.end);
+    Some((
+        label.to_string(),
+        Field::new(value_trimmed, start..piece.range.end),
+    ))
 }
 
 fn set_dates(entry: &mut Entry, span: dates::Span, text: Field) {
@@ -659,8 +731,15 @@ fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
         }
     }
     for part in rest {
+        // A short place has capitalised words ("New York"); "Sales
+        // engagement platform" describes the company instead.
         let place = looks_like_place(&part.text)
-            || (kind == SectionKind::Experience && words(&part.text) <= 3);
+            || (kind == SectionKind::Experience
+                && words(&part.text) <= 3
+                && part
+                    .text
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase())));
         if entry.location.is_none() && place {
             entry.location = Some(part);
         } else {
