@@ -38,6 +38,7 @@ pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut 
         group: None,
         fresh: false,
         sub_label: None,
+        item_entry: false,
     };
     if let Some(title) = title.and_then(job_in_title) {
         let line = Line::from_parts((title.to_string(), vec![0; title.len()]));
@@ -61,6 +62,8 @@ struct Reader<'a> {
     /// A sub-heading inside an entry ("Key Achievements", "Technologies
     /// Used") and whether its items are skills rather than achievements.
     sub_label: Option<(u8, bool)>,
+    /// The current entry came from a list item that names a project.
+    item_entry: bool,
 }
 
 impl Reader<'_> {
@@ -227,6 +230,9 @@ impl Reader<'_> {
             self.fresh = false;
             return;
         }
+        if self.project_item(item) {
+            return;
+        }
         if self.labelled_item(item) {
             return;
         }
@@ -248,6 +254,37 @@ impl Reader<'_> {
             }
             None => self.out.bullets.push(b),
         }
+    }
+
+    /// "- **ledgerlint**: a linter for ledgers": in a Projects section, an
+    /// item led by a bold name is a project of its own — unless it sits
+    /// under a project titled otherwise, where it is a labelled bullet.
+    fn project_item(&mut self, item: &Item) -> bool {
+        if self.kind != SectionKind::Projects || (self.current.is_some() && !self.item_entry) {
+            return false;
+        }
+        let Some(first) = item.lines.first() else {
+            return false;
+        };
+        let lead = first.text.len() - first.text.trim_start().len();
+        let Some(name) = first.strong.iter().find(|s| s.start == lead) else {
+            return false;
+        };
+        if words(&first.text[name.clone()]) > 6 {
+            return false;
+        }
+        self.start(first, item.range.clone());
+        self.item_entry = true;
+        self.fresh = false;
+        self.out.not_achievements.push(item.own_range());
+        let bullets: Vec<Bullet> = item.children.iter().map(bullet).collect();
+        if let Some(entry) = self.current.as_mut() {
+            for line in &item.lines[1..] {
+                entry.description.push(line.whole());
+            }
+            entry.bullets.extend(bullets);
+        }
+        true
     }
 
     /// "- **Company**: Personio", "- **Role:** Engineer": an item that
@@ -324,6 +361,7 @@ impl Reader<'_> {
     /// Starts an entry titled by `line`.
     fn start(&mut self, line: &Line, range: super::model::SourceRange) {
         self.close();
+        self.item_entry = false;
         // "Previous Role: Engineer at Acme": the prefix names no part.
         let unprefixed;
         let line = match job_in_title(&line.text) {

@@ -320,3 +320,24 @@ fn a_labelled_score_is_not_a_place() {
     assert_eq!(text(&e.location), Some("Leeds, UK"));
     assert_eq!(e.label("GPA").map(|f| f.text.as_str()), Some("3.7/4.0"));
 }
+
+#[test]
+fn bold_led_items_in_projects_are_projects() {
+    let read = entries(
+        SectionKind::Projects,
+        "- **quillmark**: a Markdown linter for changelogs. [Repo](https://example.org/q)\n- **tidepool** — connection pooler in Rust\n  - 300 stars\n",
+    );
+    let names: Vec<&str> = read.entries.iter().filter_map(|e| text(&e.role)).collect();
+    assert_eq!(names, ["quillmark", "tidepool"]);
+    assert_eq!(read.entries[1].bullets[0].text, "300 stars");
+    // Under a project heading, bold-led items stay its bullets.
+    let read = entries(
+        SectionKind::Projects,
+        "### Ferry\n\n- **Impact**: cut deploys to 2 minutes\n- **Scale** grew to 40 services\n",
+    );
+    assert_eq!(read.entries.len(), 1);
+    assert_eq!(
+        read.entries[0].bullets.len() + read.entries[0].labelled.len(),
+        2
+    );
+}
