@@ -529,7 +529,14 @@ impl Reader<'_> {
             } else if entry.location.is_none() && looks_like_place(&piece.text) {
                 entry.location = Some(piece);
             } else if entry.organisation.is_none() && !is_role_like(&piece.text) {
-                entry.organisation = Some(piece);
+                // "Wealthsimple (Toronto)": the company and its town.
+                match place_in_brackets(&piece) {
+                    Some((org, place)) if entry.location.is_none() => {
+                        entry.organisation = Some(org);
+                        entry.location = Some(place);
+                    }
+                    _ => entry.organisation = Some(piece),
+                }
             } else if entry.role.is_none() {
                 entry.role = Some(piece);
             } else if entry.location.is_none() {
@@ -571,6 +578,27 @@ fn is_keyword_list(text: &str, pieces: &[Field], kind: SectionKind) -> bool {
                 && !is_org_like(&p.text)
                 && !looks_like_place(&p.text)
         })
+}
+
+/// "Shopify (Ottawa)" → "Shopify" and "Ottawa": a name with a town in
+/// brackets after it (capitalised words, at most three, not a role).
+fn place_in_brackets(piece: &Field) -> Option<(Field, Field)> {
+    let text = piece.text.trim_end();
+    let open = text.rfind(" (")?;
+    let inner = text[open + 2..].strip_suffix(')')?;
+    let capitalised = inner
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if open == 0 || inner.is_empty() || words(inner) > 3 || !capitalised || is_role_like(inner) {
+        return None;
+    }
+    let start = piece.range.start;
+    let end = piece.range.end;
+    let org = Field::new(text[..open].trim(), start..(start + open).min(end));
+    let place_start = (start + open + 2).min(end);
+    let place_end = (place_start + inner.len()).min(end);
+    Some((org, Field::new(inner, place_start..place_end)))
 }
 
 /// A `Label: value` piece of a line ("Score: 3.81/4.0"): the label (one or

@@ -341,3 +341,23 @@ fn bold_led_items_in_projects_are_projects() {
         2
     );
 }
+
+#[test]
+fn a_town_in_brackets_after_the_company_is_its_place() {
+    let read = entries(
+        SectionKind::Experience,
+        "2019 – 2022\n\nPlatform Engineer at **Initrode** (Dayton)\n",
+    );
+    let e = &read.entries[0];
+    assert_eq!(text(&e.organisation), Some("Initrode"));
+    assert_eq!(text(&e.location), Some("Dayton"));
+    // A bracketed note that is no town stays with the name.
+    let read = entries(
+        SectionKind::Experience,
+        "2019 – 2022\n\nPlatform Engineer at Initrode (acquired by Globex)\n",
+    );
+    assert_eq!(
+        text(&read.entries[0].organisation),
+        Some("Initrode (acquired by Globex)")
+    );
+}
