@@ -39,6 +39,7 @@ pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut 
         fresh: false,
         sub_label: None,
         item_entry: false,
+        carried_org: false,
     };
     if let Some(title) = title.and_then(job_in_title) {
         let line = Line::from_parts((title.to_string(), vec![0; title.len()]));
@@ -64,6 +65,9 @@ struct Reader<'a> {
     sub_label: Option<(u8, bool)>,
     /// The current entry came from a list item that names a project.
     item_entry: bool,
+    /// The current entry's company was carried over from the entry before
+    /// (a role under the same company): a company on its own lines wins.
+    carried_org: bool,
 }
 
 impl Reader<'_> {
@@ -178,6 +182,7 @@ impl Reader<'_> {
         self.start(line, range);
         if let Some(entry) = self.current.as_mut() {
             if entry.organisation.is_none() {
+                self.carried_org = !bare && org.is_some();
                 entry.organisation = org;
             }
             if entry.location.is_none() {
@@ -362,6 +367,7 @@ impl Reader<'_> {
     fn start(&mut self, line: &Line, range: super::model::SourceRange) {
         self.close();
         self.item_entry = false;
+        self.carried_org = false;
         // "Previous Role: Engineer at Acme": the prefix names no part.
         let unprefixed;
         let line = match job_in_title(&line.text) {
@@ -420,6 +426,7 @@ impl Reader<'_> {
     /// Reads a line under a fresh title: dates, role, place. False when the
     /// line is none of those (it is then description).
     fn meta(&mut self, line: &Line) -> bool {
+        let carried_org = self.carried_org;
         let Some(entry) = self.current.as_mut() else {
             return false;
         };
@@ -528,7 +535,7 @@ impl Reader<'_> {
                 entry.role = Some(piece);
             } else if entry.location.is_none() && looks_like_place(&piece.text) {
                 entry.location = Some(piece);
-            } else if entry.organisation.is_none() && !is_role_like(&piece.text) {
+            } else if (entry.organisation.is_none() || carried_org) && !is_role_like(&piece.text) {
                 // "Wealthsimple (Toronto)": the company and its town.
                 match place_in_brackets(&piece) {
                     Some((org, place)) if entry.location.is_none() => {

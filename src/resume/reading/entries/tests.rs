@@ -361,3 +361,15 @@ fn a_town_in_brackets_after_the_company_is_its_place() {
         Some("Initrode (acquired by Globex)")
     );
 }
+
+#[test]
+fn a_company_on_its_own_line_beats_the_one_carried_over() {
+    let body = "2020 – 2023\n\nBackend Engineer at **Hooli**\n\n- Shipped.\n\n2017 – 2020\n\nJunior Developer at **Pied Piper**\n\n- Learned.\n";
+    assert_eq!(
+        jobs(body),
+        [
+            job("Backend Engineer", "Hooli", "2020", "2023"),
+            job("Junior Developer", "Pied Piper", "2017", "2020"),
+        ]
+    );
+}
