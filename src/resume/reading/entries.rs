@@ -38,6 +38,8 @@ pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut 
         group: None,
         fresh: false,
         sub_label: None,
+        item_entry: false,
+        carried_org: false,
     };
     if let Some(title) = title.and_then(job_in_title) {
         let line = Line::from_parts((title.to_string(), vec![0; title.len()]));
@@ -61,6 +63,11 @@ struct Reader<'a> {
     /// A sub-heading inside an entry ("Key Achievements", "Technologies
     /// Used") and whether its items are skills rather than achievements.
     sub_label: Option<(u8, bool)>,
+    /// The current entry came from a list item that names a project.
+    item_entry: bool,
+    /// The current entry's company was carried over from the entry before
+    /// (a role under the same company): a company on its own lines wins.
+    carried_org: bool,
 }
 
 impl Reader<'_> {
@@ -175,6 +182,7 @@ impl Reader<'_> {
         self.start(line, range);
         if let Some(entry) = self.current.as_mut() {
             if entry.organisation.is_none() {
+                self.carried_org = !bare && org.is_some();
                 entry.organisation = org;
             }
             if entry.location.is_none() {
@@ -227,6 +235,9 @@ impl Reader<'_> {
             self.fresh = false;
             return;
         }
+        if self.project_item(item) {
+            return;
+        }
         if self.labelled_item(item) {
             return;
         }
@@ -248,6 +259,37 @@ impl Reader<'_> {
             }
             None => self.out.bullets.push(b),
         }
+    }
+
+    /// "- **ledgerlint**: a linter for ledgers": in a Projects section, an
+    /// item led by a bold name is a project of its own — unless it sits
+    /// under a project titled otherwise, where it is a labelled bullet.
+    fn project_item(&mut self, item: &Item) -> bool {
+        if self.kind != SectionKind::Projects || (self.current.is_some() && !self.item_entry) {
+            return false;
+        }
+        let Some(first) = item.lines.first() else {
+            return false;
+        };
+        let lead = first.text.len() - first.text.trim_start().len();
+        let Some(name) = first.strong.iter().find(|s| s.start == lead) else {
+            return false;
+        };
+        if words(&first.text[name.clone()]) > 6 {
+            return false;
+        }
+        self.start(first, item.range.clone());
+        self.item_entry = true;
+        self.fresh = false;
+        self.out.not_achievements.push(item.own_range());
+        let bullets: Vec<Bullet> = item.children.iter().map(bullet).collect();
+        if let Some(entry) = self.current.as_mut() {
+            for line in &item.lines[1..] {
+                entry.description.push(line.whole());
+            }
+            entry.bullets.extend(bullets);
+        }
+        true
     }
 
     /// "- **Company**: Personio", "- **Role:** Engineer": an item that
@@ -324,6 +366,8 @@ impl Reader<'_> {
     /// Starts an entry titled by `line`.
     fn start(&mut self, line: &Line, range: super::model::SourceRange) {
         self.close();
+        self.item_entry = false;
+        self.carried_org = false;
         // "Previous Role: Engineer at Acme": the prefix names no part.
         let unprefixed;
         let line = match job_in_title(&line.text) {
@@ -356,8 +400,9 @@ impl Reader<'_> {
         } else {
             separators
         };
+        let separators = without_loose_at(separators, &rest.text);
         let parts: Vec<Field> = rest
-            .split(separators)
+            .split(&separators)
             .into_iter()
             .map(|r| rest.field(r))
             .map(strip_brackets)
@@ -381,6 +426,7 @@ impl Reader<'_> {
     /// Reads a line under a fresh title: dates, role, place. False when the
     /// line is none of those (it is then description).
     fn meta(&mut self, line: &Line) -> bool {
+        let carried_org = self.carried_org;
         let Some(entry) = self.current.as_mut() else {
             return false;
         };
@@ -422,6 +468,7 @@ impl Reader<'_> {
                 _ => return false,
             }
         }
+        let dated = found.is_some();
         let mut rest = line.clone();
         if let Some((span, span_dates)) = found {
             if entry.start.is_some() || entry.end.is_some() {
@@ -431,18 +478,38 @@ impl Reader<'_> {
             rest = cut(line, span);
         }
         // "University of Texas at Austin" is one name.
-        let separators: Vec<&str> = META_SEPARATORS
-            .iter()
-            .copied()
-            .filter(|s| self.kind != SectionKind::Education || *s != " at ")
-            .collect();
+        let separators: Vec<&str> = if self.kind == SectionKind::Education {
+            META_SEPARATORS
+                .iter()
+                .copied()
+                .filter(|s| *s != " at ")
+                .collect()
+        } else {
+            without_loose_at(META_SEPARATORS, &rest.text)
+        };
         let pieces: Vec<Field> = rest
             .split(&separators)
             .into_iter()
             .map(|r| strip_brackets(rest.field(r)))
             .filter(|f| f.text.chars().any(char::is_alphanumeric))
             .collect();
+        // "2024-09 – 2025-05 · Next.js · PostgreSQL · Prisma": the tools used.
+        if dated && is_keyword_list(&rest.text, &pieces, self.kind) {
+            let range = pieces[0].range.start..pieces[pieces.len() - 1].range.end;
+            let joined: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
+            entry.labelled.push((
+                "Technologies".to_string(),
+                Field::new(joined.join(", "), range),
+            ));
+            entry.range.end = entry.range.end.max(line.range().end);
+            return true;
+        }
         for piece in pieces {
+            // "Score: 3.81/4.0", "GPA: 3.9": a labelled value, not a place.
+            if let Some((label, value)) = piece_label(&piece) {
+                entry.labelled.push((label, value));
+                continue;
+            }
             let education = self.kind == SectionKind::Education;
             // "Elastic, Seattle, WA": a company and its place.
             if entry.organisation.is_none()
@@ -468,8 +535,15 @@ impl Reader<'_> {
                 entry.role = Some(piece);
             } else if entry.location.is_none() && looks_like_place(&piece.text) {
                 entry.location = Some(piece);
-            } else if entry.organisation.is_none() && !is_role_like(&piece.text) {
-                entry.organisation = Some(piece);
+            } else if (entry.organisation.is_none() || carried_org) && !is_role_like(&piece.text) {
+                // "Wealthsimple (Toronto)": the company and its town.
+                match place_in_brackets(&piece) {
+                    Some((org, place)) if entry.location.is_none() => {
+                        entry.organisation = Some(org);
+                        entry.location = Some(place);
+                    }
+                    _ => entry.organisation = Some(piece),
+                }
             } else if entry.role.is_none() {
                 entry.role = Some(piece);
             } else if entry.location.is_none() {
@@ -481,6 +555,77 @@ impl Reader<'_> {
         entry.range.end = entry.range.end.max(line.range().end);
         true
     }
+}
+
+/// The separators without " at " unless the words before it read like a
+/// role: "Engineer at Acme" splits, "Operating Storage at Scale" does not.
+fn without_loose_at<'s>(separators: &[&'s str], text: &str) -> Vec<&'s str> {
+    let role_before = text
+        .find(" at ")
+        .is_some_and(|at| is_role_like(&text[..at]));
+    separators
+        .iter()
+        .copied()
+        .filter(|s| *s != " at " || role_before)
+        .collect()
+}
+
+/// Whether the pieces after a line's dates are tools rather than a company
+/// and place: joined by dots, short, none a role or a place; three or more
+/// of them (two in a Projects section, where no company is expected).
+fn is_keyword_list(text: &str, pieces: &[Field], kind: SectionKind) -> bool {
+    let dotted = [" · ", " • ", " ⋅ "].iter().any(|s| text.contains(s));
+    let least = if kind == SectionKind::Projects { 2 } else { 3 };
+    dotted
+        && pieces.len() >= least
+        && pieces.iter().all(|p| {
+            words(&p.text) <= 3
+                && !p.text.contains(':')
+                && !is_role_like(&p.text)
+                && !is_org_like(&p.text)
+                && !looks_like_place(&p.text)
+        })
+}
+
+/// "Shopify (Ottawa)" → "Shopify" and "Ottawa": a name with a town in
+/// brackets after it (capitalised words, at most three, not a role).
+fn place_in_brackets(piece: &Field) -> Option<(Field, Field)> {
+    let text = piece.text.trim_end();
+    let open = text.rfind(" (")?;
+    let inner = text[open + 2..].strip_suffix(')')?;
+    let capitalised = inner
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if open == 0 || inner.is_empty() || words(inner) > 3 || !capitalised || is_role_like(inner) {
+        return None;
+    }
+    let start = piece.range.start;
+    let end = piece.range.end;
+    let org = Field::new(text[..open].trim(), start..(start + open).min(end));
+    let place_start = (start + open + 2).min(end);
+    let place_end = (place_start + inner.len()).min(end);
+    Some((org, Field::new(inner, place_start..place_end)))
+}
+
+/// A `Label: value` piece of a line ("Score: 3.81/4.0"): the label (one or
+/// two words) and the value.
+fn piece_label(piece: &Field) -> Option<(String, Field)> {
+    let (label, value) = piece.text.split_once(": ")?;
+    let label = label.trim();
+    let value_trimmed = value.trim();
+    if label.is_empty()
+        || value_trimmed.is_empty()
+        || words(label) > 2
+        || !label.chars().all(|c| c.is_alphabetic() || c == ' ')
+    {
+        return None;
+    }
+    let start = (piece.range.start + piece.text.len() - value.len()).min(piece.range.end);
+    Some((
+        label.to_string(),
+        Field::new(value_trimmed, start..piece.range.end),
+    ))
 }
 
 fn set_dates(entry: &mut Entry, span: dates::Span, text: Field) {
@@ -659,8 +804,15 @@ fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
         }
     }
     for part in rest {
+        // A short place has capitalised words ("New York"); "Sales
+        // engagement platform" describes the company instead.
         let place = looks_like_place(&part.text)
-            || (kind == SectionKind::Experience && words(&part.text) <= 3);
+            || (kind == SectionKind::Experience
+                && words(&part.text) <= 3
+                && part
+                    .text
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase())));
         if entry.location.is_none() && place {
             entry.location = Some(part);
         } else {

@@ -229,3 +229,147 @@ fn school_names_keep_their_commas_and_their_at() {
         ]
     );
 }
+
+fn text(field: &Option<Field>) -> Option<&str> {
+    field.as_ref().map(|f| f.text.as_str())
+}
+
+#[test]
+fn dates_then_dotted_tools_are_keywords_not_a_company() {
+    let body = "### [Shelfie](https://shelfie.example.org)\n\n*2023-02-01 – 2023-08-01 · Svelte · SQLite · Fly.io*\n\nA book swap board.\n";
+    for kind in [SectionKind::Projects, SectionKind::Experience] {
+        let read = entries(kind, body);
+        let e = &read.entries[0];
+        assert_ne!(text(&e.organisation), Some("Svelte"), "{kind:?}");
+        assert_eq!(text(&e.location), None, "{kind:?}");
+        assert_eq!(e.start.map(|d| d.iso()).as_deref(), Some("2023-02-01"));
+        assert_eq!(
+            e.label("Technologies").map(|f| f.text.as_str()),
+            Some("Svelte, SQLite, Fly.io")
+        );
+        assert_eq!(e.description[0].text, "A book swap board.");
+    }
+    // A company and its place on the dates line stay what they are.
+    let read = entries(
+        SectionKind::Experience,
+        "### Backend Engineer\n\n2020 – 2022 · Globex · Lyon, France\n",
+    );
+    let e = &read.entries[0];
+    assert_eq!(text(&e.organisation), Some("Globex"));
+    assert_eq!(text(&e.location), Some("Lyon, France"));
+}
+
+#[test]
+fn a_company_description_after_the_company_is_not_its_place() {
+    let read = entries(
+        SectionKind::Experience,
+        "### Data Intern — [Kelpworks](https://kelp.example.org) — Ocean sensor startup\n\n*2022-06-01 – 2022-09-01 · Portland, OR*\n",
+    );
+    let e = &read.entries[0];
+    assert_eq!(text(&e.role), Some("Data Intern"));
+    assert_eq!(text(&e.organisation), Some("Kelpworks"));
+    assert_eq!(text(&e.location), Some("Portland, OR"));
+    assert_eq!(e.description[0].text, "Ocean sensor startup");
+    // A short capitalised place still is one.
+    let read = entries(
+        SectionKind::Experience,
+        "### Engineer — Globex — New York\n",
+    );
+    assert_eq!(text(&read.entries[0].location), Some("New York"));
+}
+
+#[test]
+fn at_splits_only_after_a_role() {
+    let read = entries(
+        SectionKind::Recognition,
+        "### Sharding Message Queues at Planet Scale\n\nA talk on partitioned logs.\n",
+    );
+    let e = &read.entries[0];
+    // One name, wherever it lands: not a role "Sharding…" at "Planet Scale".
+    let parts: Vec<&str> = [&e.role, &e.organisation]
+        .into_iter()
+        .filter_map(text)
+        .collect();
+    assert_eq!(parts, ["Sharding Message Queues at Planet Scale"]);
+    assert_eq!(
+        jobs("### Platform Architect at Vandelay Industries\n2019 – 2021\n"),
+        [job(
+            "Platform Architect",
+            "Vandelay Industries",
+            "2019",
+            "2021"
+        )]
+    );
+    let read = entries(
+        SectionKind::Projects,
+        "### Teaching Assistant at Home — a tutoring bot\n",
+    );
+    assert_eq!(
+        text(&read.entries[0].role),
+        Some("Teaching Assistant at Home")
+    );
+}
+
+#[test]
+fn a_labelled_score_is_not_a_place() {
+    let read = entries(
+        SectionKind::Education,
+        "### BSc Physics — University of Leeds\n\n*2016 – 2019 · GPA: 3.7/4.0 · Leeds, UK*\n",
+    );
+    let e = &read.entries[0];
+    assert_eq!(text(&e.location), Some("Leeds, UK"));
+    assert_eq!(e.label("GPA").map(|f| f.text.as_str()), Some("3.7/4.0"));
+}
+
+#[test]
+fn bold_led_items_in_projects_are_projects() {
+    let read = entries(
+        SectionKind::Projects,
+        "- **quillmark**: a Markdown linter for changelogs. [Repo](https://example.org/q)\n- **tidepool** — connection pooler in Rust\n  - 300 stars\n",
+    );
+    let names: Vec<&str> = read.entries.iter().filter_map(|e| text(&e.role)).collect();
+    assert_eq!(names, ["quillmark", "tidepool"]);
+    assert_eq!(read.entries[1].bullets[0].text, "300 stars");
+    // Under a project heading, bold-led items stay its bullets.
+    let read = entries(
+        SectionKind::Projects,
+        "### Ferry\n\n- **Impact**: cut deploys to 2 minutes\n- **Scale** grew to 40 services\n",
+    );
+    assert_eq!(read.entries.len(), 1);
+    assert_eq!(
+        read.entries[0].bullets.len() + read.entries[0].labelled.len(),
+        2
+    );
+}
+
+#[test]
+fn a_town_in_brackets_after_the_company_is_its_place() {
+    let read = entries(
+        SectionKind::Experience,
+        "2019 – 2022\n\nPlatform Engineer at **Initrode** (Dayton)\n",
+    );
+    let e = &read.entries[0];
+    assert_eq!(text(&e.organisation), Some("Initrode"));
+    assert_eq!(text(&e.location), Some("Dayton"));
+    // A bracketed note that is no town stays with the name.
+    let read = entries(
+        SectionKind::Experience,
+        "2019 – 2022\n\nPlatform Engineer at Initrode (acquired by Globex)\n",
+    );
+    assert_eq!(
+        text(&read.entries[0].organisation),
+        Some("Initrode (acquired by Globex)")
+    );
+}
+
+#[test]
+fn a_company_on_its_own_line_beats_the_one_carried_over() {
+    let body = "2020 – 2023\n\nBackend Engineer at **Hooli**\n\n- Shipped.\n\n2017 – 2020\n\nJunior Developer at **Pied Piper**\n\n- Learned.\n";
+    assert_eq!(
+        jobs(body),
+        [
+            job("Backend Engineer", "Hooli", "2020", "2023"),
+            job("Junior Developer", "Pied Piper", "2017", "2020"),
+        ]
+    );
+}
