@@ -70,8 +70,38 @@ impl App {
         else {
             return Vec::new();
         };
-        let mut items: Vec<Item> = Vec::new();
         let word = super::spell_marks::word_at(&line, self.spell_names.names(), col);
+        // The word under the cursor comes first (its corrections), then the
+        // coach's fixes for the line — the one under the cursor first — and
+        // adding the word to the dictionary last.
+        let mut corrections: Vec<Item> = Vec::new();
+        let mut add_word: Option<Item> = None;
+        if let Some(range) = word.clone() {
+            for fix in spelling::quick_fixes(&spelling::shared(), &line, range) {
+                let label = fix.label();
+                match fix {
+                    QuickFix::Replace { range, with } => corrections.push(Item {
+                        label,
+                        change: Change::Replace {
+                            line: line_no,
+                            range,
+                            with,
+                        },
+                    }),
+                    QuickFix::AddToDictionary { word } => {
+                        add_word = Some(Item {
+                            label,
+                            change: Change::AddToDictionary(word),
+                        });
+                    }
+                }
+            }
+        }
+        let cursor_byte = line
+            .char_indices()
+            .nth(col)
+            .map_or(line.len(), |(byte, _)| byte);
+        let mut coach: Vec<(bool, Item)> = Vec::new();
         for finding in self.report.section_findings(id) {
             let Some(fix) = finding
                 .fix
@@ -80,33 +110,28 @@ impl App {
             else {
                 continue;
             };
-            // The misspelled word's own list below offers this one too.
+            // The misspelled word's own list above offers this one too.
             if finding.rule == "spelling" && word.is_some() {
                 continue;
             }
-            items.push(Item {
-                label: fix.label.clone(),
-                change: Change::Replace {
-                    line: line_no,
-                    range: fix.range.clone(),
-                    with: fix.replacement.clone(),
-                },
-            });
-        }
-        if let Some(range) = word {
-            for fix in spelling::quick_fixes(&spelling::shared(), &line, range) {
-                let label = fix.label();
-                let change = match fix {
-                    QuickFix::Replace { range, with } => Change::Replace {
+            let under_cursor = fix.range.start <= cursor_byte && cursor_byte <= fix.range.end;
+            coach.push((
+                under_cursor,
+                Item {
+                    label: fix.label.clone(),
+                    change: Change::Replace {
                         line: line_no,
-                        range,
-                        with,
+                        range: fix.range.clone(),
+                        with: fix.replacement.clone(),
                     },
-                    QuickFix::AddToDictionary { word } => Change::AddToDictionary(word),
-                };
-                items.push(Item { label, change });
-            }
+                },
+            ));
         }
+        // Stable: the coach's own order is kept within each group.
+        coach.sort_by_key(|(under_cursor, _)| !under_cursor);
+        let mut items = corrections;
+        items.extend(coach.into_iter().map(|(_, item)| item));
+        items.extend(add_word);
         items
     }
 
@@ -247,6 +272,26 @@ mod tests {
         assert_eq!(body(&app), "Grew the business fast");
         app.update(Action::Undo);
         assert_eq!(body(&app), "Grew the buisness fast");
+    }
+
+    #[test]
+    fn the_word_under_the_cursor_comes_before_the_lines_other_fixes() {
+        // Template text on the same line carries the coach's own fixes.
+        let mut app = editing("Grew the buisness at [Company] and [Team]", (0, 10));
+        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        let Some(Overlay::QuickFix(list)) = &app.overlay else {
+            panic!("no quick fix list");
+        };
+        let labels: Vec<&str> = list.items.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels[0], "Replace with 'business'", "{labels:?}");
+        assert!(
+            labels.iter().any(|l| l.contains("[Company]")),
+            "the line's placeholder fix is still offered: {labels:?}"
+        );
+        assert_eq!(
+            labels.last().copied(),
+            Some("Add 'buisness' to the dictionary")
+        );
     }
 
     #[test]
