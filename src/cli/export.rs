@@ -123,12 +123,12 @@ pub fn export(
 /// OSC 52 goes to the controlling terminal, so it works even when standard
 /// output is redirected; without one there is no clipboard to reach.
 fn copy_to_clipboard(text: &str) -> Result<(), CliError> {
-    if text.len() > crate::tui::clipboard::MAX_BYTES {
+    if text.len() > crate::tui::term::clipboard::MAX_BYTES {
         return Err(CliError::input(
             "the export is too large for the terminal clipboard; write it to a file with -o",
         ));
     }
-    let sequence = crate::tui::clipboard::osc52(text);
+    let sequence = crate::tui::term::clipboard::osc52(text);
     let mut tty = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/tty")

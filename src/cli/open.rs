@@ -10,8 +10,8 @@ use super::{Cli, CliError};
 use crate::storage::{Autosaver, Store};
 use crate::tui::Theme;
 use crate::tui::app::{App, SaveState};
-use crate::tui::run::{self, Exit, Host, Signals, TerminalEvents};
-use crate::tui::terminal::TerminalGuard;
+use crate::tui::runtime::{self, Exit, Host, Signals, TerminalEvents};
+use crate::tui::term::terminal::TerminalGuard;
 
 /// `startup_notes` are shown in the app (a damaged personal dictionary).
 pub fn run_app(cli: &Cli, startup_notes: Vec<String>) -> Result<ExitCode, CliError> {
@@ -65,7 +65,7 @@ pub fn run_app(cli: &Cli, startup_notes: Vec<String>) -> Result<ExitCode, CliErr
         saver: Autosaver::spawn(editing.path),
         lock: editing.lock,
     };
-    let exit = run::run(&mut app, &mut TerminalEvents, &mut host);
+    let exit = runtime::run(&mut app, &mut TerminalEvents, &mut host);
     // The resume may have changed (the resume list): report on the open one.
     let path = host.saver.path().to_path_buf();
     drop(host);

@@ -46,7 +46,7 @@ pub use format::{FORMAT_VERSION, SavedResume, Session, encode};
 pub use library::{Editing, IfExists, ResumeEntry, ResumeState};
 pub use load::Loaded;
 pub use lock::{LockError, ResumeLock};
-pub use paths::{CONFIG_DIR_ENV, Store, validate_resume_name};
+pub use paths::{CONFIG_DIR_ENV, Store, expand_home, validate_resume_name};
 pub use scratch::{PrivateTemp, write_recovery_file};
 pub use settings::Settings;
 pub use user_file::{UserFileError, read_user_text, text_from};

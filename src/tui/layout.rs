@@ -5,6 +5,7 @@
 //! Narrower (down to the minimum): one pane at a time.
 
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Block, Borders};
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
@@ -103,6 +104,22 @@ pub fn screen(area: Rect, focus: Pane, preview_in_main: bool) -> Option<Screen> 
         screen.tips = Some(tips);
     }
     Some(screen)
+}
+
+/// Cells left of the editor's text for the marks of findings.
+const EDITOR_GUTTER: u16 = 2;
+
+/// The editor pane's gutter and text, inside its border.
+pub fn editor_columns(inner: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Length(EDITOR_GUTTER), Constraint::Fill(1)]).areas(inner)
+}
+
+/// The size of the text box inside an editor pane of `area`: what wrapping
+/// and scrolling work with.
+pub fn editor_text_size(area: Rect) -> (u16, u16) {
+    let inner = Block::new().borders(Borders::ALL).inner(area);
+    let [_, text] = editor_columns(inner);
+    (text.width, text.height)
 }
 
 #[cfg(test)]

@@ -1,38 +1,29 @@
-//! The terminal front end: state, actions, key bindings, views and the
-//! event loop. Everything but `terminal` and `run` works without a terminal.
+//! The terminal front end.
+//!
+//! - `app/`: the state (`App`) and `update`, the one place actions change
+//!   it, with key and mouse input turned into actions;
+//! - `action`, `effect`, `keymap`: what the user asks for, what the app
+//!   asks the runtime to do, and the one table of key bindings;
+//! - `editor/`: the text areas of the sections, wrapped and drawn our way;
+//! - `overlay/`: the modal boxes (palette, prompts, questions, lists);
+//! - `view/`: drawing, a pure function of `&App`;
+//! - `runtime/`: the event loop and the effects it carries out (files
+//!   through `storage`, the clipboard, the external editor);
+//! - `term/`: the terminal device itself.
+//!
+//! Everything but `runtime` and `term` works without a terminal.
 
 pub mod action;
-mod answers;
 pub mod app;
-pub mod backend;
-pub mod clipboard;
-mod confirm;
 pub mod editor;
-mod effects;
-pub mod external;
-mod find;
-mod findings;
-mod history;
-mod input;
+pub mod effect;
 pub mod keymap;
 pub mod layout;
-mod line_input;
-mod mouse;
 pub mod overlay;
-mod pickers;
-mod quick_fix;
-pub mod run;
-mod save_state;
-mod settle;
-mod spell_marks;
-mod switch;
-pub mod terminal;
-mod textview;
+pub mod runtime;
+pub mod term;
 pub mod theme;
-mod undo;
-mod update;
 pub mod view;
-mod wake;
 
 pub use action::Action;
 pub use app::App;

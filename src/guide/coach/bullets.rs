@@ -4,6 +4,7 @@
 
 use crate::resume::{Level, SectionId, SectionKind};
 
+pub(crate) use super::emitter::BulletContext;
 use super::emitter::Emitter;
 use super::finding::{Finding, Severity, rule};
 use super::fixes;
@@ -16,15 +17,6 @@ use super::openers::{OpenerTally, opener_index};
 use super::structure::{LineKind, Role, Segment};
 use super::text::{Token, is_one_of};
 use super::verbs::{Opener, classify, is_architect_verb, is_design_verb};
-
-/// Where a bullet sits: its level, section and role.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct BulletContext {
-    pub level: Level,
-    pub kind: SectionKind,
-    pub section: SectionId,
-    pub role: Role,
-}
 
 /// What the bullets of one section share: the section's lines (fixes are
 /// ranges of a line) and the verbs that opened the bullets before.

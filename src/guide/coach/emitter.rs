@@ -1,10 +1,19 @@
 //! How bullet rules report: a finding about the whole bullet or about one
 //! of its words, with the quick fix that settles it when there is one.
 
-use super::bullets::BulletContext;
 use super::finding::{Finding, Fix, Severity};
-use super::structure::LineKind;
+use super::structure::{LineKind, Role};
 use super::text::{Token, excerpt};
+use crate::resume::{Level, SectionId, SectionKind};
+
+/// Where a bullet sits: its level, section and role.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BulletContext {
+    pub level: Level,
+    pub kind: SectionKind,
+    pub section: SectionId,
+    pub role: Role,
+}
 
 /// Appends findings about one bullet.
 pub(crate) struct Emitter<'c, 'o, 't> {

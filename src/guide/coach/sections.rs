@@ -5,7 +5,8 @@
 
 use crate::resume::{Level, Section, SectionId, SectionKind};
 
-use super::bullets::{BulletContext, SectionBullets, check_bullet, check_buzzwords};
+use super::bullets::{SectionBullets, check_bullet, check_buzzwords};
+use super::emitter::BulletContext;
 use super::finding::{Finding, Severity, rule};
 use super::metric::{find_metric, find_metric_where};
 use super::placeholder;

@@ -2,10 +2,10 @@
 //! lines the coach has something to say about.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 
 use super::{pane_block, styled, title};
@@ -13,11 +13,10 @@ use crate::guide::coach::Severity;
 use crate::markdown::{placeholder, visible};
 use crate::tui::app::App;
 use crate::tui::editor;
+use crate::tui::editor::spell_marks;
+use crate::tui::editor::textview::{self, RowPos};
+use crate::tui::layout;
 use crate::tui::layout::Pane;
-use crate::tui::spell_marks;
-use crate::tui::textview::{self, RowPos};
-
-const GUTTER: u16 = 2;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(section) = app.resume.section(app.selected) else {
@@ -32,7 +31,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let Some(text_area) = app.editors.area(app.selected) else {
         // Not opened yet (the list has focus): show the text as it is.
-        let [_, text] = columns(inner);
+        let [_, text] = layout::editor_columns(inner);
         let lines: Vec<Line> = section
             .body
             .split('\n')
@@ -44,7 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     };
-    let [gutter, text] = columns(inner);
+    let [gutter, text] = layout::editor_columns(inner);
     let rows = visible_rows(text_area, app.editors.top(app.selected), text);
     draw_text(app, frame, text_area, &rows, text);
 
@@ -70,14 +69,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(marks), gutter);
-}
-
-/// The size of the text box inside an editor pane of `area`: what wrapping
-/// and scrolling work with.
-pub fn text_size(area: Rect) -> (u16, u16) {
-    let inner = Block::new().borders(Borders::ALL).inner(area);
-    let [_, text] = columns(inner);
-    (text.width, text.height)
 }
 
 /// One screen row of the editor: where it is in the text and which chars
@@ -214,10 +205,6 @@ fn shown_char(c: char) -> char {
     placeholder(c)
         .or_else(|| editor::shown_placeholder(c.encode_utf8(&mut buf)))
         .unwrap_or(c)
-}
-
-fn columns(inner: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Length(GUTTER), Constraint::Fill(1)]).areas(inner)
 }
 
 #[cfg(test)]

@@ -16,14 +16,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
-use super::app::App;
-use super::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
-use super::theme::Theme;
-
-/// The size of the editor's text box in an editor pane of `area`.
-pub fn editor_text_size(area: Rect) -> (u16, u16) {
-    editor::text_size(area)
-}
+use crate::tui::app::App;
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
+use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();

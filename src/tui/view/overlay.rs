@@ -13,10 +13,10 @@ use crate::guide::coach::Severity;
 use crate::markdown::visible;
 use crate::resume::Level;
 use crate::tui::app::App;
-use crate::tui::app::ExportFormat;
-use crate::tui::findings::FindingList;
+use crate::tui::effect::ExportFormat;
+use crate::tui::overlay::findings::FindingList;
+use crate::tui::overlay::quick_fix::FixList;
 use crate::tui::overlay::{Choice, Confirm, LevelPicker, LineInput, Overlay, Palette, ResumeList};
-use crate::tui::quick_fix::FixList;
 use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {

@@ -3,8 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::app::{ExportFormat, ResumeOp};
-use super::overlay::{Confirm, ConfirmPurpose, Outcome, Overlay, Prompt, PromptPurpose};
+use crate::tui::effect::{ExportFormat, ResumeOp};
+use crate::tui::overlay::{Confirm, ConfirmPurpose, Outcome, Overlay, Prompt, PromptPurpose};
 
 pub struct ResumeList {
     pub names: Vec<String>,

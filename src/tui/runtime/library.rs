@@ -2,13 +2,13 @@
 //! deleting saved resumes, and importing files as new ones. The open
 //! resume is saved and its lock released before another is opened.
 
-use super::app::{App, ResumeOp};
-use super::effects::expand_home;
-use super::overlay::{Overlay, Prompt, ResumeList};
-use super::run::{Host, final_save};
 use crate::guide;
 use crate::resume::{Resume, SourceFormat, import_text, name_from_file};
-use crate::storage::{Autosaver, Editing, IfExists, read_user_text};
+use crate::storage::{Autosaver, Editing, IfExists, expand_home, read_user_text};
+use crate::tui::app::App;
+use crate::tui::effect::ResumeOp;
+use crate::tui::overlay::{Overlay, Prompt, ResumeList};
+use crate::tui::runtime::host::{Host, final_save};
 
 pub fn carry_out(app: &mut App, host: &mut Host, op: ResumeOp) {
     let result = match op {

@@ -1,14 +1,14 @@
 //! Carrying out what the app asked for: the work that touches files or the
 //! terminal, which the app state itself never does.
 
-use std::path::PathBuf;
-
-use super::app::{App, Effect, ExportFormat};
-use super::run::{self, Host, final_save, submit};
-use super::terminal::{self, Screen};
-use super::view::plural;
-use super::{clipboard, external, switch};
-use crate::storage::{ExportError, describe_io, export_target, write_export};
+use crate::storage::{ExportError, describe_io, expand_home, export_target, write_export};
+use crate::tui::app::App;
+use crate::tui::effect::{Effect, ExportFormat};
+use crate::tui::runtime::host::{Host, draw, final_save, submit};
+use crate::tui::runtime::library;
+use crate::tui::term::terminal::{self, Screen};
+use crate::tui::term::{clipboard, external};
+use crate::tui::view::plural;
 
 pub fn carry_out(app: &mut App, host: &mut Host) {
     for effect in std::mem::take(&mut app.effects) {
@@ -57,8 +57,8 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
                 format,
                 overwrite,
             } => export(app, &path, format, overwrite),
-            Effect::Import { path } => switch::import(app, host, &path),
-            Effect::Resumes(op) => switch::carry_out(app, host, op),
+            Effect::Import { path } => library::import(app, host, &path),
+            Effect::Resumes(op) => library::carry_out(app, host, op),
             Effect::Quit => quit(app, host),
             Effect::SaveElsewhere { path } => save_elsewhere(app, &path),
         }
@@ -70,7 +70,7 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
 fn quit(app: &mut App, host: &mut Host) {
     if app.read_only.is_none() && !app.save.is_saved() {
         app.say("Saving before quitting…");
-        let _ = run::draw(app, host.guard);
+        let _ = draw(app, host.guard);
     }
     match final_save(app, &host.saver) {
         Ok(()) => app.should_quit = true,
@@ -173,12 +173,5 @@ fn export_problem(error: &ExportError) -> String {
         ExportError::Io { path, source } => {
             format!("cannot write {}: {}", path.display(), describe_io(source))
         }
-    }
-}
-
-pub fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => PathBuf::from(path),
     }
 }

@@ -6,9 +6,9 @@ use std::time::Instant;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::CursorMove;
 
-use super::app::App;
-use super::history::{Change, Snapshot, Step, Typing, apply_text};
 use crate::guide::coach::Report;
+use crate::tui::app::App;
+use crate::tui::app::history::{Change, Snapshot, Step, Typing, apply_text};
 
 /// How a typing key groups, or `None` for any other edit.
 pub fn typing_kind(key: &KeyEvent) -> Option<Typing> {
@@ -38,7 +38,7 @@ fn edit_label(key: &KeyEvent) -> &'static str {
 
 impl App {
     /// The document as an undo step restores it.
-    pub(super) fn document(&self) -> Snapshot {
+    pub(in crate::tui) fn document(&self) -> Snapshot {
         Snapshot {
             resume: self.resume.clone(),
             selected: self.selected,
@@ -46,20 +46,20 @@ impl App {
     }
 
     /// Records a change to the document's shape made since `before`.
-    pub(super) fn record_document(&mut self, label: impl Into<String>, before: Snapshot) {
+    pub(in crate::tui) fn record_document(&mut self, label: impl Into<String>, before: Snapshot) {
         let after = self.document();
         self.history.record_document(label, before, after);
     }
 
     /// Closes the typing group, so the next change is a step of its own.
-    pub(super) fn close_typing(&mut self) {
+    pub(in crate::tui) fn close_typing(&mut self) {
         self.history.close(&self.resume);
     }
 
     /// Runs an editing key on the focused section through the history:
     /// typing joins the open group, anything else is one step. `edit`
     /// applies the key and says whether the text changed.
-    pub(super) fn record_key(
+    pub(in crate::tui) fn record_key(
         &mut self,
         key: Option<&KeyEvent>,
         edit: impl FnOnce(&mut App) -> bool,
@@ -97,7 +97,7 @@ impl App {
     }
 
     /// Ctrl-Z (`forward` false) or Ctrl-Y: carries one step and says which.
-    pub(super) fn undo_redo(&mut self, forward: bool) {
+    pub(in crate::tui) fn undo_redo(&mut self, forward: bool) {
         self.close_typing();
         let step = if forward {
             self.history.take_redo()

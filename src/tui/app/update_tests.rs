@@ -1,13 +1,14 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-use super::super::action::Action;
-use super::super::app::{App, Effect, ExportFormat, ResumeOp};
-use super::super::layout::Pane;
-use super::super::overlay::Overlay;
-use super::super::theme::Theme;
 use crate::guide;
 use crate::resume::{Level, SectionKind};
 use crate::storage::{SavedResume, Session};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::effect::{Effect, ExportFormat, ResumeOp};
+use crate::tui::layout::Pane;
+use crate::tui::overlay::Overlay;
+use crate::tui::theme::Theme;
 
 fn app() -> App {
     App::open(
@@ -323,7 +324,7 @@ fn resume_list_flows_ask_the_loop_for_work() {
     assert_eq!(app.effects, vec![Effect::Resumes(ResumeOp::List)]);
     app.effects.clear();
     // The loop answers with the list; n starts a new resume: name, then level.
-    app.overlay = Some(Overlay::Resumes(super::super::overlay::ResumeList::new(
+    app.overlay = Some(Overlay::Resumes(crate::tui::overlay::ResumeList::new(
         vec!["test".into(), "other".into()],
         "test",
     )));
@@ -346,7 +347,7 @@ fn resume_list_flows_ask_the_loop_for_work() {
 #[test]
 fn resume_names_are_checked_before_anything_happens() {
     let mut app = app();
-    app.overlay = Some(Overlay::Resumes(super::super::overlay::ResumeList::new(
+    app.overlay = Some(Overlay::Resumes(crate::tui::overlay::ResumeList::new(
         vec!["test".into()],
         "test",
     )));

@@ -4,13 +4,19 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::Action;
-use super::app::{ExportFormat, ResumeOp};
-pub use super::confirm::{Choice, Confirm, ConfirmPurpose};
-use super::keymap::{self, Binding};
-pub use super::line_input::LineInput;
-pub use super::pickers::{FormatPicker, ResumeList};
+mod confirm;
+pub mod findings;
+mod line_input;
+mod pickers;
+pub mod quick_fix;
+
 use crate::resume::{Level, SectionId};
+use crate::tui::action::Action;
+use crate::tui::effect::{ExportFormat, ResumeOp};
+use crate::tui::keymap::{self, Binding};
+pub use confirm::{Choice, Confirm, ConfirmPurpose};
+pub use line_input::LineInput;
+pub use pickers::{FormatPicker, ResumeList};
 
 pub enum Overlay {
     Notice(Notice),
@@ -20,8 +26,8 @@ pub enum Overlay {
     Prompt(Prompt),
     Confirm(Confirm),
     LevelPicker(LevelPicker),
-    Findings(super::findings::FindingList),
-    QuickFix(super::quick_fix::FixList),
+    Findings(findings::FindingList),
+    QuickFix(quick_fix::FixList),
 }
 
 /// What an overlay asks the app to do after a key.
@@ -45,7 +51,7 @@ pub enum Outcome {
     /// Closed, and the key goes on to what is underneath.
     Pass,
     /// Closed; carry out this quick fix.
-    Fix(super::quick_fix::Change),
+    Fix(quick_fix::Change),
     /// Closed; put the cursor here.
     Jump {
         section: SectionId,

@@ -9,11 +9,11 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-use super::{EventSource, Exit, Host, Signals, run};
 use crate::guide;
 use crate::resume::{Level, SectionKind};
 use crate::storage::{Autosaver, IfExists, Store};
-use crate::tui::terminal::Screen;
+use crate::tui::runtime::{EventSource, Exit, Host, Signals, run};
+use crate::tui::term::terminal::Screen;
 use crate::tui::{App, Theme};
 
 /// Events in order, then nothing (the script must end the session).

@@ -4,9 +4,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::overlay::Outcome;
 use crate::guide::coach::{Finding, Report};
 use crate::resume::{Resume, SectionId};
+use crate::tui::overlay::Outcome;
 
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]

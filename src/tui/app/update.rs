@@ -2,19 +2,20 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::Action;
-use super::app::{App, Effect, ExportFormat, ResumeOp};
-use super::findings::FindingList;
-use super::keymap::{self, Context};
-use super::layout::{Pane, Screen};
-use super::overlay::{
-    FormatPicker, LevelPicker, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
-};
 use crate::guide;
 use crate::guide::coach::Report;
 use crate::resume::Level;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::effect::{Effect, ExportFormat, ResumeOp};
+use crate::tui::keymap::{self, Context};
+use crate::tui::layout::{Pane, Screen};
+use crate::tui::overlay::findings::FindingList;
+use crate::tui::overlay::{
+    FormatPicker, LevelPicker, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
+};
 
-pub(super) const DEFAULT_EXPORT_PATH: &str = "resume.md";
+pub(in crate::tui) const DEFAULT_EXPORT_PATH: &str = "resume.md";
 
 impl App {
     /// Carries out an action.
@@ -123,16 +124,16 @@ impl App {
                     "Mouse off: your terminal's own selection and copy work again."
                 });
             }
-            Action::CycleTheme if super::theme::Theme::no_color_requested() => {
+            Action::CycleTheme if crate::tui::theme::Theme::no_color_requested() => {
                 self.say("NO_COLOR is set, so the theme stays mono (unset it for colours).");
             }
             Action::CycleTheme => {
-                let names = super::theme::Theme::NAMES;
+                let names = crate::tui::theme::Theme::NAMES;
                 let next = names
                     .iter()
                     .position(|&n| n == self.theme.name)
                     .map_or(0, |i| (i + 1) % names.len());
-                if let Some(theme) = super::theme::Theme::by_name(names[next]) {
+                if let Some(theme) = crate::tui::theme::Theme::by_name(names[next]) {
                     self.set_theme(theme);
                     self.effects.push(Effect::SavePreferences);
                     self.say(format!("Theme: {}.", names[next]));
@@ -196,7 +197,7 @@ impl App {
     }
 
     /// True when the document may change; otherwise says why not.
-    pub(super) fn guard_read_only(&mut self) -> bool {
+    pub(in crate::tui) fn guard_read_only(&mut self) -> bool {
         match self.read_only.clone() {
             Some(reason) => {
                 self.alert(format!("Read-only: {reason}"));
@@ -221,7 +222,7 @@ impl App {
         }
     }
 
-    pub(super) fn focus_editor(&mut self) {
+    pub(in crate::tui) fn focus_editor(&mut self) {
         self.focus = Pane::Editor;
         self.preview_in_main = false;
         self.preview_follows = true;
@@ -255,7 +256,7 @@ impl App {
         }
     }
 
-    pub(super) fn set_level(&mut self, level: Level) {
+    pub(in crate::tui) fn set_level(&mut self, level: Level) {
         if level == self.resume.level {
             return;
         }

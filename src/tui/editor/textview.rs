@@ -17,7 +17,7 @@ use crate::markdown::placeholder;
 /// Cells a character takes in the editor. Control characters are drawn as
 /// a one-cell picture (see `draw`), tabs as one blank.
 pub fn char_width(c: char) -> usize {
-    if c == '\t' || placeholder(c).is_some() || super::editor::is_stand_in(c) {
+    if c == '\t' || placeholder(c).is_some() || super::is_stand_in(c) {
         return 1;
     }
     c.width().unwrap_or(0)

@@ -4,9 +4,9 @@
 
 use ratatui_textarea::CursorMove;
 
-use super::app::App;
-use super::overlay::{Overlay, Prompt, PromptPurpose};
-use super::view::plural;
+use crate::tui::app::App;
+use crate::tui::overlay::{Overlay, Prompt, PromptPurpose};
+use crate::tui::view::plural;
 
 /// Char offsets where `query` starts in `text`.
 fn matches(text: &str, query: &str) -> Vec<usize> {
@@ -27,7 +27,7 @@ fn position(text: &str, at: usize) -> (usize, usize) {
 }
 
 impl App {
-    pub(super) fn open_find(&mut self) {
+    pub(in crate::tui) fn open_find(&mut self) {
         self.overlay = Some(Overlay::Prompt(Prompt::new(
             PromptPurpose::Find,
             "Find in this section (Enter: next match)",
@@ -35,7 +35,7 @@ impl App {
         )));
     }
 
-    pub(super) fn open_replace(&mut self) {
+    pub(in crate::tui) fn open_replace(&mut self) {
         self.overlay = Some(Overlay::Prompt(Prompt::new(
             PromptPurpose::ReplaceWhat,
             "Replace in this section",
@@ -45,7 +45,7 @@ impl App {
 
     /// Selects the next match after the cursor (wrapping to the top) and
     /// says which of how many it is; the prompt stays for the next Enter.
-    pub(super) fn find_next(&mut self, query: &str) -> String {
+    pub(in crate::tui) fn find_next(&mut self, query: &str) -> String {
         self.last_find = query.to_string();
         let Some(text) = self.resume.section(self.selected).map(|s| s.body.clone()) else {
             return String::new();
@@ -86,7 +86,7 @@ impl App {
     }
 
     /// Replaces every match in the section as one undoable step.
-    pub(super) fn replace_all(&mut self, what: &str, with: &str) {
+    pub(in crate::tui) fn replace_all(&mut self, what: &str, with: &str) {
         let id = self.selected;
         let Some(before) = self.resume.section(id).map(|s| s.body.clone()) else {
             return;

@@ -4,59 +4,15 @@
 
 use std::ops::Range;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
-
-use super::app::{App, Effect};
-use super::overlay::{Outcome, Overlay};
+use super::App;
 use crate::guide::spelling::{self, QuickFix};
-
-/// What a chosen fix does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// Put `with` in place of bytes `range` of line `line`; an empty `with`
-    /// selects the range for the user to type over.
-    Replace {
-        line: usize,
-        range: Range<usize>,
-        with: String,
-    },
-    /// Accept the word from now on.
-    AddToDictionary(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Item {
-    pub label: String,
-    pub change: Change,
-}
-
-pub struct FixList {
-    pub items: Vec<Item>,
-    pub selected: usize,
-}
-
-impl FixList {
-    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        let last = self.items.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::Enter => {
-                return match self.items.get(self.selected) {
-                    Some(item) => Outcome::Fix(item.change.clone()),
-                    None => Outcome::Close,
-                };
-            }
-            _ => {}
-        }
-        Outcome::Stay
-    }
-}
+use crate::tui::effect::Effect;
+use crate::tui::overlay::Overlay;
+use crate::tui::overlay::quick_fix::{Change, FixList, Item};
 
 impl App {
     /// The fixes for the cursor's place, in the order the list shows them.
-    pub(super) fn fixes_here(&mut self) -> Vec<Item> {
+    pub(in crate::tui) fn fixes_here(&mut self) -> Vec<Item> {
         let id = self.selected;
         let Some(cursor) = self.editors.area(id).map(|a| a.cursor()) else {
             return Vec::new();
@@ -70,7 +26,7 @@ impl App {
         else {
             return Vec::new();
         };
-        let word = super::spell_marks::word_at(&line, self.spell_names.names(), col);
+        let word = crate::tui::editor::spell_marks::word_at(&line, self.spell_names.names(), col);
         // The word under the cursor comes first (its corrections), then the
         // coach's fixes for the line — the one under the cursor first — and
         // adding the word to the dictionary last.
@@ -136,7 +92,7 @@ impl App {
     }
 
     /// Opens the list of fixes, or says there is none here.
-    pub(super) fn open_quick_fix(&mut self) {
+    pub(in crate::tui) fn open_quick_fix(&mut self) {
         self.sync_current_body();
         let items = self.fixes_here();
         if items.is_empty() {
@@ -149,7 +105,7 @@ impl App {
     }
 
     /// Carries a chosen fix out: a replacement is one undoable change.
-    pub(super) fn apply_fix(&mut self, change: Change) {
+    pub(in crate::tui) fn apply_fix(&mut self, change: Change) {
         match change {
             Change::AddToDictionary(word) => self.effects.push(Effect::AddToDictionary(word)),
             Change::Replace { line, range, with } => self.replace_range(line, range, &with),
@@ -215,7 +171,7 @@ impl App {
 
     /// After the personal dictionary took `word`: the checker accepts it
     /// and the coach looks at the section again.
-    pub(super) fn learned_word(&mut self, word: &str) {
+    pub(in crate::tui) fn learned_word(&mut self, word: &str) {
         spelling::shared().add_word(word);
         self.report.recheck_section(&self.resume, self.selected);
         self.needs_redraw = true;
@@ -224,7 +180,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::{Event, KeyModifiers};
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
     use super::*;
     use crate::resume::{Level, Resume, SectionKind};

@@ -3,11 +3,13 @@
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::app::{App, Effect};
-use super::editor::{self, KeyOutcome};
-use super::keymap::{self, Context};
-use super::layout::Pane;
-use super::overlay::{Outcome, Overlay};
+use crate::tui::app::App;
+
+use crate::tui::editor::{self, KeyOutcome};
+use crate::tui::effect::Effect;
+use crate::tui::keymap::{self, Context};
+use crate::tui::layout::Pane;
+use crate::tui::overlay::{Outcome, Overlay};
 
 impl App {
     /// Handles one terminal event.
@@ -76,7 +78,7 @@ impl App {
         }
     }
 
-    pub(super) fn edit_with_key(&mut self, key: &KeyEvent) {
+    pub(in crate::tui) fn edit_with_key(&mut self, key: &KeyEvent) {
         if self.read_only.is_some() {
             self.browse_read_only(key);
             return;
@@ -153,9 +155,9 @@ impl App {
     }
 
     /// The editor's text box (width, height) on the current screen.
-    pub(super) fn editor_text_size(&self) -> Option<(usize, usize)> {
+    pub(in crate::tui) fn editor_text_size(&self) -> Option<(usize, usize)> {
         let editor = self.screen()?.editor?;
-        let (width, height) = super::view::editor_text_size(editor);
+        let (width, height) = crate::tui::layout::editor_text_size(editor);
         Some((width.max(1) as usize, height.max(1) as usize))
     }
 
@@ -213,7 +215,7 @@ impl App {
     /// After the focused section's text changed: store it, schedule the
     /// coach and the preview for it (at the end of the word, see `settle`)
     /// and the autosave.
-    pub(super) fn after_edit(&mut self, key: Option<&KeyEvent>) {
+    pub(in crate::tui) fn after_edit(&mut self, key: Option<&KeyEvent>) {
         // A message ("Saved.", "Read-only…") is stale once the text changes;
         // the message log keeps it.
         self.status = None;

@@ -6,83 +6,31 @@ use std::time::Instant;
 use ratatui::layout::Rect;
 use ratatui_textarea::CursorMove;
 
-use super::editor::{self, Editors};
-use super::layout::{self, Pane, Screen};
-use super::overlay::{LevelPicker, Overlay, PickerPurpose};
-use super::theme::Theme;
 use crate::guide::coach::Report;
 use crate::markdown::PreviewCache;
 use crate::resume::{Level, Resume, SectionId, SectionKind};
 use crate::storage::{SavedResume, Session};
+use crate::tui::editor::{self, Editors};
+use crate::tui::effect::Effect;
+use crate::tui::layout::{self, Pane, Screen};
+use crate::tui::overlay::{LevelPicker, Overlay, PickerPurpose};
+use crate::tui::theme::Theme;
 
-pub use super::save_state::{AUTOSAVE_DELAY, SaveState, SaveTracker};
+mod answers;
+mod find;
+pub mod history;
+mod input;
+mod mouse;
+mod quick_fix;
+mod save_state;
+mod settle;
+mod undo;
+mod update;
+
+pub use save_state::{AUTOSAVE_DELAY, SaveState, SaveTracker};
 
 /// How many status messages the message log keeps.
 const MESSAGE_LOG: usize = 50;
-
-/// Work for the event loop: things that touch files or the terminal, which
-/// the app state itself never does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Write the resume now (Ctrl-S, section switch, level change).
-    SaveNow,
-    /// Write an export; `overwrite` once the user agreed to replace an
-    /// existing file.
-    Export {
-        path: String,
-        format: ExportFormat,
-        overwrite: bool,
-    },
-    /// Bring a Markdown or JSON Resume file in as a new resume.
-    Import { path: String },
-    /// List, open, create, copy, rename or delete saved resumes.
-    Resumes(ResumeOp),
-    /// Save, then leave.
-    Quit,
-    /// Saves to the resume file fail: write the resume as Markdown here,
-    /// then leave.
-    SaveElsewhere { path: String },
-    /// Put text on the user's clipboard; `what` names it in the status
-    /// bar, `cut` says it also left the text.
-    Copy {
-        text: String,
-        what: String,
-        cut: bool,
-    },
-    /// Suspend the screen and edit this section in the user's editor.
-    EditExternally,
-    /// Turn mouse capture on or off.
-    SetMouse(bool),
-    /// Store a word in the personal dictionary.
-    AddToDictionary(String),
-    /// Remember the theme and mouse choice in settings.
-    SavePreferences,
-}
-
-/// Export formats, as the format list shows them.
-pub use crate::export::Format as ExportFormat;
-
-/// Work on saved resumes, carried out by the loop (it owns the files).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ResumeOp {
-    /// Show the list of saved resumes.
-    List,
-    Open(String),
-    Create {
-        name: String,
-        level: Level,
-    },
-    /// A tailored copy, which then opens.
-    Duplicate {
-        from: String,
-        to: String,
-    },
-    Rename {
-        from: String,
-        to: String,
-    },
-    Delete(String),
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
@@ -134,14 +82,14 @@ pub struct App {
     /// Set by anything that changes what is on screen; the loop draws only then.
     pub needs_redraw: bool,
     /// Edits the coach and the preview have not seen yet (see `settle`).
-    pub(super) pending: super::settle::Pending,
+    pub(super) pending: crate::tui::app::settle::Pending,
     /// Every change to the document, for Ctrl-Z and Ctrl-Y (see `undo`).
-    pub(super) history: super::history::History,
+    pub(super) history: crate::tui::app::history::History,
     /// Sections the last level change added, with the text they were given:
     /// the next level change takes back those still untouched.
     pub(super) level_added: Vec<(SectionId, String)>,
     /// The names the editor's spelling marks leave alone.
-    pub(super) spell_names: super::spell_marks::NamesCache,
+    pub(super) spell_names: crate::tui::editor::spell_marks::NamesCache,
 }
 
 impl App {
@@ -306,7 +254,7 @@ impl App {
 
     pub fn show_next_notice(&mut self) {
         self.overlay = match self.notices.pop_front() {
-            Some(text) => Some(Overlay::Notice(super::overlay::Notice { text })),
+            Some(text) => Some(Overlay::Notice(crate::tui::overlay::Notice { text })),
             None => self.after_notices.take(),
         };
         self.needs_redraw = true;
@@ -342,7 +290,7 @@ impl App {
         }
         let Some(screen) = self.screen() else { return };
         if let Some(editor) = screen.editor {
-            let (width, height) = super::view::editor_text_size(editor);
+            let (width, height) = crate::tui::layout::editor_text_size(editor);
             self.editors
                 .scroll_to_cursor(self.selected, width as usize, height as usize);
         }

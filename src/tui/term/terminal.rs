@@ -14,7 +14,7 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use super::backend::FrameBackend;
+use crate::tui::term::backend::FrameBackend;
 
 pub type Term = Terminal<FrameBackend<Stdout>>;
 

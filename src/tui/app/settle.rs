@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::App;
 use crate::resume::SectionId;
+use crate::tui::app::App;
 
 /// The longest the coach and preview lag behind the text.
 pub const SETTLE_DELAY: Duration = Duration::from_millis(250);
@@ -60,7 +60,7 @@ pub fn inside_word(key: &KeyEvent) -> bool {
 impl App {
     /// After an edit of the focused section by `key` (`None`: a paste, an
     /// undo or anything else that is not a keystroke inside a word).
-    pub(super) fn defer_derived(&mut self, key: Option<&KeyEvent>) {
+    pub(in crate::tui) fn defer_derived(&mut self, key: Option<&KeyEvent>) {
         let now = !key.is_some_and(inside_word);
         self.pending.add(self.selected, Instant::now(), now);
     }

@@ -3,9 +3,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::ExportFormat;
-use super::overlay::Outcome;
 use crate::resume::SectionId;
+use crate::tui::effect::ExportFormat;
+use crate::tui::overlay::Outcome;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfirmPurpose {

@@ -1,19 +1,21 @@
 //! What happens when an overlay closes with an answer: a prompt's text, a
 //! yes to a question, a picked level or resume.
 
-use super::app::{App, Effect, ResumeOp};
-use super::layout::Pane;
-use super::overlay::{
-    Choice, Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, PickerPurpose, Prompt,
-    PromptPurpose,
-};
+use crate::tui::app::App;
+
 use crate::guide;
 use crate::guide::coach::Report;
 use crate::resume::{SectionId, SectionKind};
 use crate::storage::validate_resume_name;
+use crate::tui::effect::{Effect, ResumeOp};
+use crate::tui::layout::Pane;
+use crate::tui::overlay::{
+    Choice, Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, PickerPurpose, Prompt,
+    PromptPurpose,
+};
 
 impl App {
-    pub(super) fn apply_outcome(&mut self, outcome: Outcome) {
+    pub(in crate::tui) fn apply_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Stay => return,
             Outcome::Close | Outcome::Pass => {}
@@ -195,7 +197,7 @@ impl App {
     }
 
     /// Puts the cursor on a line and column of a section, in the editor.
-    pub(super) fn jump_to(&mut self, section: SectionId, line: usize, column: usize) {
+    pub(in crate::tui) fn jump_to(&mut self, section: SectionId, line: usize, column: usize) {
         if self.resume.section(section).is_none() {
             return;
         }
@@ -212,7 +214,7 @@ impl App {
     }
 
     /// Called by the loop when an export target exists.
-    pub fn ask_overwrite(&mut self, format: super::app::ExportFormat, path: &str) {
+    pub fn ask_overwrite(&mut self, format: crate::tui::effect::ExportFormat, path: &str) {
         self.overlay = Some(Overlay::Confirm(Confirm::yes(
             ConfirmPurpose::OverwriteExport(format, path.to_string()),
             format!("{path} exists. Replace it?"),
@@ -244,7 +246,7 @@ impl App {
         self.needs_redraw = true;
     }
 
-    pub(super) fn ask_delete(&mut self) {
+    pub(in crate::tui) fn ask_delete(&mut self) {
         if self.resume.sections().len() <= 1 {
             self.alert("A resume needs at least one section.");
             return;

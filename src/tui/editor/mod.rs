@@ -8,9 +8,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use super::textview::{self, RowPos};
+pub mod spell_marks;
+pub mod textview;
+
 use crate::markdown::placeholder;
 use crate::resume::{Section, SectionId};
+use textview::RowPos;
 
 #[derive(Default)]
 pub struct Editors {

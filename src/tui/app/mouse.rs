@@ -6,13 +6,13 @@ use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::CursorMove;
 
-use super::action::Action;
-use super::app::App;
-use super::layout::Pane;
-use super::textview;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::editor::textview;
+use crate::tui::layout::Pane;
 
 impl App {
-    pub(super) fn handle_mouse(&mut self, mouse: &MouseEvent) {
+    pub(in crate::tui) fn handle_mouse(&mut self, mouse: &MouseEvent) {
         if self.overlay.is_some() {
             return;
         }
@@ -90,7 +90,7 @@ impl App {
                 if let Some((width, _)) = self.editor_text_size()
                     && let Some(area) = self.current_area_mut()
                 {
-                    super::editor::move_by_rows(area, lines as isize, width);
+                    crate::tui::editor::move_by_rows(area, lines as isize, width);
                 }
             }
             Pane::Preview => {

@@ -1,0 +1,135 @@
+//! The event loop: read every pending event, update, then draw once; carry
+//! out the effects the app asks for (saving, exporting, quitting).
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::time::{Duration, Instant};
+
+use crate::storage::Autosaver;
+use crate::tui::app::{App, SaveState};
+use crate::tui::runtime::effects;
+use crate::tui::runtime::events::EventSource;
+use crate::tui::runtime::host::{
+    Exit, Host, SAVE_CHECK, collect_outcomes, draw, save_or_recover, submit,
+};
+use crate::tui::term::terminal;
+use crate::tui::term::wake;
+
+/// Without the signal pipe (see `wake`), how often the loop wakes while
+/// idle to notice a signal. Nothing is drawn on these wake-ups.
+const SIGNAL_CHECK: Duration = Duration::from_millis(250);
+
+/// Runs the app until the user quits, a signal arrives or the terminal is
+/// lost. The document is saved on every one of those paths.
+pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit {
+    let (width, height) = host.guard.size().unwrap_or_default();
+    app.area = ratatui::layout::Rect::new(0, 0, width, height);
+    loop {
+        if let Some(signal) = host.signals.take() {
+            save_or_recover(app, &host.saver);
+            return Exit::Signal(signal);
+        }
+        if host.signals.take_stop() {
+            suspend(app, host);
+        }
+        if host.signals.take_resumed() {
+            // Continued after a stop resumd did not ask for (SIGSTOP): the
+            // shell may have put the terminal back in line mode.
+            if let Err(error) = host.guard.reenter() {
+                app.alert(format!("Could not restore the screen: {error}"));
+            }
+            app.needs_redraw = true;
+        }
+        if app.needs_redraw {
+            app.prepare_view();
+            if let Err(error) = draw(app, host.guard) {
+                save_or_recover(app, &host.saver);
+                return Exit::TerminalLost(error.to_string());
+            }
+        }
+        match events.next(next_wake(app)) {
+            Ok(Some(first)) => {
+                let mut pending = Some(first);
+                // Drain everything already typed before drawing again.
+                while let Some(event) = pending {
+                    guarded(app, &host.saver, |app| app.handle_event(&event));
+                    pending = events.next(Duration::ZERO).unwrap_or_default();
+                }
+            }
+            // A pause in the input: let the coach and preview catch up.
+            Ok(None) => {
+                app.settle_if_due(Instant::now());
+            }
+            Err(error) => {
+                save_or_recover(app, &host.saver);
+                return Exit::TerminalLost(error.to_string());
+            }
+        }
+        effects::carry_out(app, host);
+        if app
+            .autosave_deadline()
+            .is_some_and(|at| Instant::now() >= at)
+        {
+            submit(app, &host.saver);
+        }
+        collect_outcomes(app, &host.saver);
+        if app.should_quit {
+            return Exit::Quit;
+        }
+    }
+}
+
+/// SIGTSTP: give the terminal back as it was, stop, and on SIGCONT take it
+/// again with every mode and a full redraw. The text is handed to the
+/// writer first, in case the stopped process is never continued.
+fn suspend(app: &mut App, host: &mut Host) {
+    if app.save.has_unsubmitted() {
+        submit(app, &host.saver);
+    }
+    host.guard.suspend();
+    // SAFETY: raising a signal on this process; SIGSTOP cannot be caught,
+    // so this returns once the process is continued.
+    unsafe { libc::raise(libc::SIGSTOP) };
+    let _ = host.signals.take_resumed();
+    if let Err(error) = host.guard.resume() {
+        app.alert(format!("Could not restore the screen: {error}"));
+    }
+    app.needs_redraw = true;
+}
+
+/// Runs one update; a panic in it saves the document before the terminal
+/// is restored and the panic goes on.
+fn guarded(app: &mut App, saver: &Autosaver, f: impl FnOnce(&mut App)) {
+    if let Err(panic) = catch_unwind(AssertUnwindSafe(|| f(app))) {
+        {
+            save_or_recover(app, saver);
+            terminal::restore();
+            if let Some(note) = &app.exit_note {
+                eprintln!("resumd: {note}");
+            }
+            std::panic::resume_unwind(panic);
+        }
+    }
+}
+
+fn next_wake(app: &App) -> Duration {
+    let mut timeout = if wake::installed() {
+        Duration::MAX
+    } else {
+        SIGNAL_CHECK
+    };
+    for deadline in [app.autosave_deadline(), app.settle_deadline()]
+        .into_iter()
+        .flatten()
+    {
+        timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
+    }
+    match app.save_state() {
+        SaveState::Saving => timeout.min(SAVE_CHECK),
+        SaveState::Failed(_) => timeout.min(SIGNAL_CHECK),
+        _ => timeout,
+    }
+}
+
+#[cfg(test)]
+#[path = "run_tests.rs"]
+mod tests;
