@@ -84,7 +84,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                 Some(markdown) => resume.spans_in(markdown),
                 None => resume.to_markdown_with_spans().1,
             };
-            let paper = super::export_pdf::remembered_paper(&store);
+            let paper = store.remembered_paper();
             lint(&resume, &label, format, &spans, paper)
         }
         Command::Match(args) => super::tailor::run_match(cli, &store, args),

@@ -9,10 +9,11 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::CliError;
-use super::export_pdf::{ExportFormat, parse_pages, resolve_paper, write_pdf};
+use super::export_pdf::{parse_pages, resolve_paper, write_pdf};
 use super::input::read_existing;
 use super::out::{export_to_stdout, warn};
 use super::select::Select;
+use crate::export::Kind;
 use crate::export::PdfRequest;
 use crate::storage::{Store, write_export};
 
@@ -41,7 +42,7 @@ impl<'a> Target<'a> {
 
 /// What to export and how, as given on the command line.
 pub struct Options<'a> {
-    pub format: ExportFormat,
+    pub format: Kind,
     pub paper: Option<&'a str>,
     pub pages: Option<&'a str>,
     pub force: bool,
@@ -65,12 +66,12 @@ pub fn export(
     let pages = pages.map(parse_pages).transpose()?;
     let paper = resolve_paper(store, paper)?;
     match (format, &target) {
-        (ExportFormat::Pdf, Target::Clipboard) => {
+        (Kind::Pdf, Target::Clipboard) => {
             return Err(CliError::input(
                 "a PDF cannot go on the clipboard; write it to a file with -o",
             ));
         }
-        (ExportFormat::Text(_), _) if pages.is_some() => {
+        (Kind::Text(_), _) if pages.is_some() => {
             return Err(CliError::input(
                 "--pages applies to --format pdf only; the other formats have no pages",
             ));
@@ -83,14 +84,14 @@ pub fn export(
     }
     let resume = select.apply(&loaded.doc.resume)?;
     let format = match format {
-        ExportFormat::Pdf => {
+        Kind::Pdf => {
             let output = match target {
                 Target::File(path) => path,
                 _ => Some("-"),
             };
             return write_pdf(&resume, name, PdfRequest { paper, pages }, output, force);
         }
-        ExportFormat::Text(format) => format,
+        Kind::Text(format) => format,
     };
     let text = format.render_on(&resume, paper);
     let path = match target {

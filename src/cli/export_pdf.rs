@@ -7,25 +7,9 @@ use std::process::ExitCode;
 
 use super::CliError;
 use super::out::{one_line, write_stdout};
-use crate::export::{Format, Paper, PdfRequest, placeholder_warning, to_pdf};
+use crate::export::{Paper, PdfRequest, placeholder_warning, to_pdf};
 use crate::resume::Resume;
 use crate::storage::{Store, export_target, write_export};
-
-/// What `--format` names: one of the text formats, or the PDF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
-    Text(Format),
-    Pdf,
-}
-
-pub fn parse_export_format(text: &str) -> Result<ExportFormat, String> {
-    if text.trim().eq_ignore_ascii_case("pdf") {
-        return Ok(ExportFormat::Pdf);
-    }
-    Format::parse(text).map(ExportFormat::Text).map_err(|_| {
-        format!("unknown format '{text}': use markdown, json-resume, html, text or pdf")
-    })
-}
 
 /// `--pages`: a whole number of pages, at least one.
 pub fn parse_pages(text: &str) -> Result<usize, CliError> {
@@ -54,17 +38,7 @@ pub fn resolve_paper(store: &Store, given: Option<&str>) -> Result<Paper, CliErr
         }
         return Ok(paper);
     }
-    Ok(remembered_paper(store))
-}
-
-/// The remembered paper, or the locale's when none is.
-pub fn remembered_paper(store: &Store) -> Paper {
-    store
-        .peek_settings()
-        .0
-        .paper
-        .and_then(|p| Paper::parse(&p).ok())
-        .unwrap_or_else(Paper::from_env)
+    Ok(store.remembered_paper())
 }
 
 /// Typesets and writes the PDF; what does not fit, and placeholders
@@ -123,16 +97,6 @@ pub fn write_pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pdf_is_a_format_and_unknown_ones_list_it() {
-        assert_eq!(parse_export_format("PDF"), Ok(ExportFormat::Pdf));
-        assert_eq!(
-            parse_export_format("md"),
-            Ok(ExportFormat::Text(Format::Markdown))
-        );
-        assert!(parse_export_format("docx").unwrap_err().contains("or pdf"));
-    }
 
     #[test]
     fn pages_must_be_positive_whole_numbers() {

@@ -20,8 +20,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::Kind;
 use crate::resume::Level;
-use export_pdf::ExportFormat;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -70,7 +70,7 @@ pub enum Command {
     Export {
         /// markdown, json-resume, html, text or pdf.
         #[arg(long, default_value = "markdown", value_parser = parse_format)]
-        format: ExportFormat,
+        format: Kind,
         /// Paper for pdf and html: a4 or letter (default: the last one used, else the locale's; remembered).
         #[arg(long, value_name = "PAPER")]
         paper: Option<String>,
@@ -136,8 +136,8 @@ pub enum Command {
     },
 }
 
-fn parse_format(text: &str) -> Result<ExportFormat, String> {
-    export_pdf::parse_export_format(text)
+fn parse_format(text: &str) -> Result<Kind, String> {
+    Kind::parse(text)
 }
 
 fn parse_level(text: &str) -> Result<Level, String> {

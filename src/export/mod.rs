@@ -11,6 +11,7 @@ mod html;
 mod html_style;
 #[cfg(test)]
 mod html_tests;
+mod kind;
 pub mod layout;
 mod layout_build;
 mod paper;
@@ -22,6 +23,7 @@ mod wrap;
 
 pub use format::Format;
 pub use html::to_html;
+pub use kind::Kind;
 pub use layout_build::layout;
 pub use paper::Paper;
 pub use pdf::{Pdf, PdfError, PdfRequest, page_budget, page_count, placeholder_warning, to_pdf};

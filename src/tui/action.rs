@@ -30,6 +30,8 @@ pub enum Action {
     Undo,
     Redo,
     ExportMarkdown,
+    /// Typeset the PDF a recruiter receives.
+    ExportPdf,
     /// Export in a format chosen from a list.
     Export,
     Import,

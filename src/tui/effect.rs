@@ -1,6 +1,7 @@
 //! What the app asks the runtime to do: the work that touches files or the
 //! terminal, which the app state itself never does.
 
+use crate::export::Kind;
 use crate::resume::Level;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +12,7 @@ pub enum Effect {
     /// existing file.
     Export {
         path: String,
-        format: ExportFormat,
+        format: Kind,
         overwrite: bool,
     },
     /// Bring a Markdown or JSON Resume file in as a new resume.
@@ -39,9 +40,6 @@ pub enum Effect {
     /// Remember the theme and mouse choice in settings.
     SavePreferences,
 }
-
-/// Export formats, as the format list shows them.
-pub use crate::export::Format as ExportFormat;
 
 /// Work on saved resumes, carried out by the loop (it owns the files).
 #[derive(Debug, Clone, PartialEq, Eq)]

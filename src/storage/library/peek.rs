@@ -4,6 +4,7 @@
 //! beside an editing resumd (or on a damaged file) without changing
 //! anything.
 
+use crate::export::Paper;
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -215,6 +216,16 @@ impl Store {
     /// damaged file aside (the notes say it is damaged).
     pub fn peek_settings(&self) -> (Settings, Vec<String>) {
         super::super::settings::read_settings(&self.settings_path())
+    }
+
+    /// The paper PDFs are typeset on: the one remembered in settings, else
+    /// the locale's (Letter in the US and Canada, A4 elsewhere).
+    pub fn remembered_paper(&self) -> Paper {
+        self.peek_settings()
+            .0
+            .paper
+            .and_then(|p| Paper::parse(&p).ok())
+            .unwrap_or_else(Paper::from_env)
     }
 }
 

@@ -1,6 +1,7 @@
 //! What happens when an overlay closes with an answer: a prompt's text, a
 //! yes to a question, a picked level or resume.
 
+use crate::export::Kind;
 use crate::tui::app::App;
 
 use crate::guide;
@@ -95,6 +96,7 @@ impl App {
                 self.record_document(format!("rename to “{text}”"), before);
                 self.preview.invalidate(id);
                 self.report.recheck_section(&self.resume, id);
+                self.pages.touch();
                 self.mark_dirty();
             }
             PromptPurpose::AddSection => {
@@ -107,6 +109,7 @@ impl App {
                 self.selected = id;
                 self.record_document(format!("new section “{text}”"), before);
                 self.report = Report::new(&self.resume);
+                self.pages.touch();
                 self.focus = Pane::Editor;
                 self.mark_dirty();
                 self.effects.push(Effect::SaveNow);
@@ -164,6 +167,7 @@ impl App {
                     self.selected = self.resume.sections()[index.min(count - 1)].id;
                     self.record_document(format!("deletion of “{}”", removed.title), before);
                     self.report = Report::new(&self.resume);
+                    self.pages.touch();
                     self.mark_dirty();
                     self.effects.push(Effect::SaveNow);
                     self.say(format!(
@@ -214,7 +218,7 @@ impl App {
     }
 
     /// Called by the loop when an export target exists.
-    pub fn ask_overwrite(&mut self, format: crate::tui::effect::ExportFormat, path: &str) {
+    pub fn ask_overwrite(&mut self, format: Kind, path: &str) {
         self.overlay = Some(Overlay::Confirm(Confirm::yes(
             ConfirmPurpose::OverwriteExport(format, path.to_string()),
             format!("{path} exists. Replace it?"),

@@ -106,6 +106,7 @@ impl App {
         self.history
             .record_text("replace", id, &before, &after, cursor, (0, 0));
         self.report.recheck_section(&self.resume, id);
+        self.pages.touch();
         self.preview.invalidate(id);
         self.mark_dirty();
         self.say(format!(

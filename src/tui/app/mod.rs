@@ -21,6 +21,7 @@ mod find;
 pub mod history;
 mod input;
 mod mouse;
+mod pages;
 mod quick_fix;
 mod save_state;
 mod settle;
@@ -45,6 +46,8 @@ pub struct App {
     /// Another instance owns the file, or it was written by a newer resumd.
     pub read_only: Option<String>,
     pub report: Report,
+    /// The typeset page count, counted by the runtime off the keystroke path.
+    pub pages: pages::TypesetPages,
     pub preview: PreviewCache,
     pub editors: Editors,
     pub selected: SectionId,
@@ -121,6 +124,7 @@ impl App {
             name: name.to_string(),
             read_only: None,
             report,
+            pages: pages::TypesetPages::new(),
             preview: PreviewCache::new(),
             editors,
             selected,
@@ -154,6 +158,7 @@ impl App {
     pub fn start_with(&mut self, resume: Resume) {
         self.resume = resume;
         self.report = Report::new(&self.resume);
+        self.pages.touch();
         self.editors.clear();
         self.preview.invalidate_all();
         let summary = self
@@ -342,6 +347,7 @@ impl App {
         self.history
             .record_text("edit from your editor", id, &before, text, cursor, (0, 0));
         self.report.recheck_section(&self.resume, self.selected);
+        self.pages.touch();
         self.preview.invalidate(self.selected);
         self.mark_dirty();
     }

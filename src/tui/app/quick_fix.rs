@@ -145,6 +145,7 @@ impl App {
         self.history
             .record_text("quick fix", id, &before, &after, cursor, at);
         self.report.recheck_section(&self.resume, id);
+        self.pages.touch();
         self.preview.invalidate(id);
         self.mark_dirty();
         self.move_cursor_to(at);
@@ -174,6 +175,7 @@ impl App {
     pub(in crate::tui) fn learned_word(&mut self, word: &str) {
         spelling::shared().add_word(word);
         self.report.recheck_section(&self.resume, self.selected);
+        self.pages.touch();
         self.needs_redraw = true;
     }
 }

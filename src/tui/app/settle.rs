@@ -89,6 +89,7 @@ impl App {
         let pending = std::mem::take(&mut self.pending);
         for id in pending.sections {
             self.report.recheck_section(&self.resume, id);
+            self.pages.touch();
             self.preview.invalidate(id);
         }
         self.needs_redraw = true;

@@ -144,6 +144,7 @@ impl App {
                     ));
                 }
                 self.report.recheck_section(&self.resume, id);
+                self.pages.touch();
                 self.preview.invalidate(id);
             }
             Change::Document { before, after } => {
@@ -152,6 +153,7 @@ impl App {
                 self.selected = snapshot.selected;
                 self.editors.clear();
                 self.report = Report::new(&self.resume);
+                self.pages.touch();
                 self.preview.invalidate_all();
             }
         }

@@ -2,12 +2,13 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::export::{Format, Kind};
 use crate::guide;
 use crate::guide::coach::Report;
 use crate::resume::Level;
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::effect::{Effect, ExportFormat, ResumeOp};
+use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::keymap::{self, Context};
 use crate::tui::layout::{Pane, Screen};
 use crate::tui::overlay::findings::FindingList;
@@ -84,9 +85,16 @@ impl App {
             Action::Redo if self.guard_read_only() => self.undo_redo(true),
             Action::ExportMarkdown => {
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
-                    PromptPurpose::ExportPath(ExportFormat::Markdown),
+                    PromptPurpose::ExportPath(Kind::Text(Format::Markdown)),
                     "Export Markdown to",
                     DEFAULT_EXPORT_PATH,
+                )))
+            }
+            Action::ExportPdf => {
+                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                    PromptPurpose::ExportPath(Kind::Pdf),
+                    "Export PDF to",
+                    &format!("{}.pdf", self.name),
                 )))
             }
             Action::Export => {
@@ -292,6 +300,7 @@ impl App {
             self.level_added.extend(text.map(|t| (id, t)));
         }
         self.report = Report::new(&self.resume);
+        self.pages.touch();
         self.preview.invalidate_all();
         self.mark_dirty();
         self.effects.push(Effect::SaveNow);

@@ -1,11 +1,12 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
+use crate::export::{Format, Kind};
 use crate::guide;
 use crate::resume::{Level, SectionKind};
 use crate::storage::{SavedResume, Session};
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::effect::{Effect, ExportFormat, ResumeOp};
+use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::layout::Pane;
 use crate::tui::overlay::Overlay;
 use crate::tui::theme::Theme;
@@ -155,7 +156,7 @@ fn export_prompt_defaults_to_resume_md_and_emits_an_effect() {
         app.effects,
         vec![Effect::Export {
             path: "resume.md".into(),
-            format: ExportFormat::Markdown,
+            format: Kind::Text(Format::Markdown),
             overwrite: false
         }]
     );
@@ -368,6 +369,8 @@ fn resume_names_are_checked_before_anything_happens() {
 fn export_asks_for_a_format_then_a_path() {
     let mut app = app();
     app.update(Action::Export);
+    // The PDF first, then Markdown, then JSON Resume.
+    key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
@@ -375,7 +378,22 @@ fn export_asks_for_a_format_then_a_path() {
         app.effects,
         vec![Effect::Export {
             path: "test.json".into(),
-            format: ExportFormat::JsonResume,
+            format: Kind::Text(Format::JsonResume),
+            overwrite: false
+        }]
+    );
+}
+
+#[test]
+fn export_pdf_asks_for_a_path_named_after_the_resume() {
+    let mut app = app();
+    app.update(Action::ExportPdf);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.effects,
+        vec![Effect::Export {
+            path: "test.pdf".into(),
+            format: Kind::Pdf,
             overwrite: false
         }]
     );

@@ -3,15 +3,15 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::export::Kind;
 use crate::resume::SectionId;
-use crate::tui::effect::ExportFormat;
 use crate::tui::overlay::Outcome;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfirmPurpose {
     DeleteSection(SectionId),
     DeleteResume(String),
-    OverwriteExport(ExportFormat, String),
+    OverwriteExport(Kind, String),
     /// Saving failed while quitting: try again (and quit if it works).
     RetrySave,
     /// Saving failed while quitting: write the text to a path the user types.

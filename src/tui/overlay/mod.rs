@@ -10,9 +10,10 @@ mod line_input;
 mod pickers;
 pub mod quick_fix;
 
+use crate::export::Kind;
 use crate::resume::{Level, SectionId};
 use crate::tui::action::Action;
-use crate::tui::effect::{ExportFormat, ResumeOp};
+use crate::tui::effect::ResumeOp;
 use crate::tui::keymap::{self, Binding};
 pub use confirm::{Choice, Confirm, ConfirmPurpose};
 pub use line_input::LineInput;
@@ -165,7 +166,7 @@ impl Notice {
 pub enum PromptPurpose {
     RenameSection(SectionId),
     AddSection,
-    ExportPath(ExportFormat),
+    ExportPath(Kind),
     ImportPath,
     /// Saves failed: where to write the text instead.
     SaveElsewhere,

@@ -3,7 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use crate::tui::effect::{ExportFormat, ResumeOp};
+use crate::export::Kind;
+use crate::tui::effect::ResumeOp;
 use crate::tui::overlay::{Confirm, ConfirmPurpose, Outcome, Overlay, Prompt, PromptPurpose};
 
 pub struct ResumeList {
@@ -88,17 +89,19 @@ impl FormatPicker {
                 Outcome::Stay
             }
             KeyCode::Down | KeyCode::Char('j') => {
-                self.selected = (self.selected + 1).min(ExportFormat::ALL.len() - 1);
+                self.selected = (self.selected + 1).min(Kind::ALL.len() - 1);
                 Outcome::Stay
             }
-            KeyCode::Char(c @ '1'..='4') => self.choose(c as usize - '1' as usize),
+            KeyCode::Char(c @ '1'..='9') if (c as usize - '1' as usize) < Kind::ALL.len() => {
+                self.choose(c as usize - '1' as usize)
+            }
             KeyCode::Enter => self.choose(self.selected),
             _ => Outcome::Stay,
         }
     }
 
     fn choose(&self, index: usize) -> Outcome {
-        let format = ExportFormat::ALL[index];
+        let format = Kind::ALL[index];
         Outcome::Replace(Overlay::Prompt(Prompt::new(
             PromptPurpose::ExportPath(format),
             "Export to",
@@ -162,12 +165,23 @@ mod tests {
             selected: 0,
             name: "resume".into(),
         };
-        match f.handle(&key(KeyCode::Char('3'))) {
+        match f.handle(&key(KeyCode::Char('4'))) {
             Outcome::Replace(Overlay::Prompt(p)) => {
                 assert_eq!(p.input.text, "resume.html");
-                assert_eq!(p.purpose, PromptPurpose::ExportPath(ExportFormat::Html));
+                assert_eq!(
+                    p.purpose,
+                    PromptPurpose::ExportPath(Kind::Text(crate::export::Format::Html))
+                );
             }
             _ => panic!("expected a prompt"),
         }
+        match f.handle(&key(KeyCode::Char('1'))) {
+            Outcome::Replace(Overlay::Prompt(p)) => {
+                assert_eq!(p.input.text, "resume.pdf");
+                assert_eq!(p.purpose, PromptPurpose::ExportPath(Kind::Pdf));
+            }
+            _ => panic!("the PDF comes first"),
+        }
+        assert!(matches!(f.handle(&key(KeyCode::Char('6'))), Outcome::Stay));
     }
 }

@@ -1,9 +1,10 @@
 //! Carrying out what the app asked for: the work that touches files or the
 //! terminal, which the app state itself never does.
 
-use crate::storage::{ExportError, describe_io, expand_home, export_target, write_export};
+use crate::export::{Kind, PdfRequest, placeholder_warning, to_pdf};
+use crate::storage::{ExportError, Store, describe_io, expand_home, export_target, write_export};
 use crate::tui::app::App;
-use crate::tui::effect::{Effect, ExportFormat};
+use crate::tui::effect::Effect;
 use crate::tui::runtime::host::{Host, draw, final_save, submit};
 use crate::tui::runtime::library;
 use crate::tui::term::terminal::{self, Screen};
@@ -56,7 +57,7 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
                 path,
                 format,
                 overwrite,
-            } => export(app, &path, format, overwrite),
+            } => export(app, host.store, &path, format, overwrite),
             Effect::Import { path } => library::import(app, host, &path),
             Effect::Resumes(op) => library::carry_out(app, host, op),
             Effect::Quit => quit(app, host),
@@ -136,22 +137,53 @@ fn edit_externally(app: &mut App, guard: &mut dyn Screen) {
     }
 }
 
-fn export(app: &mut App, path: &str, format: ExportFormat, overwrite: bool) {
+fn export(app: &mut App, store: &Store, path: &str, kind: Kind, overwrite: bool) {
     let target = expand_home(path);
     // A file (or a link to nothing) asks first; a terminal, FIFO or device
     // is written to, never replaced (see `storage::write_export`).
     let needs_consent = export_target(&target).is_ok_and(|t| t.needs_consent());
     if needs_consent && !overwrite {
-        app.ask_overwrite(format, path);
+        app.ask_overwrite(kind, path);
         return;
     }
-    let bytes = format.render(&app.resume).into_bytes();
+    let paper = store.remembered_paper();
+    let (bytes, done) = match kind {
+        Kind::Text(format) => (
+            format.render_on(&app.resume, paper).into_bytes(),
+            format!(
+                "Exported {} to {}.",
+                plural(app.resume.word_count(), "word", "words"),
+                target.display()
+            ),
+        ),
+        Kind::Pdf => {
+            let request = PdfRequest { paper, pages: None };
+            match to_pdf(&app.resume, request) {
+                Ok(pdf) => {
+                    let mut done = format!(
+                        "Exported {} ({}, {}) to {}.",
+                        plural(pdf.pages, "page", "pages"),
+                        paper,
+                        format_args!("{} pt", pdf.body_size),
+                        target.display()
+                    );
+                    if let Some(note) = pdf.overflow_note() {
+                        done.push_str(&format!(" The resume {note}."));
+                    }
+                    if let Some(warning) = placeholder_warning(&app.resume) {
+                        done.push_str(&format!(" {warning}"));
+                    }
+                    (pdf.bytes, done)
+                }
+                Err(error) => {
+                    app.alert(format!("Could not typeset the PDF: {error}"));
+                    return;
+                }
+            }
+        }
+    };
     match write_export(&target, &bytes, overwrite) {
-        Ok(()) => app.say(format!(
-            "Exported {} to {}.",
-            plural(app.resume.word_count(), "word", "words"),
-            target.display()
-        )),
+        Ok(()) => app.say(done),
         Err(error) => app.alert(format!(
             "Could not export: {}. Try another path.",
             export_problem(&error)

@@ -7,6 +7,7 @@ mod effects;
 mod events;
 mod host;
 mod library;
+mod pages;
 mod run;
 
 pub use events::{EventSource, Signals, TerminalEvents};

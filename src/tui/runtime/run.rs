@@ -11,6 +11,7 @@ use crate::tui::runtime::events::EventSource;
 use crate::tui::runtime::host::{
     Exit, Host, SAVE_CHECK, collect_outcomes, draw, save_or_recover, submit,
 };
+use crate::tui::runtime::pages::PageCounter;
 use crate::tui::term::terminal;
 use crate::tui::term::wake;
 
@@ -23,6 +24,7 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit {
     let (width, height) = host.guard.size().unwrap_or_default();
     app.area = ratatui::layout::Rect::new(0, 0, width, height);
+    let mut pages = PageCounter::new(host.store.remembered_paper());
     loop {
         if let Some(signal) = host.signals.take() {
             save_or_recover(app, &host.saver);
@@ -65,6 +67,7 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
             }
         }
         effects::carry_out(app, host);
+        count_pages(app, &mut pages);
         if app
             .autosave_deadline()
             .is_some_and(|at| Instant::now() >= at)
@@ -111,6 +114,16 @@ fn guarded(app: &mut App, saver: &Autosaver, f: impl FnOnce(&mut App)) {
     }
 }
 
+/// Hands settled text to the page counter and takes in what it counted.
+fn count_pages(app: &mut App, pages: &mut PageCounter) {
+    for (fingerprint, count) in pages.answers() {
+        app.page_count_done(fingerprint, count);
+    }
+    if let Some(fingerprint) = app.page_count_to_ask() {
+        pages.ask(fingerprint, app.resume.clone());
+    }
+}
+
 fn next_wake(app: &App) -> Duration {
     let mut timeout = if wake::installed() {
         Duration::MAX
@@ -122,6 +135,10 @@ fn next_wake(app: &App) -> Duration {
         .flatten()
     {
         timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
+    }
+    if app.pages.waiting() {
+        // The count comes from a thread, which cannot wake the loop.
+        timeout = timeout.min(SAVE_CHECK);
     }
     match app.save_state() {
         SaveState::Saving => timeout.min(SAVE_CHECK),

@@ -9,11 +9,11 @@ use ratatui::widgets::{
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, styled, wrap_words};
+use crate::export::Kind as ExportKind;
 use crate::guide::coach::Severity;
 use crate::markdown::visible;
 use crate::resume::Level;
 use crate::tui::app::App;
-use crate::tui::effect::ExportFormat;
 use crate::tui::overlay::findings::FindingList;
 use crate::tui::overlay::quick_fix::FixList;
 use crate::tui::overlay::{Choice, Confirm, LevelPicker, LineInput, Overlay, Palette, ResumeList};
@@ -52,7 +52,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             let inner = block.inner(rect);
             frame.render_widget(Clear, rect);
             frame.render_widget(block, rect);
-            let items: Vec<ListItem> = ExportFormat::ALL
+            let items: Vec<ListItem> = ExportKind::ALL
                 .iter()
                 .enumerate()
                 .map(|(i, f)| {
@@ -72,7 +72,10 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             );
             frame.render_widget(
                 Paragraph::new(Line::styled(
-                    "↑↓ or 1–4 choose · Enter next · Esc cancel",
+                    format!(
+                        "↑↓ or 1–{} choose · Enter next · Esc cancel",
+                        ExportKind::ALL.len()
+                    ),
                     theme.dim,
                 )),
                 help,

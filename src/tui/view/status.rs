@@ -23,12 +23,16 @@ fn parts(app: &App) -> (String, Option<(String, bool)>, String) {
         SaveState::Edited | SaveState::Saving => "edited",
         SaveState::Failed(_) => "NOT SAVED",
     };
+    // The typeset count once there is one; until then the estimate.
+    let pages = match app.pages.count() {
+        Some(count) => plural(count, "page", "pages"),
+        None => format!("~{:.1} pages", report.pages()),
+    };
     let right = format!(
         // "saved" and "edited" take the same width, so autosaving
         // rewrites only that word, not the whole right-aligned part.
-        " score {} · {:.1} pages · {} · {save:>6} ",
+        " score {} · {pages} · {} · {save:>6} ",
         report.score(),
-        report.pages(),
         plural(report.words(), "word", "words")
     );
     let left = format!(" {} · {} ", app.name, app.resume.level.label());

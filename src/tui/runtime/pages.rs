@@ -1,0 +1,100 @@
+//! Counting typeset pages on a worker thread, so a keystroke never waits
+//! for Typst. Only the newest request matters: older ones still queued
+//! when the worker is free are skipped.
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use crate::export::{Paper, page_count};
+use crate::resume::Resume;
+
+struct Job {
+    fingerprint: u64,
+    resume: Resume,
+}
+
+/// Where requests go and counts (with the fingerprint each is for) come back.
+type Worker = (Sender<Job>, Receiver<(u64, usize)>);
+
+pub struct PageCounter {
+    paper: Paper,
+    /// Started at the first request: a session that never settles an
+    /// edit never loads the typesetter.
+    worker: Option<Worker>,
+}
+
+impl PageCounter {
+    pub fn new(paper: Paper) -> PageCounter {
+        PageCounter {
+            paper,
+            worker: None,
+        }
+    }
+
+    pub fn ask(&mut self, fingerprint: u64, resume: Resume) {
+        let paper = self.paper;
+        let (jobs, _) = self.worker.get_or_insert_with(|| start(paper));
+        // A worker that died (a typesetting panic) just stops counting;
+        // the status bar keeps the estimate.
+        let _ = jobs.send(Job {
+            fingerprint,
+            resume,
+        });
+    }
+
+    /// Counts that came back since the last call, newest last.
+    pub fn answers(&self) -> Vec<(u64, usize)> {
+        self.worker
+            .as_ref()
+            .map(|(_, done)| done.try_iter().collect())
+            .unwrap_or_default()
+    }
+}
+
+fn start(paper: Paper) -> Worker {
+    let (jobs, inbox) = mpsc::channel::<Job>();
+    let (outbox, done) = mpsc::channel();
+    // Without a thread the channels stay unanswered and the status bar
+    // keeps the estimate.
+    let _ = thread::Builder::new()
+        .name("page-count".into())
+        .spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                // A resume the typesetter cannot set has no count; the
+                // export says why when the user asks for the PDF.
+                if let Ok(pages) = page_count(&job.resume, paper)
+                    && outbox.send((job.fingerprint, pages)).is_err()
+                {
+                    return;
+                }
+            }
+        });
+    (jobs, done)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::resume::Level;
+
+    #[test]
+    fn the_worker_answers_with_the_typeset_count() {
+        let mut counter = PageCounter::new(Paper::A4);
+        counter.ask(7, Resume::new(Level::Junior));
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            if let Some(&(fingerprint, pages)) = counter.answers().last() {
+                assert_eq!(fingerprint, 7);
+                assert_eq!(pages, 1, "the junior starter fits on one page");
+                break;
+            }
+            assert!(Instant::now() < deadline, "no answer from the worker");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
