@@ -161,17 +161,18 @@ fn export(app: &mut App, store: &Store, path: &str, kind: Kind, overwrite: bool)
             match to_pdf(&app.resume, request) {
                 Ok(pdf) => {
                     let mut done = format!(
-                        "Exported {} ({}, {}) to {}.",
+                        "Exported {} ({}, {} pt) to {}.",
                         plural(pdf.pages, "page", "pages"),
                         paper,
-                        format_args!("{} pt", pdf.body_size),
+                        pdf.body_size,
                         target.display()
                     );
                     if let Some(note) = pdf.overflow_note() {
                         done.push_str(&format!(" The resume {note}."));
                     }
                     if let Some(warning) = placeholder_warning(&app.resume) {
-                        done.push_str(&format!(" {warning}"));
+                        let warning = warning.strip_prefix("warning: ").unwrap_or(&warning);
+                        done.push_str(&format!(" Note: {warning}."));
                     }
                     (pdf.bytes, done)
                 }
