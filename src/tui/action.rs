@@ -64,4 +64,31 @@ pub enum Action {
     QuickFix,
     Find,
     Replace,
+    /// A key inside an overlay: each overlay reads its own keys from the
+    /// keymap's context for it; these never reach `update`.
+    Overlay(OverlayKey),
+}
+
+/// What a key does inside an overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverlayKey {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    /// Take the highlighted item or the typed text.
+    Accept,
+    Cancel,
+    /// Pick an item by its number (the key's digit says which).
+    Digit,
+    Left,
+    Right,
+    New,
+    Copy,
+    Rename,
+    Delete,
+    /// List the overlay's keys.
+    Keys,
 }

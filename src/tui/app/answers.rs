@@ -19,6 +19,13 @@ impl App {
     pub(in crate::tui) fn apply_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Stay => return,
+            Outcome::Keys(context) => {
+                // The list comes back once the keys were read.
+                self.after_notices = self.overlay.take();
+                let keys = crate::tui::keymap::keys_of(context).join("\n");
+                self.notify(format!("Keys here:\n\n{keys}"));
+                return;
+            }
             Outcome::Close | Outcome::Pass => {}
             Outcome::Jump {
                 section,

@@ -27,7 +27,11 @@ impl App {
         }
     }
 
-    fn context(&self) -> Context {
+    /// Where keys go now: the open overlay, else the focused pane.
+    pub fn context(&self) -> Context {
+        if let Some(overlay) = &self.overlay {
+            return overlay.context();
+        }
         match self.focus {
             Pane::Sections => Context::Sections,
             Pane::Editor => Context::Editor,
@@ -37,17 +41,7 @@ impl App {
 
     pub fn handle_key(&mut self, key: &KeyEvent) {
         if let Some(overlay) = self.overlay.as_mut() {
-            let outcome = match overlay {
-                Overlay::Notice(n) => n.handle(key),
-                Overlay::Resumes(r) => r.handle(key),
-                Overlay::Formats(f) => f.handle(key),
-                Overlay::Palette(p) => p.handle(key),
-                Overlay::Prompt(p) => p.handle(key),
-                Overlay::Confirm(c) => c.handle(key),
-                Overlay::LevelPicker(l) => l.handle(key),
-                Overlay::Findings(f) => f.handle(key, 10),
-                Overlay::QuickFix(f) => f.handle(key),
-            };
+            let outcome = overlay.handle(key);
             self.needs_redraw = true;
             let pass = matches!(outcome, Outcome::Pass);
             self.apply_outcome(outcome);

@@ -192,6 +192,8 @@ impl App {
             Action::PageDown => self.scroll_preview(self.preview_page()),
             Action::ScrollTop => self.scroll_preview(isize::MIN / 2),
             Action::ScrollBottom => self.scroll_preview(isize::MAX / 2),
+            // Overlays read their own keys; none reaches here.
+            Action::Overlay(_) => {}
             // Guarded actions in read-only mode land here.
             _ => {}
         }

@@ -5,6 +5,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::export::Kind;
 use crate::resume::SectionId;
+use crate::tui::action::OverlayKey;
+use crate::tui::keymap::{self, Context};
 use crate::tui::overlay::Outcome;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,20 +60,20 @@ impl Confirm {
 
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
         let count = self.choices.len() + 1;
-        match key.code {
-            KeyCode::Left | KeyCode::BackTab => {
+        match (keymap::overlay_key(Context::Question, key), key.code) {
+            (Some(OverlayKey::Left), _) => {
                 self.selected = (self.selected + count - 1) % count;
                 Outcome::Stay
             }
-            KeyCode::Right | KeyCode::Tab => {
+            (Some(OverlayKey::Right), _) => {
                 self.selected = (self.selected + 1) % count;
                 Outcome::Stay
             }
-            KeyCode::Enter => match self.highlighted() {
+            (Some(OverlayKey::Accept), _) => match self.highlighted() {
                 Some(purpose) => Outcome::Confirmed(purpose.clone()),
                 None => Outcome::Close,
             },
-            KeyCode::Char(c) if key.modifiers.difference(KeyModifiers::SHIFT).is_empty() => {
+            (_, KeyCode::Char(c)) if key.modifiers.difference(KeyModifiers::SHIFT).is_empty() => {
                 match self
                     .choices
                     .iter()

@@ -2,10 +2,13 @@
 //! section (Alt-C) or of the whole resume ("All findings"); Enter jumps to
 //! the line and column a finding is about.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
+use super::list;
 use crate::guide::coach::{Finding, Report};
 use crate::resume::{Resume, SectionId};
+use crate::tui::action::OverlayKey;
+use crate::tui::keymap::{self, Context};
 use crate::tui::overlay::Outcome;
 
 /// One row of the list.
@@ -73,16 +76,10 @@ impl FindingList {
     }
 
     pub fn handle(&mut self, key: &KeyEvent, page: usize) -> Outcome {
-        let last = self.items.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(page),
-            KeyCode::PageDown => self.selected = (self.selected + page).min(last),
-            KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
-            KeyCode::End | KeyCode::Char('G') => self.selected = last,
-            KeyCode::Enter => {
+        match keymap::overlay_key(Context::Findings, key) {
+            Some(OverlayKey::Cancel) => return Outcome::Close,
+            Some(OverlayKey::Keys) => return Outcome::Keys(Context::Findings),
+            Some(OverlayKey::Accept) => {
                 return match self.items.get(self.selected) {
                     Some(item) => match item.section {
                         Some(section) => Outcome::Jump {
@@ -95,7 +92,8 @@ impl FindingList {
                     None => Outcome::Close,
                 };
             }
-            _ => {}
+            Some(step) => self.selected = list::step(self.selected, self.items.len(), step, page),
+            None => {}
         }
         Outcome::Stay
     }
@@ -113,6 +111,7 @@ mod tests {
     use super::*;
     use crate::guide;
     use crate::resume::Level;
+    use ratatui::crossterm::event::KeyCode;
 
     #[test]
     fn every_finding_is_listed_and_enter_jumps_to_it() {

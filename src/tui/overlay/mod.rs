@@ -2,19 +2,21 @@
 //! and the level picker. Each owns its input; `update` acts on what they
 //! return.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 mod confirm;
 pub mod findings;
 mod line_input;
+mod list;
 mod pickers;
 pub mod quick_fix;
 
 use crate::export::Kind;
 use crate::resume::{Level, SectionId};
 use crate::tui::action::Action;
+use crate::tui::action::OverlayKey;
 use crate::tui::effect::ResumeOp;
-use crate::tui::keymap::{self, Binding};
+use crate::tui::keymap::{self, Binding, Context};
 pub use confirm::{Choice, Confirm, ConfirmPurpose};
 pub use line_input::LineInput;
 pub use pickers::{FormatPicker, ResumeList};
@@ -30,6 +32,41 @@ pub enum Overlay {
     Findings(findings::FindingList),
     QuickFix(quick_fix::FixList),
 }
+
+impl Overlay {
+    /// The keymap context of its keys, hints and `?`.
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Notice(_) => Context::Notice,
+            Overlay::Resumes(_) => Context::Resumes,
+            Overlay::Formats(_) => Context::Choice,
+            Overlay::Palette(_) => Context::Palette,
+            Overlay::Prompt(_) => Context::Prompt,
+            Overlay::Confirm(_) => Context::Question,
+            Overlay::LevelPicker(picker) => picker.context(),
+            Overlay::Findings(_) => Context::Findings,
+            Overlay::QuickFix(_) => Context::Fixes,
+        }
+    }
+
+    /// Hands a key to the open overlay.
+    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+        match self {
+            Overlay::Notice(n) => n.handle(key),
+            Overlay::Resumes(r) => r.handle(key),
+            Overlay::Formats(f) => f.handle(key),
+            Overlay::Palette(p) => p.handle(key),
+            Overlay::Prompt(p) => p.handle(key),
+            Overlay::Confirm(c) => c.handle(key),
+            Overlay::LevelPicker(l) => l.handle(key),
+            Overlay::Findings(f) => f.handle(key, FINDINGS_PAGE),
+            Overlay::QuickFix(f) => f.handle(key),
+        }
+    }
+}
+
+/// Rows PgUp and PgDn move in the findings list.
+const FINDINGS_PAGE: usize = 10;
 
 /// What an overlay asks the app to do after a key.
 pub enum Outcome {
@@ -51,6 +88,8 @@ pub enum Outcome {
     Replace(Overlay),
     /// Closed, and the key goes on to what is underneath.
     Pass,
+    /// Show the keys of this context; the overlay comes back after.
+    Keys(Context),
     /// Closed; carry out this quick fix.
     Fix(quick_fix::Change),
     /// Closed; put the cursor here.
@@ -94,23 +133,16 @@ impl Palette {
     }
 
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Esc => return Outcome::Close,
-            KeyCode::Enter => {
+        match keymap::overlay_key(Context::Palette, key) {
+            Some(OverlayKey::Cancel) => return Outcome::Close,
+            Some(OverlayKey::Accept) => {
                 return match self.matches().get(self.selected) {
                     Some(binding) => Outcome::Run(binding.action.clone()),
                     None => Outcome::Stay,
                 };
             }
-            KeyCode::Down => self.selected = self.selected.saturating_add(1),
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Char('n') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.selected = self.selected.saturating_add(1)
-            }
-            KeyCode::Char('p') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.selected = self.selected.saturating_sub(1)
-            }
-            _ => {
+            Some(step) => self.selected = list::step(self.selected, usize::MAX, step, 1),
+            None => {
                 if self.query.handle(key) {
                     self.selected = 0;
                 }
@@ -155,9 +187,9 @@ impl Notice {
     /// and goes on, so text typed straight away (after a crash, say) is
     /// never swallowed.
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Enter | KeyCode::Esc | KeyCode::Char(' ') => Outcome::Close,
-            _ => Outcome::Pass,
+        match keymap::overlay_key(Context::Notice, key) {
+            Some(_) => Outcome::Close,
+            None => Outcome::Pass,
         }
     }
 }
@@ -207,9 +239,11 @@ impl Prompt {
     }
 
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Esc => Outcome::Close,
-            KeyCode::Enter => Outcome::Answer(self.purpose.clone(), self.input.text.clone()),
+        match keymap::overlay_key(Context::Prompt, key) {
+            Some(OverlayKey::Cancel) => Outcome::Close,
+            Some(OverlayKey::Accept) => {
+                Outcome::Answer(self.purpose.clone(), self.input.text.clone())
+            }
             _ => {
                 self.input.handle(key);
                 Outcome::Stay
@@ -246,33 +280,51 @@ impl LevelPicker {
         self.purpose == PickerPurpose::FirstRun
     }
 
+    /// Its keys: quitting is what Esc means before there is a resume.
+    pub fn context(&self) -> Context {
+        if self.is_first_run() {
+            Context::FirstRun
+        } else {
+            Context::Choice
+        }
+    }
+
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Esc if self.is_first_run() => Outcome::Run(Action::QuitDiscarding),
-            KeyCode::Esc => Outcome::Close,
-            KeyCode::Up | KeyCode::Char('k') => {
-                self.selected = self.selected.saturating_sub(1);
-                Outcome::Stay
-            }
-            KeyCode::Down | KeyCode::Char('j') => {
-                self.selected = (self.selected + 1).min(Level::ALL.len() - 1);
-                Outcome::Stay
-            }
+        match keymap::overlay_key(self.context(), key) {
+            Some(OverlayKey::Cancel) if self.is_first_run() => Outcome::Run(Action::QuitDiscarding),
+            Some(OverlayKey::Cancel) => Outcome::Close,
             // A digit highlights its level; Enter commits, so the Enter
             // that follows never reaches the resume.
-            KeyCode::Char(c @ '1'..='3') => {
-                self.selected = c as usize - '1' as usize;
+            Some(OverlayKey::Digit) => {
+                if let Some(index) = digit_index(key, Level::ALL.len()) {
+                    self.selected = index;
+                }
                 Outcome::Stay
             }
-            KeyCode::Enter => Outcome::Level(self.purpose.clone(), Level::ALL[self.selected]),
-            _ => Outcome::Stay,
+            Some(OverlayKey::Accept) => {
+                Outcome::Level(self.purpose.clone(), Level::ALL[self.selected])
+            }
+            Some(step) => {
+                self.selected = list::step(self.selected, Level::ALL.len(), step, 1);
+                Outcome::Stay
+            }
+            None => Outcome::Stay,
         }
+    }
+}
+
+/// The item a digit key names (1 is the first), if the list has it.
+pub(super) fn digit_index(key: &KeyEvent, len: usize) -> Option<usize> {
+    match key.code {
+        KeyCode::Char(c @ '1'..='9') => Some(c as usize - '1' as usize).filter(|&i| i < len),
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::KeyModifiers;
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -1,10 +1,13 @@
 //! List overlays: the saved resumes (open, new, duplicate, rename, delete)
 //! and the export formats.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
+use super::{digit_index, list};
 use crate::export::Kind;
+use crate::tui::action::OverlayKey;
 use crate::tui::effect::ResumeOp;
+use crate::tui::keymap::{self, Context};
 use crate::tui::overlay::{Confirm, ConfirmPurpose, Outcome, Overlay, Prompt, PromptPurpose};
 
 pub struct ResumeList {
@@ -28,48 +31,45 @@ impl ResumeList {
 
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
         let chosen = self.names.get(self.selected).cloned();
-        match (key.code, chosen) {
-            (KeyCode::Esc, _) => Outcome::Close,
-            (KeyCode::Up | KeyCode::Char('k'), _) => {
-                self.selected = self.selected.saturating_sub(1);
-                Outcome::Stay
-            }
-            (KeyCode::Down | KeyCode::Char('j'), _) => {
-                self.selected = (self.selected + 1).min(self.names.len().saturating_sub(1));
-                Outcome::Stay
-            }
-            (KeyCode::Char('n'), _) => Outcome::Replace(Overlay::Prompt(Prompt::new(
+        let Some(command) = keymap::overlay_key(Context::Resumes, key) else {
+            return Outcome::Stay;
+        };
+        match (command, chosen) {
+            (OverlayKey::Cancel, _) => Outcome::Close,
+            (OverlayKey::Keys, _) => Outcome::Keys(Context::Resumes),
+            (OverlayKey::New, _) => Outcome::Replace(Overlay::Prompt(Prompt::new(
                 PromptPurpose::NewResume,
                 "Name of the new resume (letters, digits, . _ -)",
                 "",
             ))),
-            (KeyCode::Enter, Some(name)) if name == self.current => Outcome::Close,
-            (KeyCode::Enter, Some(name)) => Outcome::Resumes(ResumeOp::Open(name)),
-            (KeyCode::Char('c'), Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(
+            (OverlayKey::Accept, Some(name)) if name == self.current => Outcome::Close,
+            (OverlayKey::Accept, Some(name)) => Outcome::Resumes(ResumeOp::Open(name)),
+            (OverlayKey::Copy, Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(
                 PromptPurpose::DuplicateResume(name.clone()),
                 format!("Copy '{name}' as (a variant to tailor)"),
                 &format!("{name}-copy"),
             ))),
-            (KeyCode::Char('r'), Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(
+            (OverlayKey::Rename, Some(name)) => Outcome::Replace(Overlay::Prompt(Prompt::new(
                 PromptPurpose::RenameResume(name.clone()),
                 format!("Rename '{name}' to"),
                 &name,
             ))),
-            (KeyCode::Char('d') | KeyCode::Delete, Some(name)) if name == self.current => {
+            (OverlayKey::Delete, Some(name)) if name == self.current => {
                 self.note =
                     Some("The open resume cannot be deleted: open another one first.".into());
                 Outcome::Stay
             }
-            (KeyCode::Char('d') | KeyCode::Delete, Some(name)) => {
-                Outcome::Replace(Overlay::Confirm(Confirm::yes(
-                    ConfirmPurpose::DeleteResume(name.clone()),
-                    format!(
-                        "Delete the resume '{name}'? It is moved aside as a .deleted file, not erased."
-                    ),
-                    "Delete",
-                )))
+            (OverlayKey::Delete, Some(name)) => Outcome::Replace(Overlay::Confirm(Confirm::yes(
+                ConfirmPurpose::DeleteResume(name.clone()),
+                format!(
+                    "Delete the resume '{name}'? It is moved aside as a .deleted file, not erased."
+                ),
+                "Delete",
+            ))),
+            (step, _) => {
+                self.selected = list::step(self.selected, self.names.len(), step, 1);
+                Outcome::Stay
             }
-            _ => Outcome::Stay,
         }
     }
 }
@@ -82,21 +82,18 @@ pub struct FormatPicker {
 
 impl FormatPicker {
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        match key.code {
-            KeyCode::Esc => Outcome::Close,
-            KeyCode::Up | KeyCode::Char('k') => {
-                self.selected = self.selected.saturating_sub(1);
+        match keymap::overlay_key(Context::Choice, key) {
+            Some(OverlayKey::Cancel) => Outcome::Close,
+            Some(OverlayKey::Digit) => match digit_index(key, Kind::ALL.len()) {
+                Some(index) => self.choose(index),
+                None => Outcome::Stay,
+            },
+            Some(OverlayKey::Accept) => self.choose(self.selected),
+            Some(step) => {
+                self.selected = list::step(self.selected, Kind::ALL.len(), step, 1);
                 Outcome::Stay
             }
-            KeyCode::Down | KeyCode::Char('j') => {
-                self.selected = (self.selected + 1).min(Kind::ALL.len() - 1);
-                Outcome::Stay
-            }
-            KeyCode::Char(c @ '1'..='9') if (c as usize - '1' as usize) < Kind::ALL.len() => {
-                self.choose(c as usize - '1' as usize)
-            }
-            KeyCode::Enter => self.choose(self.selected),
-            _ => Outcome::Stay,
+            None => Outcome::Stay,
         }
     }
 
@@ -113,6 +110,7 @@ impl FormatPicker {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::KeyCode;
     use ratatui::crossterm::event::KeyModifiers;
 
     fn key(code: KeyCode) -> KeyEvent {

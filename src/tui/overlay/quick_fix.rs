@@ -3,9 +3,11 @@
 
 use std::ops::Range;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::KeyEvent;
 
-use super::Outcome;
+use super::{Outcome, list};
+use crate::tui::action::OverlayKey;
+use crate::tui::keymap::{self, Context};
 
 /// What a chosen fix does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,18 +36,17 @@ pub struct FixList {
 
 impl FixList {
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        let last = self.items.len().saturating_sub(1);
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('q') => return Outcome::Close,
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::Enter => {
+        match keymap::overlay_key(Context::Fixes, key) {
+            Some(OverlayKey::Cancel) => return Outcome::Close,
+            Some(OverlayKey::Keys) => return Outcome::Keys(Context::Fixes),
+            Some(OverlayKey::Accept) => {
                 return match self.items.get(self.selected) {
                     Some(item) => Outcome::Fix(item.change.clone()),
                     None => Outcome::Close,
                 };
             }
-            _ => {}
+            Some(step) => self.selected = list::step(self.selected, self.items.len(), step, 1),
+            None => {}
         }
         Outcome::Stay
     }

@@ -14,6 +14,7 @@ use crate::guide::coach::Severity;
 use crate::markdown::visible;
 use crate::resume::Level;
 use crate::tui::app::App;
+use crate::tui::keymap::{self, Context};
 use crate::tui::overlay::findings::FindingList;
 use crate::tui::overlay::quick_fix::FixList;
 use crate::tui::overlay::{Choice, Confirm, LevelPicker, LineInput, Overlay, Palette, ResumeList};
@@ -40,7 +41,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
             frame.render_widget(
-                Paragraph::new(Line::styled("Enter to continue", theme.dim)),
+                Paragraph::new(Line::styled(keymap::hint_line(Context::Notice), theme.dim)),
                 help,
             );
         }
@@ -71,13 +72,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 &mut state,
             );
             frame.render_widget(
-                Paragraph::new(Line::styled(
-                    format!(
-                        "↑↓ or 1–{} choose · Enter next · Esc cancel",
-                        ExportKind::ALL.len()
-                    ),
-                    theme.dim,
-                )),
+                Paragraph::new(Line::styled(keymap::hint_line(Context::Choice), theme.dim)),
                 help,
             );
         }
@@ -86,7 +81,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             let note = prompt
                 .note
                 .clone()
-                .unwrap_or_else(|| "Enter to accept · Esc to cancel".to_string());
+                .unwrap_or_else(|| keymap::hint_line(Context::Prompt));
             // The note (what went wrong) is shown whole: the box grows.
             let note_rows = wrap_words(&visible(&note), width.saturating_sub(2) as usize);
             let rect = centered(area, width, note_rows.len() as u16 + 5);
@@ -228,7 +223,7 @@ fn draw_findings(list: &FindingList, theme: &Theme, frame: &mut Frame, area: Rec
     frame.render_widget(Paragraph::new(detail), detail_area);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            "↑↓ PgUp PgDn choose · Enter go to it · Esc close",
+            keymap::hint_line(Context::Findings),
             theme.dim,
         )),
         help,
@@ -256,10 +251,7 @@ fn draw_fixes(list: &FixList, theme: &Theme, frame: &mut Frame, area: Rect) {
         &mut state,
     );
     frame.render_widget(
-        Paragraph::new(Line::styled(
-            "↑↓ choose · Enter apply · Esc close",
-            theme.dim,
-        )),
+        Paragraph::new(Line::styled(keymap::hint_line(Context::Fixes), theme.dim)),
         help,
     );
 }
@@ -307,11 +299,7 @@ fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, are
         list,
         &mut state,
     );
-    let help_text = if picker.is_first_run() {
-        "↑↓ or 1–3 choose · Enter start · Esc quit"
-    } else {
-        "↑↓ or 1–3 choose · Enter switch · Esc cancel"
-    };
+    let help_text = keymap::hint_line(picker.context());
     frame.render_widget(Paragraph::new(Line::styled(help_text, theme.dim)), help);
 }
 
@@ -358,10 +346,7 @@ fn draw_resume_list(list: &ResumeList, theme: &Theme, frame: &mut Frame, area: R
         );
     }
     frame.render_widget(
-        Paragraph::new(Line::styled(
-            "Enter open · n new · c copy · r rename · d delete · Esc close",
-            theme.dim,
-        )),
+        Paragraph::new(Line::styled(keymap::hint_line(Context::Resumes), theme.dim)),
         help,
     );
 }
@@ -370,10 +355,11 @@ fn draw_palette(palette: &Palette, theme: &Theme, frame: &mut Frame, area: Rect)
     let matches = palette.matches();
     let height = (matches.len() as u16 + 4).clamp(6, area.height.saturating_sub(4).max(6));
     let rect = centered(area, 70, height);
-    let block = boxed(
-        "Commands — type to filter, Enter to run, Esc to close",
-        theme,
+    let title = format!(
+        "Commands — type to filter · {}",
+        keymap::hint_line(Context::Palette)
     );
+    let block = boxed(&title, theme);
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);

@@ -10,8 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{fit, styled, wrap_words};
 use crate::markdown::visible;
 use crate::tui::app::{App, SaveState};
-use crate::tui::keymap::{self, Context};
-use crate::tui::layout::Pane;
+use crate::tui::keymap;
 
 /// The status bar's parts: the left (resume and level), the message and
 /// whether it is an alert, and the right (score, pages, words, saving).
@@ -121,14 +120,10 @@ pub fn draw_footer(app: &App, frame: &mut Frame, area: Rect) {
             return;
         }
     }
-    let context = match app.focus {
-        Pane::Sections => Context::Sections,
-        Pane::Editor => Context::Editor,
-        Pane::Preview => Context::Preview,
-    };
+    let context = app.context();
     let mut spans: Vec<Span> = Vec::new();
     let mut used = 0;
-    for (key, hint) in keymap::hints(context) {
+    for (key, hint) in keymap::grouped_hints(context) {
         let cost = key.width() + hint.width() + 3;
         if used + cost > area.width as usize {
             break;

@@ -8,7 +8,11 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::tui::action::Action;
+mod table;
+
+pub use table::BINDINGS;
+
+use crate::tui::action::{Action, OverlayKey};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +21,29 @@ pub enum Context {
     Sections,
     Editor,
     Preview,
+    // The overlays: each has its own keys, and nothing falls through to
+    // the global ones while it is open.
+    Notice,
+    Palette,
+    Prompt,
+    Question,
+    /// A short numbered list: the level picker, the export formats.
+    Choice,
+    /// The level question before there is a resume: Esc quits.
+    FirstRun,
+    Resumes,
+    Findings,
+    Fixes,
+}
+
+impl Context {
+    /// Whether the context is an overlay's.
+    pub fn is_overlay(self) -> bool {
+        !matches!(
+            self,
+            Context::Global | Context::Sections | Context::Editor | Context::Preview
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,37 +52,37 @@ pub struct Chord {
     pub mods: KeyModifiers,
 }
 
-const fn key(code: KeyCode) -> Chord {
+pub(super) const fn key(code: KeyCode) -> Chord {
     Chord {
         code,
         mods: KeyModifiers::NONE,
     }
 }
-const fn ctrl(c: char) -> Chord {
+pub(super) const fn ctrl(c: char) -> Chord {
     Chord {
         code: KeyCode::Char(c),
         mods: KeyModifiers::CONTROL,
     }
 }
-const fn alt(code: KeyCode) -> Chord {
+pub(super) const fn alt(code: KeyCode) -> Chord {
     Chord {
         code,
         mods: KeyModifiers::ALT,
     }
 }
-const fn ctrl_code(code: KeyCode) -> Chord {
+pub(super) const fn ctrl_code(code: KeyCode) -> Chord {
     Chord {
         code,
         mods: KeyModifiers::CONTROL,
     }
 }
-const fn shift(code: KeyCode) -> Chord {
+pub(super) const fn shift(code: KeyCode) -> Chord {
     Chord {
         code,
         mods: KeyModifiers::SHIFT,
     }
 }
-const fn ch(c: char) -> Chord {
+pub(super) const fn ch(c: char) -> Chord {
     key(KeyCode::Char(c))
 }
 
@@ -72,13 +99,13 @@ pub struct Binding {
 }
 
 impl Binding {
-    const fn also(mut self, words: &'static str) -> Binding {
+    pub(super) const fn also(mut self, words: &'static str) -> Binding {
         self.words = words;
         self
     }
 }
 
-const fn bind(
+pub(super) const fn bind(
     context: Context,
     keys: &'static [Chord],
     action: Action,
@@ -94,69 +121,6 @@ const fn bind(
         words: "",
     }
 }
-
-use Context::{Editor, Global, Preview, Sections};
-use KeyCode::{Down, End, Enter, Esc, F, Home, PageDown, PageUp, Up};
-
-// One binding per line reads as a table; keep rustfmt from unfolding it.
-#[rustfmt::skip]
-pub static BINDINGS: &[Binding] = &[
-    bind(Global, &[ctrl('z')], Action::Undo, "Undo the last change (text, sections, level)", Some("undo")).also("revert back"),
-    bind(Global, &[ctrl('y')], Action::Redo, "Redo what was undone", None).also("again"),
-    bind(Global, &[key(F(1)), ctrl('p')], Action::OpenPalette, "Command palette: every action, searchable", Some("commands")).also("help keys shortcuts menu"),
-    bind(Global, &[ctrl('s')], Action::Save, "Save now", Some("save")).also("write"),
-    bind(Global, &[ctrl('q')], Action::Quit, "Save and quit", Some("quit")).also("exit close leave"),
-    bind(Global, &[key(KeyCode::Tab)], Action::FocusNext, "Focus the next pane", Some("pane")),
-    bind(Global, &[key(KeyCode::BackTab)], Action::FocusPrev, "Focus the previous pane", None),
-    bind(Global, &[key(F(3))], Action::TogglePreview, "Show or leave the preview", Some("preview")),
-    bind(Global, &[alt(Down), ctrl_code(PageDown)], Action::NextSection, "Go to the next section", None),
-    bind(Global, &[alt(Up), ctrl_code(PageUp)], Action::PrevSection, "Go to the previous section", None),
-    bind(Global, &[key(F(2))], Action::RenameSection, "Rename the section", None).also("title heading"),
-    bind(Global, &[key(F(4))], Action::ChooseLevel, "Change career level", Some("level")).also("junior mid senior seniority"),
-    bind(Global, &[key(F(5))], Action::AddSection, "Add a custom section after this one", None).also("new insert create"),
-    bind(Global, &[key(F(7))], Action::MoveSectionUp, "Move the section up", None),
-    bind(Global, &[key(F(8))], Action::MoveSectionDown, "Move the section down", None),
-    bind(Global, &[], Action::DeleteSection, "Delete the section (asks first)", None).also("remove erase drop"),
-    bind(Global, &[alt(KeyCode::Char('e'))], Action::ExportMarkdown, "Export Markdown to a file", None).also("save as md file"),
-    bind(Global, &[alt(KeyCode::Char('p'))], Action::ExportPdf, "Export PDF… (typeset on your paper, fitted to the level's pages)", None).also("print typeset recruiter ats a4 letter"),
-    bind(Global, &[alt(KeyCode::Char('x'))], Action::Export, "Export… (PDF, Markdown, JSON Resume, HTML, plain text)", None).also("print html save as file txt"),
-    bind(Global, &[alt(KeyCode::Char('i'))], Action::Import, "Import… a Markdown or JSON Resume file as a new resume", None).also("open load file"),
-    bind(Global, &[alt(KeyCode::Char('r')), key(F(10))], Action::Resumes, "Resumes… open, new, duplicate, rename, delete", Some("resumes")).also("switch files copy variant"),
-    bind(Global, &[ctrl('o')], Action::EditExternally, "Edit the section in $VISUAL / $EDITOR", None).also("external editor vim vi nano emacs"),
-    bind(Global, &[key(F(6))], Action::CopySection, "Copy the section to the clipboard (OSC 52)", None).also("clipboard yank"),
-    bind(Global, &[key(F(9))], Action::CopyResume, "Copy the whole resume to the clipboard (OSC 52)", None).also("clipboard yank all"),
-    bind(Global, &[alt(KeyCode::Char('m')), key(F(12))], Action::ToggleMouse, "Turn mouse support on or off", None).also("click scroll wheel"),
-    bind(Global, &[alt(KeyCode::Char('t'))], Action::CycleTheme, "Switch colour theme (default, light, mono)", None).also("color colours dark"),
-    bind(Sections, &[key(Enter), ch('l')], Action::FocusEditor, "Edit the selected section", Some("edit")),
-    bind(Sections, &[key(Down), ch('j')], Action::NextSection, "Select the next section", None),
-    bind(Sections, &[key(Up), ch('k')], Action::PrevSection, "Select the previous section", None),
-    bind(Sections, &[ch('a')], Action::AddSection, "Add a custom section", Some("add")),
-    bind(Sections, &[ch('r')], Action::RenameSection, "Rename the section", Some("rename")),
-    bind(Sections, &[ch('d'), key(KeyCode::Delete)], Action::DeleteSection, "Delete the section (asks first)", Some("delete")),
-    bind(Sections, &[ch('K'), shift(Up)], Action::MoveSectionUp, "Move the section up", Some("move")),
-    bind(Sections, &[ch('J'), shift(Down)], Action::MoveSectionDown, "Move the section down", None),
-    bind(Sections, &[ch('e')], Action::ExportMarkdown, "Export Markdown to a file", Some("export")),
-    bind(Sections, &[ch('?')], Action::ShowKeys, "Keys of this pane", Some("keys")).also("help"),
-    bind(Editor, &[key(Esc)], Action::FocusSections, "Back to the section list", Some("sections")),
-    bind(Editor, &[ctrl('a')], Action::SelectAll, "Select all the section's text", None).also("everything"),
-    bind(Editor, &[ctrl('c')], Action::CopySelection, "Copy the selection (also to the clipboard)", None).also("clipboard yank"),
-    bind(Editor, &[ctrl('x')], Action::CutSelection, "Cut the selection (also to the clipboard)", None).also("clipboard"),
-    bind(Editor, &[ctrl('v')], Action::PasteCut, "Paste what was cut or copied here", None).also("clipboard insert"),
-    bind(Preview, &[key(Up), ch('k')], Action::ScrollUp, "Scroll the preview up", None),
-    bind(Preview, &[key(Down), ch('j')], Action::ScrollDown, "Scroll the preview down", Some("scroll")),
-    bind(Preview, &[key(PageUp)], Action::PageUp, "Scroll the preview a page up", None),
-    bind(Preview, &[key(PageDown), ch(' ')], Action::PageDown, "Scroll the preview a page down", None),
-    bind(Preview, &[key(Home), ch('g')], Action::ScrollTop, "Preview: go to the top", None),
-    bind(Preview, &[key(End), ch('G')], Action::ScrollBottom, "Preview: go to the end", None),
-    bind(Preview, &[key(Esc)], Action::TogglePreview, "Leave the preview", Some("back")),
-    bind(Preview, &[ch('?')], Action::ShowKeys, "Keys of this pane", None).also("help"),
-    bind(Global, &[ctrl('f')], Action::Find, "Find in this section (Enter for the next match)", None).also("search look for"),
-    bind(Global, &[ctrl('r')], Action::Replace, "Replace in this section (every match, one undo)", None).also("substitute change all"),
-    bind(Global, &[alt(KeyCode::Char('c'))], Action::SectionFindings, "Coach: walk through this section's findings (Enter jumps)", None).also("findings problems errors warnings lint"),
-    bind(Global, &[alt(KeyCode::Char('a'))], Action::AllFindings, "All findings of the resume (Enter jumps)", None).also("problems errors warnings lint coach"),
-    bind(Editor, &[alt(KeyCode::Char('.'))], Action::QuickFix, "Quick fix / spelling… for the word or the coach's note at the cursor", None).also("spell spelling fix correct dictionary typo"),
-    bind(Global, &[], Action::Messages, "Messages: the last 50 shown in the status bar", None).also("log history notices status"),
-];
 
 impl Chord {
     fn matches(&self, event: &KeyEvent) -> bool {
@@ -216,12 +180,24 @@ impl Chord {
 impl Binding {
     /// The first key, as the footer and palette show it.
     pub fn key_label(&self) -> Option<String> {
+        let digits: Vec<char> = self
+            .keys
+            .iter()
+            .filter_map(|k| match k.code {
+                KeyCode::Char(c) if c.is_ascii_digit() => Some(c),
+                _ => None,
+            })
+            .collect();
+        // A run of digits reads as one range: "1–9".
+        if digits.len() > 2 && digits.len() == self.keys.len() {
+            return Some(format!("{}–{}", digits[0], digits[digits.len() - 1]));
+        }
         self.keys.first().map(Chord::label)
     }
 }
 
 /// The action bound to a key in a pane: the pane's own bindings first, then
-/// the global ones.
+/// the global ones. An overlay has only its own.
 pub fn lookup(context: Context, event: &KeyEvent) -> Option<&'static Action> {
     let find = |ctx: Context| {
         BINDINGS
@@ -230,15 +206,54 @@ pub fn lookup(context: Context, event: &KeyEvent) -> Option<&'static Action> {
             .find(|b| b.keys.iter().any(|k| k.matches(event)))
             .map(|b| &b.action)
     };
-    find(context).or_else(|| find(Context::Global))
+    find(context).or_else(|| {
+        if context.is_overlay() {
+            None
+        } else {
+            find(Context::Global)
+        }
+    })
 }
 
-/// Footer hints for a pane: its own, then the global ones.
+/// What a key does in an overlay's context, if anything.
+pub fn overlay_key(context: Context, event: &KeyEvent) -> Option<OverlayKey> {
+    match lookup(context, event) {
+        Some(Action::Overlay(key)) => Some(*key),
+        _ => None,
+    }
+}
+
+/// Footer hints for a pane: its own, then the global ones; an overlay's own
+/// only.
 pub fn hints(context: Context) -> impl Iterator<Item = (String, &'static str)> {
     let own = BINDINGS.iter().filter(move |b| b.context == context);
-    let global = BINDINGS.iter().filter(|b| b.context == Context::Global);
+    let global = BINDINGS
+        .iter()
+        .filter(move |b| b.context == Context::Global && !context.is_overlay());
     own.chain(global)
         .filter_map(|b| Some((b.key_label()?, b.hint?)))
+}
+
+/// Hints with the keys of neighbouring bindings that share a hint side by
+/// side: ("↑↓", "choose").
+pub fn grouped_hints(context: Context) -> Vec<(String, &'static str)> {
+    let mut parts: Vec<(String, &str)> = Vec::new();
+    for (key, hint) in hints(context) {
+        match parts.last_mut() {
+            Some((keys, last)) if *last == hint => keys.push_str(&key),
+            _ => parts.push((key, hint)),
+        }
+    }
+    parts
+}
+
+/// One line of an overlay's hints: "↑↓ choose · Enter run · Esc close".
+pub fn hint_line(context: Context) -> String {
+    grouped_hints(context)
+        .iter()
+        .map(|(keys, hint)| format!("{keys} {hint}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The palette's search words for an action, from every binding of it.
@@ -272,7 +287,11 @@ pub fn commands() -> Vec<&'static Binding> {
     let ordered = BINDINGS
         .iter()
         .filter(|b| b.context == Context::Global)
-        .chain(BINDINGS.iter().filter(|b| b.context != Context::Global));
+        .chain(
+            BINDINGS
+                .iter()
+                .filter(|b| b.context != Context::Global && !b.context.is_overlay()),
+        );
     for binding in ordered {
         let palette_worthy = !matches!(
             binding.action,
@@ -304,6 +323,7 @@ pub fn commands() -> Vec<&'static Binding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use KeyCode::{Down, Esc, F};
 
     fn event(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
@@ -359,6 +379,48 @@ mod tests {
         assert_eq!(ctrl('s').label(), "Ctrl-S");
         assert_eq!(key(F(1)).label(), "F1");
         assert_eq!(alt(Down).label(), "Alt-↓");
+    }
+
+    #[test]
+    fn overlays_have_only_their_own_keys_and_hints() {
+        let q = event(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::Palette, &q), None, "no global keys inside");
+        let down = event(Down, KeyModifiers::NONE);
+        assert_eq!(overlay_key(Context::Resumes, &down), Some(OverlayKey::Down));
+        assert_eq!(
+            hint_line(Context::Palette),
+            "↑↓ choose · Enter run · Esc close"
+        );
+        assert_eq!(
+            hint_line(Context::Resumes),
+            "Enter open · n new · c copy · r rename · d delete · Esc close"
+        );
+        let digits = BINDINGS
+            .iter()
+            .find(|b| {
+                b.context == Context::Choice && b.action == Action::Overlay(OverlayKey::Digit)
+            })
+            .unwrap();
+        assert_eq!(digits.key_label().as_deref(), Some("1–9"));
+        assert!(commands().iter().all(|b| !b.context.is_overlay()));
+    }
+
+    #[test]
+    fn every_overlay_context_has_a_way_out_and_hints() {
+        use Context::*;
+        for context in [
+            Notice, Palette, Prompt, Question, Choice, FirstRun, Resumes, Findings, Fixes,
+        ] {
+            let leaves = BINDINGS.iter().any(|b| {
+                b.context == context
+                    && matches!(
+                        b.action,
+                        Action::Overlay(OverlayKey::Cancel | OverlayKey::Accept)
+                    )
+            });
+            assert!(leaves, "{context:?} has no key to leave it");
+            assert!(!hint_line(context).is_empty(), "{context:?} has no hints");
+        }
     }
 
     #[test]
