@@ -102,6 +102,14 @@ pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
     best
 }
 
+/// Whether the text names a season ("Summer 2019"): a date only to the year.
+pub fn mentions_season(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| SEASONS.contains(&word))
+}
+
 /// Runs of text between the characters that never sit inside a date.
 fn tokens(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -150,7 +158,8 @@ fn sides(left: &str, right: &str) -> Option<Span> {
     })
 }
 
-fn end_side(text: &str) -> Option<EndDate> {
+/// One side of a span: a date or a word for "still going".
+pub fn end_side(text: &str) -> Option<EndDate> {
     let text = clean(text);
     let lower = text.to_lowercase();
     let lower = lower.trim_end_matches('.');

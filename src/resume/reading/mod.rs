@@ -14,7 +14,7 @@ pub(crate) mod profiles;
 mod skills;
 mod words;
 
-pub use dates::{month_by_name, parse as parse_dates};
+pub use dates::{end_side as parse_end_side, mentions_season, month_by_name, parse as parse_dates};
 pub use front_matter::{blank_out as blank_front_matter, end as front_matter_end};
 pub use header::{is_email, is_phone, looks_like_place};
 pub use html::{
