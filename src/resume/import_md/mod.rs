@@ -93,11 +93,16 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
         return Imported { resume, notes };
     }
 
-    // The name heading is the first H1, unless it reads like a section title.
+    // The name heading is the first H1, unless it reads like a section
+    // title — and even then when an email or phone sits right under it
+    // (a template's page title over the name and contacts).
     let header = headings
         .iter()
         .position(|h| h.level == 1 && !h.pseudo)
-        .filter(|&i| kind_for_title(&headings[i].text) == SectionKind::Custom);
+        .filter(|&i| {
+            kind_for_title(&headings[i].text) == SectionKind::Custom
+                || (i == 0 && holds_contacts(&lines, &headings, i))
+        });
     let section_level = choose_section_level(&headings, header);
     let is_boundary = |i: usize| Some(i) == header || headings[i].level <= section_level;
     let mut boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
@@ -134,6 +139,22 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
         resume.set_written_heading(id, &lines[heading.first..=heading.last].join("\n"));
     }
     Imported { resume, notes }
+}
+
+/// Whether the lines under heading `i` (up to the next heading) give an
+/// email address or a phone number.
+fn holds_contacts(lines: &[&str], headings: &[Heading], i: usize) -> bool {
+    let end = headings.get(i + 1).map_or(lines.len(), |h| h.first);
+    lines[headings[i].last + 1..end].iter().any(|line| {
+        line.split(|c: char| c.is_whitespace() || "()[]<>·|•,".contains(c))
+            .any(|word| {
+                let word = word.trim_start_matches("mailto:");
+                crate::resume::reading::is_email(word)
+            })
+            || line
+                .split(['·', '|', '•'])
+                .any(|piece| crate::resume::reading::is_phone(piece.trim()))
+    })
 }
 
 /// Adds the header from lines `from..to`; an untitled summary paragraph

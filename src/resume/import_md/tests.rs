@@ -265,3 +265,14 @@ fn html_headings_on_one_line_start_sections_and_stay_as_written() {
     assert_eq!(kinds, [Header, Experience, Education]);
     assert_eq!(r.to_markdown(), md);
 }
+
+#[test]
+fn a_section_titled_h1_over_the_name_and_contacts_is_the_header() {
+    let md = "# Experience\n\n**Ada Example** · Engineer\nada@example.com · +44 20 7946 0000\n\n## Work\n\n### Dev\n";
+    let resume = import_markdown(md, Level::Mid).resume;
+    let outline = outline(&resume);
+    assert_eq!(outline[0].0, SectionKind::Header);
+    assert_eq!(outline[1], (SectionKind::Experience, "Work".to_string()));
+    let header = crate::resume::read_header(&resume.sections()[0].body);
+    assert_eq!(header.name.unwrap().text, "Ada Example");
+}

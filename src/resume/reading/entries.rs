@@ -128,7 +128,13 @@ impl Reader<'_> {
                 let _ = range;
             }
             Block::Other { lines, range } => {
+                // A quote under a title ("> Acme, Berlin | 2021 - now") is
+                // the title's dates and place as much as a plain line is.
                 for line in lines {
+                    if self.fresh && self.meta(line) {
+                        continue;
+                    }
+                    self.fresh = false;
                     self.note(line.whole());
                 }
                 self.extend(range.clone());

@@ -88,7 +88,11 @@ pub fn read(body: &str) -> HeaderReading {
                 if header.name.is_none() || (from_front_matter && first_text) {
                     match name_in_title(&line) {
                         Some(name) => header.name = Some(name),
-                        None if is_document_title(&line.text) => {}
+                        // A page titled by a section's name ("# Experience")
+                        // over the name and contacts: the title is no name.
+                        None if is_document_title(&line.text)
+                            || crate::resume::kind_for_title(&line.text)
+                                != crate::resume::SectionKind::Custom => {}
                         None => header.name = Some(line.whole()).filter(|f| !f.text.is_empty()),
                     }
                 } else {

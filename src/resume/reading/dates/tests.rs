@@ -55,6 +55,18 @@ fn localised_months_and_ongoing_words() {
 }
 
 #[test]
+fn dutch_and_italian_months_and_ongoing_words() {
+    assert_eq!(span("2023-09 - Heden"), both("2023-09", "present"));
+    assert_eq!(span("maart 2019 tot heden"), both("2019-03", "present"));
+    assert_eq!(span("sinds mei 2020"), both("2020-05", "present"));
+    assert_eq!(span("gennaio 2018 – oggi"), both("2018-01", "present"));
+    assert_eq!(
+        span("settembre 2016 - dicembre 2017"),
+        both("2016-09", "2017-12")
+    );
+}
+
+#[test]
 fn one_date_starts_and_ends_the_span() {
     assert_eq!(span("2019"), both("2019", "2019"));
     assert_eq!(span("May 2019"), both("2019-05", "2019-05"));

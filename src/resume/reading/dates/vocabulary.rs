@@ -74,6 +74,34 @@ pub(super) const MONTHS: &[[&str; 12]] = &[
         "novembro",
         "dezembro",
     ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
 ];
 
 /// Spellings that are not prefixes of the names above.
@@ -118,6 +146,12 @@ pub(super) const ONGOING: &[&str] = &[
     "atualmente",
     "o momento",
     "momento",
+    "heden",
+    "nu",
+    "huidig",
+    "oggi",
+    "in corso",
+    "attuale",
 ];
 
 /// Between the two sides of a span.
@@ -141,11 +175,14 @@ pub(super) const SEPARATORS: &[&str] = &[
     " até ",
     " hasta ",
     " al ",
+    " tot ",
     " through ",
     " thru ",
 ];
 
-pub(super) const SINCE: &[&str] = &["since", "from", "seit", "ab", "depuis", "desde", "dès"];
+pub(super) const SINCE: &[&str] = &[
+    "since", "from", "seit", "ab", "depuis", "desde", "dès", "sinds", "vanaf", "dal",
+];
 pub(super) const SEASONS: &[&str] = &[
     "spring",
     "summer",

@@ -85,6 +85,13 @@ impl Reader<'_> {
             entry.range.end = entry.range.end.max(line.range().end);
             return true;
         }
+        // "Bol, Utrecht | 2023-09 - Heden" under a role heading: the one
+        // piece beside the dates is the company and its town.
+        let company_and_town = dated
+            && pieces.len() == 1
+            && entry.role.is_some()
+            && entry.organisation.is_none()
+            && self.kind == SectionKind::Experience;
         for piece in pieces {
             // "Score: 3.81/4.0", "GPA: 3.9": a labelled value, not a place.
             if let Some((label, value)) = piece_label(&piece) {
@@ -96,7 +103,7 @@ impl Reader<'_> {
             if entry.organisation.is_none()
                 && !is_role_like(&piece.text)
                 && let Some((org, place)) = piece.text.split_once(", ")
-                && looks_like_place(place)
+                && (looks_like_place(place) || (company_and_town && is_town(place)))
                 && !(education && is_degree_like(org))
             {
                 let org_len = org.len();

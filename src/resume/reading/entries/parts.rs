@@ -267,6 +267,18 @@ pub(super) fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKi
     }
 }
 
+/// "Utrecht", "New York": one or two capitalised words that name no role
+/// or organisation.
+pub(super) fn is_town(text: &str) -> bool {
+    let count = words(text);
+    (1..=2).contains(&count)
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !is_role_like(text)
+        && !is_org_like(text)
+}
+
 /// "Berlin, Germany", "Remote", "NYC": a place.
 pub(super) fn looks_like_place(text: &str) -> bool {
     let lower = text.to_lowercase();

@@ -373,3 +373,10 @@ fn a_company_on_its_own_line_beats_the_one_carried_over() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_line_under_the_title_gives_company_place_and_dates() {
+    let got =
+        jobs("### Backend Developer\n\n> Bol, Utrecht | 2023-09 - Heden\n\nA team.\n* Built it.\n");
+    assert_eq!(got, [job("Backend Developer", "Bol", "2023-09", "present")]);
+}
