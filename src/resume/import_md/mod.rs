@@ -108,6 +108,7 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
     let mut boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
     unwrap::join_role_headings(&mut boundaries, &headings);
     unwrap::contacts_into_header(&mut boundaries, &headings, header);
+    tagline_into_header(&mut boundaries, &headings, header, &lines);
     let has_summary = boundaries
         .iter()
         .any(|&b| Some(b) != header && kind_for_title(&headings[b].text) == SectionKind::Summary);
@@ -139,6 +140,31 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
         resume.set_written_heading(id, &lines[heading.first..=heading.last].join("\n"));
     }
     Imported { resume, notes }
+}
+
+/// "# Name / ## Senior Engineer / contacts": a job title right under the
+/// name, with the contacts (or nothing) under it, is the header's tagline.
+fn tagline_into_header(
+    boundaries: &mut Vec<usize>,
+    headings: &[Heading],
+    header: Option<usize>,
+    lines: &[&str],
+) {
+    let (Some(h), Some(&b)) = (header, boundaries.get(1)) else {
+        return;
+    };
+    let end = headings.get(b + 1).map_or(lines.len(), |next| next.first);
+    let empty = lines[headings[b].last + 1..end]
+        .iter()
+        .all(|l| l.trim().is_empty());
+    if boundaries[0] == h
+        && b == h + 1
+        && kind_for_title(&headings[b].text) == SectionKind::Custom
+        && crate::resume::reading::is_role_like(&headings[b].text)
+        && (empty || holds_contacts(lines, headings, b))
+    {
+        boundaries.remove(1);
+    }
 }
 
 /// Whether the lines under heading `i` (up to the next heading) give an

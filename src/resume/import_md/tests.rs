@@ -276,3 +276,14 @@ fn a_section_titled_h1_over_the_name_and_contacts_is_the_header() {
     let header = crate::resume::read_header(&resume.sections()[0].body);
     assert_eq!(header.name.unwrap().text, "Ada Example");
 }
+
+#[test]
+fn a_job_title_heading_over_the_contacts_is_the_headline() {
+    let md = "# Ada Example\n## Senior Backend Engineer\n\n> ada@example.com  \n> Berlin\n\n## Experience\n\n### Dev | Acme\n";
+    let resume = import_markdown(md, Level::Mid).resume;
+    let outline = outline(&resume);
+    assert_eq!(outline.len(), 2, "{outline:?}");
+    assert_eq!(outline[1].0, SectionKind::Experience);
+    let header = crate::resume::read_header(&resume.sections()[0].body);
+    assert_eq!(header.headline.unwrap().text, "Senior Backend Engineer");
+}

@@ -143,7 +143,8 @@ impl Reader<'_> {
     }
 
     fn paragraph(&mut self, lines: &[Line], range: super::model::SourceRange) {
-        for (n, line) in lines.iter().enumerate() {
+        let skip = self.plain_title_lines(lines);
+        for (n, line) in lines.iter().enumerate().skip(skip) {
             if self.fresh && self.meta(line) {
                 continue;
             }
@@ -169,6 +170,36 @@ impl Reader<'_> {
             }
         }
         self.extend(range);
+    }
+
+    /// "Developer / iFood – São Paulo / 03/2023 – Atual": a paragraph of
+    /// short plain lines whose second or third gives the dates is an entry
+    /// titled by its first line. Returns how many lines were read.
+    fn plain_title_lines(&mut self, lines: &[Line]) -> usize {
+        if self.fresh || self.kind == SectionKind::Summary || lines.len() < 2 {
+            return 0;
+        }
+        let Some(dated) = lines.iter().position(|l| dates::find(&l.text).is_some()) else {
+            return 0;
+        };
+        let short = |l: &Line| words(&l.text) <= 8 && !l.text.trim_end().ends_with('.');
+        let first = &lines[0];
+        if !(1..=2).contains(&dated)
+            || !lines[..dated].iter().all(short)
+            || words(&lines[dated].text) > 14
+            || first.label(false).is_some()
+            || self.is_title_line(first)
+        {
+            return 0;
+        }
+        self.start_after(first, first.range());
+        for line in &lines[1..=dated] {
+            if !self.meta(line) {
+                self.fresh = false;
+                self.note(line.whole());
+            }
+        }
+        dated + 1
     }
 
     /// Starts an entry from a line under another: a previous entry with only

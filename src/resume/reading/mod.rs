@@ -24,6 +24,7 @@ pub use model::{
     Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
     SectionReading, SkillGroup, SourceRange, format_range, line_col,
 };
+pub use words::is_role_like;
 
 use super::{Resume, Section, SectionKind};
 

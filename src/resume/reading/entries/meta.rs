@@ -7,7 +7,7 @@ impl Reader<'_> {
     /// Reads a line under a fresh title: dates, role, place. False when the
     /// line is none of those (it is then description).
     pub(super) fn meta(&mut self, line: &Line) -> bool {
-        let carried_org = self.carried_org;
+        let mut carried_org = self.carried_org;
         let Some(entry) = self.current.as_mut() else {
             return false;
         };
@@ -28,7 +28,10 @@ impl Reader<'_> {
         }
         if found.is_none()
             && !(short
-                && (line.all_styled() || entry.role.is_none() || entry.organisation.is_none()))
+                && (line.all_styled()
+                    || entry.role.is_none()
+                    || entry.organisation.is_none()
+                    || carried_org))
         {
             return false;
         }
@@ -132,6 +135,8 @@ impl Reader<'_> {
                     }
                     _ => entry.organisation = Some(piece),
                 }
+                // The entry's own company is read: later pieces are others.
+                carried_org = false;
             } else if entry.role.is_none() {
                 entry.role = Some(piece);
             } else if entry.location.is_none() {
@@ -141,6 +146,7 @@ impl Reader<'_> {
             }
         }
         entry.range.end = entry.range.end.max(line.range().end);
+        self.carried_org = carried_org;
         true
     }
 }
