@@ -93,16 +93,22 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
         return Imported { resume, notes };
     }
 
-    // The name heading is the first H1, unless it reads like a section title.
+    // The name heading is the first H1, unless it reads like a section
+    // title — and even then when an email or phone sits right under it
+    // (a template's page title over the name and contacts).
     let header = headings
         .iter()
         .position(|h| h.level == 1 && !h.pseudo)
-        .filter(|&i| kind_for_title(&headings[i].text) == SectionKind::Custom);
+        .filter(|&i| {
+            kind_for_title(&headings[i].text) == SectionKind::Custom
+                || (i == 0 && holds_contacts(&lines, &headings, i))
+        });
     let section_level = choose_section_level(&headings, header);
     let is_boundary = |i: usize| Some(i) == header || headings[i].level <= section_level;
     let mut boundaries: Vec<usize> = (0..headings.len()).filter(|&i| is_boundary(i)).collect();
     unwrap::join_role_headings(&mut boundaries, &headings);
     unwrap::contacts_into_header(&mut boundaries, &headings, header);
+    tagline_into_header(&mut boundaries, &headings, header, &lines);
     let has_summary = boundaries
         .iter()
         .any(|&b| Some(b) != header && kind_for_title(&headings[b].text) == SectionKind::Summary);
@@ -134,6 +140,47 @@ pub fn import_markdown(md: &str, level: Level) -> Imported {
         resume.set_written_heading(id, &lines[heading.first..=heading.last].join("\n"));
     }
     Imported { resume, notes }
+}
+
+/// "# Name / ## Senior Engineer / contacts": a job title right under the
+/// name, with the contacts (or nothing) under it, is the header's tagline.
+fn tagline_into_header(
+    boundaries: &mut Vec<usize>,
+    headings: &[Heading],
+    header: Option<usize>,
+    lines: &[&str],
+) {
+    let (Some(h), Some(&b)) = (header, boundaries.get(1)) else {
+        return;
+    };
+    let end = headings.get(b + 1).map_or(lines.len(), |next| next.first);
+    let empty = lines[headings[b].last + 1..end]
+        .iter()
+        .all(|l| l.trim().is_empty());
+    if boundaries[0] == h
+        && b == h + 1
+        && kind_for_title(&headings[b].text) == SectionKind::Custom
+        && crate::resume::reading::is_role_like(&headings[b].text)
+        && (empty || holds_contacts(lines, headings, b))
+    {
+        boundaries.remove(1);
+    }
+}
+
+/// Whether the lines under heading `i` (up to the next heading) give an
+/// email address or a phone number.
+fn holds_contacts(lines: &[&str], headings: &[Heading], i: usize) -> bool {
+    let end = headings.get(i + 1).map_or(lines.len(), |h| h.first);
+    lines[headings[i].last + 1..end].iter().any(|line| {
+        line.split(|c: char| c.is_whitespace() || "()[]<>·|•,".contains(c))
+            .any(|word| {
+                let word = word.trim_start_matches("mailto:");
+                crate::resume::reading::is_email(word)
+            })
+            || line
+                .split(['·', '|', '•'])
+                .any(|piece| crate::resume::reading::is_phone(piece.trim()))
+    })
 }
 
 /// Adds the header from lines `from..to`; an untitled summary paragraph

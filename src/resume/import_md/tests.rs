@@ -265,3 +265,25 @@ fn html_headings_on_one_line_start_sections_and_stay_as_written() {
     assert_eq!(kinds, [Header, Experience, Education]);
     assert_eq!(r.to_markdown(), md);
 }
+
+#[test]
+fn a_section_titled_h1_over_the_name_and_contacts_is_the_header() {
+    let md = "# Experience\n\n**Ada Example** · Engineer\nada@example.com · +44 20 7946 0000\n\n## Work\n\n### Dev\n";
+    let resume = import_markdown(md, Level::Mid).resume;
+    let outline = outline(&resume);
+    assert_eq!(outline[0].0, SectionKind::Header);
+    assert_eq!(outline[1], (SectionKind::Experience, "Work".to_string()));
+    let header = crate::resume::read_header(&resume.sections()[0].body);
+    assert_eq!(header.name.unwrap().text, "Ada Example");
+}
+
+#[test]
+fn a_job_title_heading_over_the_contacts_is_the_headline() {
+    let md = "# Ada Example\n## Senior Backend Engineer\n\n> ada@example.com  \n> Berlin\n\n## Experience\n\n### Dev | Acme\n";
+    let resume = import_markdown(md, Level::Mid).resume;
+    let outline = outline(&resume);
+    assert_eq!(outline.len(), 2, "{outline:?}");
+    assert_eq!(outline[1].0, SectionKind::Experience);
+    let header = crate::resume::read_header(&resume.sections()[0].body);
+    assert_eq!(header.headline.unwrap().text, "Senior Backend Engineer");
+}

@@ -1,5 +1,9 @@
-//! Dates between the forms people write ("Mar 2021", "03/2021") and the
-//! forms the JSON Resume schema accepts (YYYY, YYYY-MM, YYYY-MM-DD).
+//! Dates between the forms people write ("Mar 2021", "03/2021", "März
+//! 2019 – heute") and the forms the JSON Resume schema accepts (YYYY,
+//! YYYY-MM, YYYY-MM-DD). The reading (`resume::reading`) reads the dates;
+//! this maps them to the schema and keeps text it cannot hold.
+
+use crate::resume::reading::{EndDate, mentions_season, parse_dates, parse_end_side};
 
 /// What a piece of an entry's date line turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,11 +21,8 @@ pub(super) enum DateText {
     NotDate,
 }
 
+/// Between the two sides of a span whose one side cannot be read.
 const RANGE_SEPARATORS: &[&str] = &[" – ", " — ", " - ", " to ", " until ", "–", "—"];
-const ONGOING: &[&str] = &["present", "current", "now", "today", "ongoing"];
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 
 /// How an entry's dates are written: `2021-03 – Present`, `2019 – 2021`, or
 /// `– 2020` when only the end is known.
@@ -34,23 +35,28 @@ pub(super) fn format_range(start: Option<&str>, end: Option<&str>) -> Option<Str
     }
 }
 
-/// Reads one piece of a date line.
+/// Reads one piece of a date line. A season ("Summer 2016") is a date only
+/// to its year, which the schema would keep without the season: it is read
+/// as unreadable so its text is kept.
 pub(super) fn read(text: &str) -> DateText {
     let text = text.trim();
-    if let Some(date) = normalize(text) {
-        return DateText::Single(date);
-    }
-    if let Some(rest) = text.strip_prefix(['–', '—']) {
-        // "– 2020": only the end is known.
-        return match side(rest) {
-            Side::Date(end) => DateText::Range {
-                start: None,
-                end: Some(end),
+    if !mentions_season(text)
+        && let Some(span) = parse_dates(text)
+    {
+        let end = match span.end {
+            Some(EndDate::Date(end)) => Some(end),
+            _ => None,
+        };
+        return match (span.start, end) {
+            (Some(start), Some(end)) if start == end => DateText::Single(start.iso()),
+            (start, end) => DateText::Range {
+                start: start.map(|d| d.iso()),
+                end: end.map(|d| d.iso()),
                 unread: None,
             },
-            _ => DateText::NotDate,
         };
     }
+    // "[Month Year] – Present": a span with one side unreadable keeps its text.
     for separator in RANGE_SEPARATORS {
         let Some((left, right)) = text.split_once(separator) else {
             continue;
@@ -65,16 +71,6 @@ pub(super) fn read(text: &str) -> DateText {
                 unread,
             };
         }
-    }
-    // "2019-2021": two years joined by a bare hyphen.
-    if let Some((left, right)) = text.split_once('-')
-        && let (Some(start), Some(end)) = (year(left), year(right))
-    {
-        return DateText::Range {
-            start: Some(start),
-            end: Some(end),
-            unread: None,
-        };
     }
     DateText::NotDate
 }
@@ -96,100 +92,23 @@ impl Side {
 }
 
 fn side(text: &str) -> Side {
-    let text = text.trim();
-    if ONGOING.contains(&text.to_lowercase().as_str()) {
-        Side::Ongoing
-    } else {
-        normalize(text).map_or(Side::Unreadable, Side::Date)
+    if mentions_season(text) {
+        return Side::Unreadable;
+    }
+    match parse_end_side(text) {
+        Some(EndDate::Present) => Side::Ongoing,
+        Some(EndDate::Date(date)) => Side::Date(date.iso()),
+        None => Side::Unreadable,
     }
 }
 
 /// One date in a schema form, or `None` when it cannot be read.
-pub(super) fn normalize(text: &str) -> Option<String> {
-    let text = text.trim().trim_end_matches('.');
-    if is_iso(text) {
-        return Some(text.to_string());
-    }
-    // "03/2021", "3/2021", "2021/03"
-    if let Some((a, b)) = text.split_once('/') {
-        if let (Some(month), Some(y)) = (month_number(a), year(b)) {
-            return Some(format!("{y}-{month:02}"));
-        }
-        if let (Some(y), Some(month)) = (year(a), month_number(b)) {
-            return Some(format!("{y}-{month:02}"));
-        }
-        return None;
-    }
-    // "Mar 2021", "March 2021", "Sept. 2021", "Mar 5, 2021"
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    match words.as_slice() {
-        [name, y] => Some(format!("{}-{:02}", year(y)?, month_by_name(name)?)),
-        [name, day, y] => {
-            let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
-            Some(format!("{}-{:02}-{day:02}", year(y)?, month_by_name(name)?))
-        }
+#[cfg(test)]
+fn normalize(text: &str) -> Option<String> {
+    match read(text) {
+        DateText::Single(date) => Some(date),
         _ => None,
     }
-}
-
-/// Whether `text` has one of the schema's forms with a real month and day.
-pub(super) fn is_iso(text: &str) -> bool {
-    let mut parts = text.split('-');
-    let Some(y) = parts.next() else {
-        return false;
-    };
-    if year(y).is_none() {
-        return false;
-    }
-    let in_range = |part: Option<&str>, max: u32| {
-        part.is_none_or(|p| p.len() == 2 && p.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n)))
-    };
-    let (month, day) = (parts.next(), parts.next());
-    parts.next().is_none()
-        && in_range(month, 12)
-        && in_range(day, 31)
-        && (day.is_none() || month.is_some())
-}
-
-fn year(text: &str) -> Option<String> {
-    let text = text.trim();
-    let valid = text.len() == 4
-        && text.bytes().all(|b| b.is_ascii_digit())
-        && matches!(text.as_bytes()[0], b'1' | b'2');
-    valid.then(|| text.to_string())
-}
-
-fn month_number(text: &str) -> Option<u32> {
-    let text = text.trim();
-    let n: u32 = text.parse().ok()?;
-    ((1..=12).contains(&n) && text.len() <= 2).then_some(n)
-}
-
-fn month_by_name(text: &str) -> Option<u32> {
-    let lower = text.trim_end_matches('.').to_lowercase();
-    if lower.len() < 3 {
-        return None;
-    }
-    let index = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ][index];
-    // "Mar", "Sept" and "March" are months; "Marketing" is not.
-    (full.starts_with(&lower) || lower == "sept").then_some(index as u32 + 1)
 }
 
 #[cfg(test)]

@@ -15,161 +15,8 @@ pub struct Span {
     pub end: Option<EndDate>,
 }
 
-/// Month names by language, January first; a word names a month when it
-/// is one of these or a prefix of at least three letters of one.
-const MONTHS: &[[&str; 12]] = &[
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    [
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ],
-    [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ],
-];
-
-/// Spellings that are not prefixes of the names above.
-const MONTH_EXTRA: &[(&str, u8)] = &[
-    ("sept", 9),
-    ("mrz", 3),
-    ("maerz", 3),
-    ("fevrier", 2),
-    ("aout", 8),
-    ("decembre", 12),
-    ("setiembre", 9),
-    ("marco", 3),
-];
-
-/// Words for "still going", in the languages above.
-const ONGOING: &[&str] = &[
-    "present",
-    "current",
-    "currently",
-    "now",
-    "today",
-    "ongoing",
-    "date",
-    "to date",
-    "heute",
-    "bis heute",
-    "aktuell",
-    "jetzt",
-    "laufend",
-    "présent",
-    "present.",
-    "actuel",
-    "aujourd'hui",
-    "aujourd’hui",
-    "en cours",
-    "presente",
-    "actual",
-    "actualidad",
-    "la actualidad",
-    "hoy",
-    "atual",
-    "atualmente",
-    "o momento",
-    "momento",
-];
-
-/// Between the two sides of a span.
-const SEPARATORS: &[&str] = &[
-    " → ",
-    "→",
-    " -> ",
-    " – ",
-    " — ",
-    " - ",
-    " ~ ",
-    "–",
-    "—",
-    " to ",
-    " until ",
-    " till ",
-    " bis ",
-    " à ",
-    " au ",
-    " a ",
-    " até ",
-    " hasta ",
-    " al ",
-    " through ",
-    " thru ",
-];
-
-const SINCE: &[&str] = &["since", "from", "seit", "ab", "depuis", "desde", "dès"];
-const SEASONS: &[&str] = &[
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
-    "sommer",
-    "frühling",
-    "herbst",
-];
+mod vocabulary;
+use vocabulary::*;
 
 /// Reads text that is wholly a date or a span of dates.
 pub fn parse(text: &str) -> Option<Span> {
@@ -255,6 +102,14 @@ pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
     best
 }
 
+/// Whether the text names a season ("Summer 2019"): a date only to the year.
+pub fn mentions_season(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| SEASONS.contains(&word))
+}
+
 /// Runs of text between the characters that never sit inside a date.
 fn tokens(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -303,7 +158,8 @@ fn sides(left: &str, right: &str) -> Option<Span> {
     })
 }
 
-fn end_side(text: &str) -> Option<EndDate> {
+/// One side of a span: a date or a word for "still going".
+pub fn end_side(text: &str) -> Option<EndDate> {
     let text = clean(text);
     let lower = text.to_lowercase();
     let lower = lower.trim_end_matches('.');
@@ -416,96 +272,4 @@ pub fn month_by_name(text: &str) -> Option<u8> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn month(y: u16, m: u8) -> Option<PartialDate> {
-        Some(PartialDate::month(y, m))
-    }
-
-    fn span(text: &str) -> (Option<String>, Option<String>) {
-        let span = parse(text).unwrap_or_else(|| panic!("not read: {text}"));
-        (span.start.map(|d| d.iso()), span.end.map(|e| e.id()))
-    }
-
-    fn both(start: &str, end: &str) -> (Option<String>, Option<String>) {
-        (Some(start.into()), Some(end.into()))
-    }
-
-    #[test]
-    fn spans_in_the_forms_people_write() {
-        assert_eq!(span("Jan 2020 – Present"), both("2020-01", "present"));
-        assert_eq!(span("2019–2021"), both("2019", "2021"));
-        assert_eq!(span("2019-2021"), both("2019", "2021"));
-        assert_eq!(span("03/2018 - 06/2020"), both("2018-03", "2020-06"));
-        assert_eq!(span("03/2018-06/2020"), both("2018-03", "2020-06"));
-        assert_eq!(span("2021 - now"), both("2021", "present"));
-        assert_eq!(span("Sept. 2022 — current"), both("2022-09", "present"));
-        assert_eq!(span("(Oct 2017 to Dec 2019)"), both("2017-10", "2019-12"));
-        assert_eq!(span("2020-02 – 2021-11"), both("2020-02", "2021-11"));
-        assert_eq!(span("Jan – Mar 2020"), both("2020-01", "2020-03"));
-        assert_eq!(span("Since 2021"), both("2021", "present"));
-        assert_eq!(span("03/2021 → presente"), both("2021-03", "present"));
-        assert_eq!(span("August 2015 – May 2019"), both("2015-08", "2019-05"));
-        assert_eq!(span("– 2020"), (None, Some("2020".into())));
-        assert_eq!(span("Expected May 2025"), (None, Some("2025-05".into())));
-    }
-
-    #[test]
-    fn localised_months_and_ongoing_words() {
-        assert_eq!(span("März 2019 – heute"), both("2019-03", "present"));
-        assert_eq!(span("Okt. 2016 - Dez. 2018"), both("2016-10", "2018-12"));
-        assert_eq!(span("seit 2020"), both("2020", "present"));
-        assert_eq!(span("janv. 2020 - aujourd'hui"), both("2020-01", "present"));
-        assert_eq!(span("février 2017 – août 2019"), both("2017-02", "2019-08"));
-        assert_eq!(
-            span("enero de 2018 – actualidad"),
-            both("2018-01", "present")
-        );
-        assert_eq!(
-            span("mayo 2015 - diciembre 2016"),
-            both("2015-05", "2016-12")
-        );
-        assert_eq!(span("março 2021 – atual"), both("2021-03", "present"));
-        assert_eq!(
-            span("setembro 2019 – outubro 2020"),
-            both("2019-09", "2020-10")
-        );
-    }
-
-    #[test]
-    fn one_date_starts_and_ends_the_span() {
-        assert_eq!(span("2019"), both("2019", "2019"));
-        assert_eq!(span("May 2019"), both("2019-05", "2019-05"));
-        assert_eq!(span("Mar 5, 2021"), both("2021-03-05", "2021-03-05"));
-        assert_eq!(span("Summer 2019"), both("2019", "2019"));
-        assert_eq!(single("02.2020"), month(2020, 2));
-    }
-
-    #[test]
-    fn words_and_numbers_that_are_not_dates() {
-        for text in [
-            "Berlin, Germany",
-            "Marketing 2021",
-            "Go – Rust",
-            "3000 users",
-            "1234",
-            "[Month Year] – Present",
-            "",
-        ] {
-            assert_eq!(parse(text), None, "{text}");
-        }
-    }
-
-    #[test]
-    fn dates_are_found_inside_a_line() {
-        let line = "Acme Corp | Berlin | Jan 2020 – Present";
-        let (range, span) = find(line).unwrap();
-        assert_eq!(&line[range], "Jan 2020 – Present");
-        assert_eq!(span.end, Some(EndDate::Present));
-        let line = "Engineer, Acme (2019 - 2021)";
-        let (range, _) = find(line).unwrap();
-        assert_eq!(&line[range], "2019 - 2021");
-        assert_eq!(find("Cut latency by 40% for 3000 users"), None);
-    }
-}
+mod tests;

@@ -9,6 +9,11 @@ use super::dates;
 use super::model::{Bullet, Entry, Field, SectionReading};
 use super::words::{is_degree_like, is_org_like, is_role_like};
 use crate::resume::SectionKind;
+use parts::*;
+
+mod items;
+mod meta;
+mod parts;
 
 /// Between the parts of a title.
 const TITLE_SEPARATORS: &[&str] = &[
@@ -123,7 +128,13 @@ impl Reader<'_> {
                 let _ = range;
             }
             Block::Other { lines, range } => {
+                // A quote under a title ("> Acme, Berlin | 2021 - now") is
+                // the title's dates and place as much as a plain line is.
                 for line in lines {
+                    if self.fresh && self.meta(line) {
+                        continue;
+                    }
+                    self.fresh = false;
                     self.note(line.whole());
                 }
                 self.extend(range.clone());
@@ -132,7 +143,8 @@ impl Reader<'_> {
     }
 
     fn paragraph(&mut self, lines: &[Line], range: super::model::SourceRange) {
-        for (n, line) in lines.iter().enumerate() {
+        let skip = self.plain_title_lines(lines);
+        for (n, line) in lines.iter().enumerate().skip(skip) {
             if self.fresh && self.meta(line) {
                 continue;
             }
@@ -158,6 +170,36 @@ impl Reader<'_> {
             }
         }
         self.extend(range);
+    }
+
+    /// "Developer / iFood – São Paulo / 03/2023 – Atual": a paragraph of
+    /// short plain lines whose second or third gives the dates is an entry
+    /// titled by its first line. Returns how many lines were read.
+    fn plain_title_lines(&mut self, lines: &[Line]) -> usize {
+        if self.fresh || self.kind == SectionKind::Summary || lines.len() < 2 {
+            return 0;
+        }
+        let Some(dated) = lines.iter().position(|l| dates::find(&l.text).is_some()) else {
+            return 0;
+        };
+        let short = |l: &Line| words(&l.text) <= 8 && !l.text.trim_end().ends_with('.');
+        let first = &lines[0];
+        if !(1..=2).contains(&dated)
+            || !lines[..dated].iter().all(short)
+            || words(&lines[dated].text) > 14
+            || first.label(false).is_some()
+            || self.is_title_line(first)
+        {
+            return 0;
+        }
+        self.start_after(first, first.range());
+        for line in &lines[1..=dated] {
+            if !self.meta(line) {
+                self.fresh = false;
+                self.note(line.whole());
+            }
+        }
+        dated + 1
     }
 
     /// Starts an entry from a line under another: a previous entry with only
@@ -199,140 +241,6 @@ impl Reader<'_> {
         }
         let bold = (line.bold_lead().is_some() || line.all_strong()) && words(&line.text) <= 16;
         bold && line.label(false).is_none()
-    }
-
-    fn list_item(&mut self, item: &Item) {
-        let text = item.text();
-        let dated_title = item.lines.len() <= 2
-            && words(&text) <= 16
-            && dates::find(&text).is_some()
-            && self.kind != SectionKind::Summary
-            && (!item.children.is_empty() || self.kind != SectionKind::Projects);
-        if dated_title && let Some(first) = item.lines.first() {
-            // "- Engineer, Acme (2019 – 2021)": a one-line role.
-            self.start(first, item.range.clone());
-            for line in &item.lines[1..] {
-                self.meta(line);
-            }
-            self.out.not_achievements.push(item.own_range());
-            let mut children = item.children.iter();
-            // "* 2023 - Present: Role" with the company as its first sub-item.
-            if let Some(entry) = self.current.as_mut()
-                && entry.organisation.is_none()
-                && let Some(first) = item.children.first()
-                && words(&first.text()) <= 6
-                && !first.text().ends_with('.')
-                && let Some(line) = first.lines.first()
-            {
-                entry.organisation = Some(line.whole());
-                self.out.not_achievements.push(first.own_range());
-                children.next();
-            }
-            let bullets: Vec<Bullet> = children.map(bullet).collect();
-            if let Some(entry) = self.current.as_mut() {
-                entry.bullets.extend(bullets);
-            }
-            self.fresh = false;
-            return;
-        }
-        if self.project_item(item) {
-            return;
-        }
-        if self.labelled_item(item) {
-            return;
-        }
-        let b = bullet(item);
-        if self.sub_label.is_some_and(|(_, skills)| skills) {
-            self.out.not_achievements.push(item.range.clone());
-            if let Some(entry) = self.current.as_mut() {
-                entry
-                    .labelled
-                    .push(("Technologies".into(), Field::new(b.text, item.own_range())));
-                entry.range.end = entry.range.end.max(item.range.end);
-            }
-            return;
-        }
-        match self.current.as_mut() {
-            Some(entry) => {
-                entry.range.end = entry.range.end.max(item.range.end);
-                entry.bullets.push(b);
-            }
-            None => self.out.bullets.push(b),
-        }
-    }
-
-    /// "- **ledgerlint**: a linter for ledgers": in a Projects section, an
-    /// item led by a bold name is a project of its own — unless it sits
-    /// under a project titled otherwise, where it is a labelled bullet.
-    fn project_item(&mut self, item: &Item) -> bool {
-        if self.kind != SectionKind::Projects || (self.current.is_some() && !self.item_entry) {
-            return false;
-        }
-        let Some(first) = item.lines.first() else {
-            return false;
-        };
-        let lead = first.text.len() - first.text.trim_start().len();
-        let Some(name) = first.strong.iter().find(|s| s.start == lead) else {
-            return false;
-        };
-        if words(&first.text[name.clone()]) > 6 {
-            return false;
-        }
-        self.start(first, item.range.clone());
-        self.item_entry = true;
-        self.fresh = false;
-        self.out.not_achievements.push(item.own_range());
-        let bullets: Vec<Bullet> = item.children.iter().map(bullet).collect();
-        if let Some(entry) = self.current.as_mut() {
-            for line in &item.lines[1..] {
-                entry.description.push(line.whole());
-            }
-            entry.bullets.extend(bullets);
-        }
-        true
-    }
-
-    /// "- **Company**: Personio", "- **Role:** Engineer": an item that
-    /// gives a part of the current entry rather than an achievement.
-    fn labelled_item(&mut self, item: &Item) -> bool {
-        let Some(line) = item.lines.first().filter(|_| item.children.is_empty()) else {
-            return false;
-        };
-        let Some((label, from)) = line.label(false) else {
-            return false;
-        };
-        let Some(entry) = self.current.as_mut() else {
-            return false;
-        };
-        let value = line.field(from..line.text.len());
-        let slot = match label.to_lowercase().as_str() {
-            "company" | "employer" | "firma" | "unternehmen" | "arbeitgeber" | "empresa"
-            | "entreprise" | "organisation" | "organization" | "client" | "school"
-            | "university" | "institution" | "hochschule" | "universität" => {
-                &mut entry.organisation
-            }
-            "role" | "position" | "title" | "rolle" | "poste" | "cargo" | "degree"
-            | "abschluss" => &mut entry.role,
-            "location" | "ort" | "city" | "lieu" | "ubicación" => &mut entry.location,
-            "dates" | "duration" | "period" | "zeitraum" | "date" => {
-                if let Some(span) = dates::parse(&value.text)
-                    && entry.start.is_none()
-                {
-                    set_dates(entry, span, value);
-                    self.out.not_achievements.push(item.own_range());
-                    return true;
-                }
-                return false;
-            }
-            _ => return false,
-        };
-        if slot.is_some() {
-            return false;
-        }
-        *slot = Some(value);
-        entry.range.end = entry.range.end.max(item.range.end);
-        self.out.not_achievements.push(item.own_range());
-        true
     }
 
     /// A text that is no date, label or bullet.
@@ -422,433 +330,6 @@ impl Reader<'_> {
         self.current = Some(entry);
         self.fresh = true;
     }
-
-    /// Reads a line under a fresh title: dates, role, place. False when the
-    /// line is none of those (it is then description).
-    fn meta(&mut self, line: &Line) -> bool {
-        let carried_org = self.carried_org;
-        let Some(entry) = self.current.as_mut() else {
-            return false;
-        };
-        let found = dates::find(&line.text);
-        let short = words(&line.text) <= 10 && !line.text.trim_end().ends_with('.');
-        // "[Month Year] – Present": dates not filled in yet, kept as written.
-        let lower = line.text.to_lowercase();
-        if found.is_none()
-            && short
-            && entry.dates_text.is_none()
-            && ["– present", "- present", "— present", "– now", "- now"]
-                .iter()
-                .any(|p| lower.trim_end().ends_with(p))
-        {
-            entry.dates_text = Some(line.whole());
-            entry.range.end = entry.range.end.max(line.range().end);
-            return true;
-        }
-        if found.is_none()
-            && !(short
-                && (line.all_styled() || entry.role.is_none() || entry.organisation.is_none()))
-        {
-            return false;
-        }
-        if let Some((label, from)) = line.label(false) {
-            // "**Duration:** March 2022 - Present"
-            let value = line.tail(from);
-            let dated_label = [
-                "duration", "dates", "date", "period", "zeitraum", "période", "periodo", "período",
-                "when",
-            ]
-            .contains(&label.to_lowercase().as_str());
-            match (dated_label, dates::parse(&value.text)) {
-                (true, Some(span)) if entry.start.is_none() && entry.end.is_none() => {
-                    set_dates(entry, span, value.whole());
-                    entry.range.end = entry.range.end.max(line.range().end);
-                    return true;
-                }
-                _ => return false,
-            }
-        }
-        let dated = found.is_some();
-        let mut rest = line.clone();
-        if let Some((span, span_dates)) = found {
-            if entry.start.is_some() || entry.end.is_some() {
-                return false;
-            }
-            set_dates(entry, span_dates, line.field(span.clone()));
-            rest = cut(line, span);
-        }
-        // "University of Texas at Austin" is one name.
-        let separators: Vec<&str> = if self.kind == SectionKind::Education {
-            META_SEPARATORS
-                .iter()
-                .copied()
-                .filter(|s| *s != " at ")
-                .collect()
-        } else {
-            without_loose_at(META_SEPARATORS, &rest.text)
-        };
-        let pieces: Vec<Field> = rest
-            .split(&separators)
-            .into_iter()
-            .map(|r| strip_brackets(rest.field(r)))
-            .filter(|f| f.text.chars().any(char::is_alphanumeric))
-            .collect();
-        // "2024-09 – 2025-05 · Next.js · PostgreSQL · Prisma": the tools used.
-        if dated && is_keyword_list(&rest.text, &pieces, self.kind) {
-            let range = pieces[0].range.start..pieces[pieces.len() - 1].range.end;
-            let joined: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
-            entry.labelled.push((
-                "Technologies".to_string(),
-                Field::new(joined.join(", "), range),
-            ));
-            entry.range.end = entry.range.end.max(line.range().end);
-            return true;
-        }
-        for piece in pieces {
-            // "Score: 3.81/4.0", "GPA: 3.9": a labelled value, not a place.
-            if let Some((label, value)) = piece_label(&piece) {
-                entry.labelled.push((label, value));
-                continue;
-            }
-            let education = self.kind == SectionKind::Education;
-            // "Elastic, Seattle, WA": a company and its place.
-            if entry.organisation.is_none()
-                && !is_role_like(&piece.text)
-                && let Some((org, place)) = piece.text.split_once(", ")
-                && looks_like_place(place)
-                && !(education && is_degree_like(org))
-            {
-                let org_len = org.len();
-                entry.organisation = Some(Field::new(
-                    org,
-                    piece.range.start..(piece.range.start + org_len).min(piece.range.end),
-                ));
-                if entry.location.is_none() {
-                    let at = (piece.range.start + org_len + 2).min(piece.range.end);
-                    entry.location = Some(Field::new(place, at..piece.range.end));
-                }
-                continue;
-            }
-            if entry.role.is_none()
-                && (is_role_like(&piece.text) || (education && is_degree_like(&piece.text)))
-            {
-                entry.role = Some(piece);
-            } else if entry.location.is_none() && looks_like_place(&piece.text) {
-                entry.location = Some(piece);
-            } else if (entry.organisation.is_none() || carried_org) && !is_role_like(&piece.text) {
-                // "Wealthsimple (Toronto)": the company and its town.
-                match place_in_brackets(&piece) {
-                    Some((org, place)) if entry.location.is_none() => {
-                        entry.organisation = Some(org);
-                        entry.location = Some(place);
-                    }
-                    _ => entry.organisation = Some(piece),
-                }
-            } else if entry.role.is_none() {
-                entry.role = Some(piece);
-            } else if entry.location.is_none() {
-                entry.location = Some(piece);
-            } else {
-                entry.description.push(piece);
-            }
-        }
-        entry.range.end = entry.range.end.max(line.range().end);
-        true
-    }
-}
-
-/// The separators without " at " unless the words before it read like a
-/// role: "Engineer at Acme" splits, "Operating Storage at Scale" does not.
-fn without_loose_at<'s>(separators: &[&'s str], text: &str) -> Vec<&'s str> {
-    let role_before = text
-        .find(" at ")
-        .is_some_and(|at| is_role_like(&text[..at]));
-    separators
-        .iter()
-        .copied()
-        .filter(|s| *s != " at " || role_before)
-        .collect()
-}
-
-/// Whether the pieces after a line's dates are tools rather than a company
-/// and place: joined by dots, short, none a role or a place; three or more
-/// of them (two in a Projects section, where no company is expected).
-fn is_keyword_list(text: &str, pieces: &[Field], kind: SectionKind) -> bool {
-    let dotted = [" · ", " • ", " ⋅ "].iter().any(|s| text.contains(s));
-    let least = if kind == SectionKind::Projects { 2 } else { 3 };
-    dotted
-        && pieces.len() >= least
-        && pieces.iter().all(|p| {
-            words(&p.text) <= 3
-                && !p.text.contains(':')
-                && !is_role_like(&p.text)
-                && !is_org_like(&p.text)
-                && !looks_like_place(&p.text)
-        })
-}
-
-/// "Shopify (Ottawa)" → "Shopify" and "Ottawa": a name with a town in
-/// brackets after it (capitalised words, at most three, not a role).
-fn place_in_brackets(piece: &Field) -> Option<(Field, Field)> {
-    let text = piece.text.trim_end();
-    let open = text.rfind(" (")?;
-    let inner = text[open + 2..].strip_suffix(')')?;
-    let capitalised = inner
-        .split([' ', ','])
-        .filter(|w| !w.is_empty())
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if open == 0 || inner.is_empty() || words(inner) > 3 || !capitalised || is_role_like(inner) {
-        return None;
-    }
-    let start = piece.range.start;
-    let end = piece.range.end;
-    let org = Field::new(text[..open].trim(), start..(start + open).min(end));
-    let place_start = (start + open + 2).min(end);
-    let place_end = (place_start + inner.len()).min(end);
-    Some((org, Field::new(inner, place_start..place_end)))
-}
-
-/// A `Label: value` piece of a line ("Score: 3.81/4.0"): the label (one or
-/// two words) and the value.
-fn piece_label(piece: &Field) -> Option<(String, Field)> {
-    let (label, value) = piece.text.split_once(": ")?;
-    let label = label.trim();
-    let value_trimmed = value.trim();
-    if label.is_empty()
-        || value_trimmed.is_empty()
-        || words(label) > 2
-        || !label.chars().all(|c| c.is_alphabetic() || c == ' ')
-    {
-        return None;
-    }
-    let start = (piece.range.start + piece.text.len() - value.len()).min(piece.range.end);
-    Some((
-        label.to_string(),
-        Field::new(value_trimmed, start..piece.range.end),
-    ))
-}
-
-fn set_dates(entry: &mut Entry, span: dates::Span, text: Field) {
-    entry.start = span.start;
-    entry.end = span.end;
-    entry.dates_text = Some(text);
-}
-
-/// The line without the bytes of `span` (and brackets around it).
-fn cut(line: &Line, span: std::ops::Range<usize>) -> Line {
-    let before = line.text[..span.start]
-        .trim_end_matches([' ', '(', '[', ',', '|', '·', '•', '—', '–', '-', '*', '_']);
-    let after = line.text[span.end..]
-        .trim_start_matches([' ', ')', ']', ',', '*', '_', '|', '·', '•', '—', '–', '-']);
-    let after_start = line.text.len() - after.len();
-    let left = line.slice(0..before.len());
-    let right = line.slice(after_start..line.text.len());
-    if right.text.trim().is_empty() {
-        return left;
-    }
-    if left.text.trim().is_empty() {
-        return right;
-    }
-    // Keep both sides, joined by a separator the title splitter knows.
-    let mut joined = left;
-    joined.append_separator(" | ");
-    joined.append(&right);
-    joined
-}
-
-fn strip_brackets(field: Field) -> Field {
-    let text = field.text.trim();
-    let inner = text
-        .strip_prefix('(')
-        .and_then(|t| t.strip_suffix(')'))
-        .unwrap_or(text)
-        .trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c == ',');
-    if inner.len() == field.text.len() {
-        return field;
-    }
-    let offset = field.text.find(inner).unwrap_or(0);
-    let start = field.range.start + offset;
-    let end = (start + inner.len()).min(field.range.end).max(start);
-    Field::new(inner.trim(), start..end)
-}
-
-/// A job named by a section's title: "Current Role: Staff Engineer at
-/// Acme" → "Staff Engineer at Acme".
-fn job_in_title(title: &str) -> Option<&str> {
-    let (prefix, rest) = title.split_once(':')?;
-    let prefix = prefix.trim().to_lowercase();
-    (prefix.ends_with("role") || prefix.ends_with("position") || prefix.ends_with("job"))
-        .then(|| rest.trim())
-        .filter(|r| !r.is_empty())
-}
-
-/// A heading inside an entry that labels part of it rather than starting
-/// another: `Some(true)` when its items are skills.
-fn sub_label(text: &str) -> Option<bool> {
-    let lower = text.to_lowercase();
-    let skills = [
-        "technolog",
-        "tech stack",
-        "stack",
-        "tools",
-        "skills",
-        "werkzeuge",
-        "tecnolog",
-    ];
-    let parts = [
-        "achievement",
-        "responsibilit",
-        "highlight",
-        "key result",
-        "impact",
-        "tasks",
-        "aufgaben",
-        "verantwortlich",
-        "erfolge",
-        "réalisations",
-        "missions",
-        "logros",
-        "responsabilidades",
-    ];
-    if dates::find(text).is_some() {
-        return None;
-    }
-    if skills.iter().any(|w| lower.contains(w)) {
-        Some(true)
-    } else if parts.iter().any(|w| lower.contains(w)) {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// A heading over entries: the company, without a place after it
-/// ("Accenture, New York, NY" → "Accenture").
-fn group_name(line: &Line) -> Field {
-    let parts = line.split(TITLE_SEPARATORS);
-    match parts.first() {
-        Some(first) if parts.len() > 1 => {
-            let rest = line.text[first.end..].trim_start_matches([',', ' ', '—', '–', '-', '|']);
-            if looks_like_place(rest) || words(rest) <= 3 {
-                return strip_brackets(line.field(first.clone()));
-            }
-            line.whole()
-        }
-        _ => line.whole(),
-    }
-}
-
-/// Decides which title part is the role and which the organisation.
-fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKind) {
-    let mut parts = parts.into_iter();
-    let (first, second) = (parts.next(), parts.next());
-    let rest: Vec<Field> = parts.collect();
-    match kind {
-        SectionKind::Projects => {
-            entry.role = first;
-            if let Some(second) = second {
-                entry.description.push(second);
-            }
-        }
-        SectionKind::Education => {
-            let swap = match (&first, &second) {
-                (Some(a), Some(b)) => {
-                    (is_org_like(&a.text) && !is_org_like(&b.text))
-                        || (is_degree_like(&b.text) && !is_degree_like(&a.text))
-                }
-                (Some(a), None) => !is_degree_like(&a.text),
-                _ => false,
-            };
-            if swap {
-                entry.organisation = first;
-                entry.role = second;
-            } else {
-                entry.role = first;
-                entry.organisation = second;
-            }
-        }
-        _ => {
-            if let (Some(a), Some(b)) = (&first, &second)
-                && !is_role_like(&a.text)
-                && !is_role_like(&b.text)
-                && (looks_like_place(&b.text)
-                    || (is_org_like(&a.text) && words(&b.text) <= 2)
-                    || (!is_org_like(&b.text)
-                        && !is_degree_like(&b.text)
-                        && words(&b.text) == 1
-                        && b.text.chars().next().is_some_and(char::is_uppercase)))
-            {
-                // "**Umbrella GmbH**, Hamburg": a company and its town.
-                entry.organisation = first;
-                entry.location = second;
-                for part in rest {
-                    entry.description.push(part);
-                }
-                return;
-            }
-            let swap = match (&first, &second) {
-                (Some(a), Some(b)) => {
-                    let (ra, rb) = (is_role_like(&a.text), is_role_like(&b.text));
-                    !ra && (rb || (is_org_like(&a.text) && !is_org_like(&b.text)))
-                }
-                (Some(a), None) => !is_role_like(&a.text),
-                _ => false,
-            };
-            if swap {
-                entry.organisation = first;
-                entry.role = second;
-            } else {
-                entry.role = first;
-                entry.organisation = second;
-            }
-        }
-    }
-    for part in rest {
-        // A short place has capitalised words ("New York"); "Sales
-        // engagement platform" describes the company instead.
-        let place = looks_like_place(&part.text)
-            || (kind == SectionKind::Experience
-                && words(&part.text) <= 3
-                && part
-                    .text
-                    .split_whitespace()
-                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase())));
-        if entry.location.is_none() && place {
-            entry.location = Some(part);
-        } else {
-            entry.description.push(part);
-        }
-    }
-}
-
-/// "Berlin, Germany", "Remote", "NYC": a place.
-pub fn looks_like_place(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if [
-        "remote",
-        "hybrid",
-        "on-site",
-        "onsite",
-        "worldwide",
-        "anywhere",
-    ]
-    .iter()
-    .any(|w| {
-        lower
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|x| x == *w)
-    }) {
-        return true;
-    }
-    let parts: Vec<&str> = text.split(", ").collect();
-    parts.len() >= 2
-        && parts.len() <= 4
-        && words(text) <= 6
-        && !is_role_like(text)
-        && !is_org_like(text)
-        && parts
-            .iter()
-            .all(|p| p.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn words(text: &str) -> usize {

@@ -14,7 +14,7 @@ pub(crate) mod profiles;
 mod skills;
 mod words;
 
-pub use dates::{month_by_name, parse as parse_dates};
+pub use dates::{end_side as parse_end_side, mentions_season, month_by_name, parse as parse_dates};
 pub use front_matter::{blank_out as blank_front_matter, end as front_matter_end};
 pub use header::{is_email, is_phone, looks_like_place};
 pub use html::{
@@ -24,6 +24,7 @@ pub use model::{
     Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
     SectionReading, SkillGroup, SourceRange, format_range, line_col,
 };
+pub use words::is_role_like;
 
 use super::{Resume, Section, SectionKind};
 

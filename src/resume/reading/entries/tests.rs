@@ -373,3 +373,22 @@ fn a_company_on_its_own_line_beats_the_one_carried_over() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_line_under_the_title_gives_company_place_and_dates() {
+    let got =
+        jobs("### Backend Developer\n\n> Bol, Utrecht | 2023-09 - Heden\n\nA team.\n* Built it.\n");
+    assert_eq!(got, [job("Backend Developer", "Bol", "2023-09", "present")]);
+}
+
+#[test]
+fn plain_lines_with_dates_on_the_third_are_an_entry() {
+    let body = "Desenvolvedor Backend  \niFood – São Paulo/SP  \n03/2023 – Atual  \n- Built APIs\n\nDesenvolvedor Júnior  \nLoggi – São Paulo/SP  \n02/2021 – 02/2023\n";
+    assert_eq!(
+        jobs(body),
+        [
+            job("Desenvolvedor Backend", "iFood", "2023-03", "present"),
+            job("Desenvolvedor Júnior", "Loggi", "2021-02", "2023-02"),
+        ]
+    );
+}
