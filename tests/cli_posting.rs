@@ -152,3 +152,65 @@ fn a_variants_posting_wins_over_the_resumes() {
     let (_, listed, _) = run(dir, &["variants", "--resume", "alex"]);
     assert!(listed.contains("posting: Settlement Developer"), "{listed}");
 }
+
+#[test]
+fn lint_says_what_the_remembered_posting_asks_for() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = config.path();
+    setup(dir);
+    std::fs::write(
+        dir.join("job.txt"),
+        "Backend Engineer\nRequirements\n- Go, MongoDB and Cassandra\n- You do code review\n",
+    )
+    .unwrap();
+    let (_, before, _) = run(dir, &["lint", "--resume", "alex"]);
+    assert!(!before.contains("posting-skill"), "{before}");
+    let (code, _, err) = run(dir, &["match", "job.txt", "--resume", "alex", "--remember"]);
+    assert_eq!(code, 0, "{err}");
+
+    let (_, out, err) = run(dir, &["lint", "--resume", "alex"]);
+    assert!(
+        err.contains("with the posting remembered with 'alex': Backend Engineer"),
+        "{err}"
+    );
+    let lines: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("[posting-skill]"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].contains(
+            "info[posting-skill]: The posting asks for MongoDB and Cassandra: list them here"
+        ),
+        "{out}"
+    );
+    assert!(
+        lines[1].contains("code review: show it in this role"),
+        "{out}"
+    );
+    // The line is the Skills line, in the exported Markdown.
+    let (_, markdown, _) = run(dir, &["export", "--resume", "alex", "-o", "-"]);
+    let at: usize = lines[0].split(':').nth(1).unwrap().parse().unwrap();
+    assert!(
+        markdown
+            .lines()
+            .nth(at - 1)
+            .unwrap()
+            .starts_with("Go, Python"),
+        "{markdown}"
+    );
+
+    let (_, json, _) = run(dir, &["lint", "--resume", "alex", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let posting: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule"] == "posting-skill")
+        .collect();
+    assert_eq!(posting.len(), 2);
+    assert_eq!(posting[0]["section"], "Skills");
+    assert_eq!(posting[0]["severity"], "info");
+    // A Markdown file has no remembered posting.
+    let (_, file, _) = run(dir, &["lint", "alex.md"]);
+    assert!(!file.contains("posting-skill"), "{file}");
+}

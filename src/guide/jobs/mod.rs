@@ -28,7 +28,7 @@ mod structure;
 pub use asks::PostingLevel;
 pub use dates::{Month, month};
 pub use lexicon::{Category, Lexicon, Skill, SkillId, skill_words};
-pub use matching::{Keyword, MatchReport, Place, match_resume};
+pub use matching::{Keyword, MatchReport, Place, match_resume, skills_named};
 pub use placement::{Placement, Placer, place_skill};
 pub use posting::{Asked, Posting, PostingError, check_text, read_posting};
 pub use report::{match_json, match_text};
