@@ -7,11 +7,12 @@ use std::process::ExitCode;
 
 use super::input::{read_existing, read_text, resume_name};
 use super::last::remember_last;
-use super::out::{json_safe, say, warn, write_stdout};
+use super::out::{json_safe, one_line, say, warn, write_stdout};
 use super::{Cli, CliError, Command};
 use crate::export::{Paper, page_count};
 use crate::guide;
 use crate::guide::coach::{Report, lint_json_at, lint_text_at};
+use crate::guide::jobs::{Lexicon, Posting, read_posting};
 use crate::resume::{Level, Resume, SectionSpan, resume_from_markdown};
 use crate::storage::{IfExists, StorageError, Store};
 
@@ -50,7 +51,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
             format,
             select,
         } => {
-            let (resume, label, source) = match file {
+            let (resume, label, source, posting) = match file {
                 Some(path) => {
                     let markdown = read_text(path)?;
                     let level = level.unwrap_or(Level::Mid);
@@ -62,7 +63,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                     } else {
                         path.display().to_string()
                     };
-                    (resume, label, Some(markdown))
+                    (resume, label, Some(markdown), None)
                 }
                 None => {
                     let name = resume_name(cli, &store);
@@ -74,7 +75,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                     if let Some(level) = level {
                         resume.level = *level;
                     }
-                    (resume, format!("{name}.md"), None)
+                    let posting = remembered_posting(&resume, &name, select.variant.as_deref());
+                    (resume, format!("{name}.md"), None, posting)
                 }
             };
             let resume = select.apply(&resume)?;
@@ -85,7 +87,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<ExitCode, CliError> {
                 None => resume.to_markdown_with_spans().1,
             };
             let paper = store.remembered_paper();
-            lint(&resume, &label, format, &spans, paper)
+            lint(&resume, &label, format, &spans, paper, posting.as_ref())
         }
         Command::Match(args) => super::tailor::run_match(cli, &store, args),
         Command::Variants(args) => super::tailor::run_variants(cli, &store, args),
@@ -129,14 +131,40 @@ fn new(store: &Store, level: Level, name: &str, force: bool) -> Result<ExitCode,
     Ok(ExitCode::SUCCESS)
 }
 
+/// The posting remembered with a saved resume (or the variant linted),
+/// read for the coach; one that no longer reads as a posting is skipped
+/// with a note.
+fn remembered_posting(resume: &Resume, name: &str, variant: Option<&str>) -> Option<Posting> {
+    let saved = resume.posting_for(variant)?;
+    match read_posting(Lexicon::builtin(), &saved.text) {
+        Ok(posting) => {
+            eprintln!(
+                "resumd: note: {}",
+                one_line(&format!(
+                    "with the posting remembered with '{name}': {}",
+                    saved.display_title()
+                ))
+            );
+            Some(posting)
+        }
+        Err(e) => {
+            warn(&format!(
+                "the posting remembered with '{name}' was skipped: {e}"
+            ));
+            None
+        }
+    }
+}
+
 fn lint(
     resume: &Resume,
     label: &str,
     format: &str,
     spans: &[SectionSpan],
     paper: Paper,
+    posting: Option<&Posting>,
 ) -> Result<ExitCode, CliError> {
-    let report = Report::new(resume);
+    let report = Report::with_posting(resume, posting);
     // The pages the PDF export prints, not an estimate.
     let pages = page_count(resume, paper).map_err(|e| CliError::input(e.to_string()))?;
     let out = if format == "json" {

@@ -18,6 +18,10 @@ pub struct Resume {
     /// Named variants (tags, order, summary); older files have none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) variants: Vec<super::tags::Variant>,
+    /// The job posting being tailored to (see `posting`); older files have
+    /// none. Boxed: most resumes have none, and a resume is moved a lot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) posting: Option<Box<super::posting::SavedPosting>>,
     /// Section headings as the user wrote them (`### Skills ###`, a setext
     /// `Skills` over `------`, `**EXPERIENCE**`), so the Markdown export gives
     /// back their text and level; an empty string is a section written with
@@ -61,6 +65,7 @@ impl Resume {
             next_id: 1,
             custom_order: false,
             variants: Vec::new(),
+            posting: None,
             headings: BTreeMap::new(),
             wrapper: None,
             json_source: None,

@@ -9,6 +9,7 @@ mod import;
 mod import_md;
 mod json_resume;
 mod level;
+mod posting;
 pub mod reading;
 mod section;
 mod tags;
@@ -19,6 +20,7 @@ pub use import::{SourceFormat, import_text, import_text_noted, name_from_file};
 pub use import_md::{ImportError, Imported, import_markdown, kind_for_title, resume_from_markdown};
 pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};
+pub use posting::SavedPosting;
 pub use reading::{
     Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
     SectionReading, SkillGroup, SourceRange, read, read_header, read_section,

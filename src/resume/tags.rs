@@ -27,6 +27,9 @@ pub struct Variant {
     /// Replaces the summary's text in this variant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// The posting this variant is tailored to, when it has its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posting: Option<super::SavedPosting>,
 }
 
 /// A trailing attribute found at the end of a line.
@@ -340,6 +343,7 @@ mod tests {
             tags: vec!["fintech".into()],
             order: vec!["Trading Systems".into()],
             summary: Some("Payments engineer.".into()),
+            posting: None,
         });
         let v = r.apply_variant(r.variant("FINTECH").unwrap());
         let titles: Vec<&str> = v.sections().iter().map(|s| s.title.as_str()).collect();

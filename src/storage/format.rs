@@ -246,6 +246,49 @@ mod tests {
     }
 
     #[test]
+    fn a_remembered_posting_round_trips_and_older_files_have_none() {
+        use crate::resume::{SavedPosting, Variant};
+        let mut doc = sample();
+        doc.resume.set_posting(Some(SavedPosting::new(
+            "Senior Engineer\nRequirements\n- Go\n",
+        )));
+        doc.resume.set_variant(Variant {
+            name: "fintech".into(),
+            tags: vec!["fintech".into()],
+            order: Vec::new(),
+            summary: None,
+            posting: Some(SavedPosting::titled("Payments role\n- Kafka\n", "acme.txt")),
+        });
+        let bytes = encode(&doc);
+        let value: Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(value["format"], FORMAT_VERSION);
+        assert_eq!(value["resume"]["posting"]["title"], "Senior Engineer");
+        assert_eq!(
+            value["resume"]["variants"][0]["posting"]["title"],
+            "acme.txt"
+        );
+        let back = decode(&bytes).unwrap();
+        assert_eq!(back.doc, doc);
+        assert_eq!(
+            back.doc.resume.posting_for(Some("fintech")).unwrap().text,
+            "Payments role\n- Kafka\n"
+        );
+
+        // A file written before postings were remembered (no field at all)
+        // opens with none and writes none.
+        let plain = encode(&sample());
+        assert!(!String::from_utf8_lossy(&plain).contains("posting"));
+        let old = decode(&plain).unwrap();
+        assert_eq!(old.doc.resume.posting(), None);
+        // A hand-edited posting without a title still opens.
+        let mut value: Value = serde_json::from_slice(&plain).unwrap();
+        value["resume"]["posting"] = serde_json::json!({"text": "Staff Engineer\n"});
+        let decoded = decode(value.to_string().as_bytes()).unwrap();
+        let posting = decoded.doc.resume.posting().unwrap();
+        assert_eq!(posting.display_title(), "Staff Engineer");
+    }
+
+    #[test]
     fn damage_is_described_with_a_position() {
         assert_eq!(damaged_reason(b" \n"), "the file is empty");
         assert!(damaged_reason(b"{\"format\": 1, \"res").starts_with("truncated"));

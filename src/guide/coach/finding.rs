@@ -163,6 +163,7 @@ pub mod rule {
     pub const SPELLING: &str = "spelling";
     pub const REPEATED_WORD: &str = "repeated-word";
     pub const FILLER: &str = "filler";
+    pub const POSTING_SKILL: &str = "posting-skill";
 
     /// The rules that judge one bullet at a time.
     pub const BULLET_RULES: [&str; 9] = [
@@ -227,6 +228,7 @@ static CATALOG: &[RuleInfo] = catalog! {
     SPELLING, Warning, "A word in no dictionary, the back-end vocabulary or your own (up to three corrections)";
     REPEATED_WORD, Warning, "The same word twice in a row (the the)";
     FILLER, Info, "Filler that adds nothing (very, really, basically, just, various)";
+    POSTING_SKILL, Info, "With a job posting: a skill it requires that the resume does not name, on the line where it belongs";
 };
 
 /// Every rule the coach applies, in the order the README lists them.

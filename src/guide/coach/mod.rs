@@ -19,6 +19,10 @@
 //!   outcomes, direction and scale (senior), missing sections, the word
 //!   budget and the 60 % metric ratio. They are shown on the section where
 //!   the fix belongs, or on the document.
+//! - with a job posting given ([`Report::with_posting`]), `posting-skill`:
+//!   the skills it requires that the resume does not name, on the line where
+//!   each belongs (`guide::jobs::place_skill`). Info only, added after the
+//!   scores, so tailoring to one job never lowers them.
 //!
 //! # Scores
 //!
@@ -48,6 +52,7 @@ pub mod lint;
 mod metric;
 mod openers;
 mod placeholder;
+mod posting;
 mod read_view;
 mod report;
 mod score;

@@ -1,9 +1,13 @@
 //! The coach's view of a whole resume, kept up to date one section at a time.
 
+use std::collections::HashSet;
+
+use crate::guide::jobs::{Lexicon, Posting, SkillId, skills_named};
 use crate::resume::{Level, Resume, Section, SectionId, SectionKind};
 
 use super::document::{SectionView, Totals, document_rules, totals};
 use super::finding::{Finding, Mark, Severity};
+use super::posting;
 use super::score::{self, Scored};
 use super::sections::{SectionFacts, check_section};
 
@@ -18,6 +22,8 @@ pub struct Report {
     document: Vec<Finding>,
     totals: Totals,
     score: u8,
+    /// The skills a given job posting requires (see [`Report::set_posting`]).
+    posting: Option<Vec<SkillId>>,
 }
 
 #[derive(Debug, Clone)]
@@ -32,6 +38,9 @@ struct SectionState {
     bullet_score: Option<f32>,
     own_penalty: u32,
     score: Option<u8>,
+    /// The lexicon skills the section names, read only while a posting is
+    /// given (and again after the section changes).
+    named: Option<Vec<SkillId>>,
 }
 
 impl SectionState {
@@ -46,6 +55,7 @@ impl SectionState {
             bullet_score: check.bullet_score,
             own_penalty: check.penalty,
             score: None,
+            named: None,
         }
     }
 }
@@ -67,9 +77,33 @@ impl Report {
                 pages: 0.0,
             },
             score: 0,
+            posting: None,
         };
         report.aggregate();
         report
+    }
+
+    /// Checks the whole document with a job posting in mind: for the
+    /// skills the posting requires and the resume does not name, info
+    /// findings (`posting-skill`) on the line where each belongs. They do
+    /// not lower any score.
+    pub fn with_posting(resume: &Resume, posting: Option<&Posting>) -> Report {
+        let mut report = Report::new(resume);
+        report.set_posting(resume, posting);
+        report
+    }
+
+    /// Gives (or, with `None`, takes away) the job posting; kept through
+    /// [`Report::recheck_section`].
+    pub fn set_posting(&mut self, resume: &Resume, posting: Option<&Posting>) {
+        self.posting = posting.map(posting::required_skills);
+        self.aggregate();
+        self.place_posting(resume);
+    }
+
+    /// Whether a job posting was given.
+    pub fn has_posting(&self) -> bool {
+        self.posting.is_some()
     }
 
     /// Re-reads section `id` after an edit (and any section added, removed,
@@ -77,7 +111,10 @@ impl Report {
     /// rules and scores. A level change re-reads everything.
     pub fn recheck_section(&mut self, resume: &Resume, id: SectionId) {
         if resume.level != self.level {
+            let posting = self.posting.take();
             *self = Report::new(resume);
+            self.posting = posting;
+            self.place_posting(resume);
             return;
         }
         let mut old = std::mem::take(&mut self.sections);
@@ -93,6 +130,7 @@ impl Report {
             self.sections.push(state);
         }
         self.aggregate();
+        self.place_posting(resume);
     }
 
     /// The level the report was built for.
@@ -168,6 +206,34 @@ impl Report {
 
     fn state(&self, id: SectionId) -> Option<&SectionState> {
         self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// Adds the posting's findings after the scores are computed, so they
+    /// inform without counting against the resume.
+    fn place_posting(&mut self, resume: &Resume) {
+        let Some(required) = &self.posting else {
+            return;
+        };
+        let lexicon = Lexicon::builtin();
+        let mut named: HashSet<SkillId> = HashSet::new();
+        for state in &mut self.sections {
+            let skills = state.named.get_or_insert_with(|| {
+                resume
+                    .section(state.id)
+                    .map(|s| skills_named(lexicon, s))
+                    .unwrap_or_default()
+            });
+            named.extend(skills.iter().copied());
+        }
+        for finding in posting::findings(resume, required, &named) {
+            match finding
+                .section
+                .and_then(|id| self.sections.iter_mut().find(|s| s.id == id))
+            {
+                Some(state) => state.findings.push(finding),
+                None => self.document.push(finding),
+            }
+        }
     }
 
     /// Recomputes document rules, totals and scores from stored facts.

@@ -9,7 +9,7 @@ use super::dates::{Month, experience_years};
 use super::lexicon::{Lexicon, SkillId};
 use super::posting::Posting;
 use super::scan::scan_line;
-use crate::resume::{Level, Resume, SectionKind, strip_tag_attr};
+use crate::resume::{Level, Resume, Section, SectionKind, strip_tag_attr};
 
 /// A place in the resume's Markdown where a skill is named.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +78,25 @@ fn rank(level: Level) -> u8 {
         Level::Mid => 1,
         Level::Senior => 2,
     }
+}
+
+/// Every skill a section names, once each in the order first named; the
+/// header names none (a job title there is not a skill shown). The same
+/// reading as [`match_resume`]'s, one section at a time, for callers that
+/// keep it per section.
+pub fn skills_named(lexicon: &Lexicon, section: &Section) -> Vec<SkillId> {
+    let mut out = Vec::new();
+    if section.kind == SectionKind::Header {
+        return out;
+    }
+    for line in section.body.split('\n') {
+        for m in scan_line(lexicon, &strip_tag_attr(line)) {
+            if !out.contains(&m.skill) {
+                out.push(m.skill);
+            }
+        }
+    }
+    out
 }
 
 /// Where each skill is named in the resume: every section but the header,
