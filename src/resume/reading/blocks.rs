@@ -11,7 +11,7 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use super::html;
 use super::model::SourceRange;
 
-mod line;
+pub(super) mod line;
 use crate::resume::markdown_options;
 pub use line::Line;
 

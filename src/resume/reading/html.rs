@@ -2,7 +2,7 @@
 //! alt text, comments, `<style>` and `<script>` vanish, every other tag is
 //! dropped and its text kept.
 
-use super::blocks::Line;
+use super::blocks::line::Line;
 
 /// What one inline HTML fragment shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
