@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::SystemTime;
 
 use clap::{Args, Subcommand};
 
@@ -11,11 +10,9 @@ use super::input::{missing_resume, read_existing, resume_name};
 use super::out::{one_line, say};
 use super::select::{Select, check_tags};
 use super::{Cli, CliError};
-use crate::guide::jobs::{
-    Lexicon, check_text, match_json, match_resume, match_text, month, read_posting,
-};
+use crate::guide::jobs::{Lexicon, check_text, match_json, match_resume, match_text, read_posting};
 use crate::resume::{Resume, SavedPosting, Variant};
-use crate::storage::{SavedResume, Store, utc_stamp};
+use crate::storage::{SavedResume, Store};
 
 #[derive(Debug, Args)]
 pub struct MatchArgs {
@@ -61,14 +58,6 @@ pub enum VariantAction {
     },
     /// Delete a named variant.
     Remove { name: String },
-}
-
-/// The current month, for roles that run to the present.
-fn this_month() -> crate::guide::jobs::Month {
-    let stamp = utc_stamp(SystemTime::now());
-    let year = stamp.get(0..4).and_then(|y| y.parse().ok()).unwrap_or(2000);
-    let m = stamp.get(4..6).and_then(|m| m.parse().ok()).unwrap_or(1);
-    month(year, m)
 }
 
 /// Reads a posting: a missing file, an empty one or a binary one is bad
@@ -198,7 +187,7 @@ pub fn run_match(cli: &Cli, store: &Store, args: &MatchArgs) -> Result<ExitCode,
     };
     let lexicon = Lexicon::builtin();
     let posting = read_posting(lexicon, &text).map_err(|e| CliError::input(e.to_string()))?;
-    let report = match_resume(lexicon, &posting, &resume, this_month());
+    let report = match_resume(lexicon, &posting, &resume, crate::storage::current_month());
     let out = if args.format == "json" {
         match_json(&report)
     } else {

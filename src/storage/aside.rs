@@ -48,6 +48,16 @@ pub(crate) fn rename_no_clobber(from: &Path, to: &Path) -> io::Result<()> {
     }
 }
 
+/// This month (UTC), for roles that run to the present.
+pub fn current_month() -> crate::guide::jobs::Month {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (year, month, _) = civil_from_days((secs / 86_400) as i64);
+    crate::guide::jobs::month(year as u32, month)
+}
+
 /// `YYYYmmddTHHMMSS` in UTC: sorts by time and is safe in a file name.
 pub(crate) fn utc_stamp(time: SystemTime) -> String {
     let secs = time

@@ -36,7 +36,7 @@ mod settings;
 mod test_child;
 mod user_file;
 
-pub(crate) use aside::utc_stamp;
+pub use aside::current_month;
 pub use atomic::write_atomic;
 pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
 pub use dictionary::Added;

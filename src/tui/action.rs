@@ -64,6 +64,8 @@ pub enum Action {
     QuickFix,
     Find,
     Replace,
+    /// The job view: a posting's skills against the resume.
+    Tailor,
     /// A key inside an overlay: each overlay reads its own keys from the
     /// keymap's context for it; these never reach `update`.
     Overlay(OverlayKey),

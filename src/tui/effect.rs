@@ -15,6 +15,8 @@ pub enum Effect {
         format: Kind,
         overwrite: bool,
     },
+    /// Read a job posting from a file, to tailor the resume to.
+    ReadPosting { path: String },
     /// Bring a Markdown or JSON Resume file in as a new resume.
     Import { path: String },
     /// List, open, create, copy, rename or delete saved resumes.

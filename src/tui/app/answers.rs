@@ -5,7 +5,6 @@ use crate::export::Kind;
 use crate::tui::app::App;
 
 use crate::guide;
-use crate::guide::coach::Report;
 use crate::resume::{SectionId, SectionKind};
 use crate::storage::validate_resume_name;
 use crate::tui::effect::{Effect, ResumeOp};
@@ -19,6 +18,11 @@ impl App {
     pub(in crate::tui) fn apply_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Stay => return,
+            Outcome::ForgetPosting => {
+                self.overlay = None;
+                self.forget_posting();
+                return;
+            }
             Outcome::Keys(context) => {
                 // The list comes back once the keys were read.
                 self.after_notices = self.overlay.take();
@@ -115,7 +119,7 @@ impl App {
                     .insert_section(at, SectionKind::Custom, &text, "");
                 self.selected = id;
                 self.record_document(format!("new section “{text}”"), before);
-                self.report = Report::new(&self.resume);
+                self.report = self.fresh_report();
                 self.pages.touch();
                 self.focus = Pane::Editor;
                 self.mark_dirty();
@@ -127,6 +131,10 @@ impl App {
                 overwrite: false,
             }),
             PromptPurpose::ImportPath => self.effects.push(Effect::Import { path: text }),
+            PromptPurpose::PostingPath => {
+                self.effects.push(Effect::ReadPosting { path: text });
+                return false;
+            }
             PromptPurpose::SaveElsewhere => self.effects.push(Effect::SaveElsewhere { path: text }),
             PromptPurpose::Find => {
                 let note = self.find_next(&text);
@@ -173,7 +181,7 @@ impl App {
                     let count = self.resume.sections().len();
                     self.selected = self.resume.sections()[index.min(count - 1)].id;
                     self.record_document(format!("deletion of “{}”", removed.title), before);
-                    self.report = Report::new(&self.resume);
+                    self.report = self.fresh_report();
                     self.pages.touch();
                     self.mark_dirty();
                     self.effects.push(Effect::SaveNow);

@@ -25,6 +25,7 @@ mod pages;
 mod quick_fix;
 mod save_state;
 mod settle;
+mod tailor;
 mod undo;
 mod update;
 
@@ -46,6 +47,8 @@ pub struct App {
     /// Another instance owns the file, or it was written by a newer resumd.
     pub read_only: Option<String>,
     pub report: Report,
+    /// The job posting remembered with the resume, read.
+    pub posting: Option<crate::guide::jobs::Posting>,
     /// The typeset page count, counted by the runtime off the keystroke path.
     pub pages: pages::TypesetPages,
     pub preview: PreviewCache,
@@ -119,11 +122,12 @@ impl App {
         let selected = resume.sections().first().map_or(SectionId(0), |s| s.id);
         let mut editors = Editors::default();
         editors.set_styles(theme.cursor, theme.cursor_line, theme.selected);
-        App {
+        let mut app = App {
             resume,
             name: name.to_string(),
             read_only: None,
             report,
+            posting: None,
             pages: pages::TypesetPages::new(),
             preview: PreviewCache::new(),
             editors,
@@ -151,13 +155,19 @@ impl App {
             history: Default::default(),
             level_added: Vec::new(),
             spell_names: Default::default(),
+        };
+        // A posting remembered with the resume coaches from the start.
+        app.posting = app.remembered_posting();
+        if app.posting.is_some() {
+            app.report = app.fresh_report();
         }
+        app
     }
 
     /// Replaces the document (first run, level picked) and focuses Summary.
     pub fn start_with(&mut self, resume: Resume) {
         self.resume = resume;
-        self.report = Report::new(&self.resume);
+        self.report = self.fresh_report();
         self.pages.touch();
         self.editors.clear();
         self.preview.invalidate_all();

@@ -6,7 +6,6 @@ use std::time::Instant;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::CursorMove;
 
-use crate::guide::coach::Report;
 use crate::tui::app::App;
 use crate::tui::app::history::{Change, Snapshot, Step, Typing, apply_text};
 
@@ -152,7 +151,7 @@ impl App {
                 self.resume = snapshot.resume.clone();
                 self.selected = snapshot.selected;
                 self.editors.clear();
-                self.report = Report::new(&self.resume);
+                self.report = self.fresh_report();
                 self.pages.touch();
                 self.preview.invalidate_all();
             }

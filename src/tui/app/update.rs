@@ -4,7 +4,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::export::{Format, Kind};
 use crate::guide;
-use crate::guide::coach::Report;
 use crate::resume::Level;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -163,6 +162,7 @@ impl App {
                 ));
             }
             Action::Find => self.open_find(),
+            Action::Tailor => self.open_tailor(),
             Action::Replace if self.guard_read_only() => self.open_replace(),
             Action::SectionFindings => {
                 self.overlay = Some(Overlay::Findings(FindingList::section(
@@ -301,7 +301,7 @@ impl App {
             let text = self.resume.section(id).map(|s| s.body.clone());
             self.level_added.extend(text.map(|t| (id, t)));
         }
-        self.report = Report::new(&self.resume);
+        self.report = self.fresh_report();
         self.pages.touch();
         self.preview.invalidate_all();
         self.mark_dirty();

@@ -34,6 +34,8 @@ pub enum Context {
     Resumes,
     Findings,
     Fixes,
+    /// The job view: what a posting asks for.
+    Job,
 }
 
 impl Context {
@@ -409,7 +411,7 @@ mod tests {
     fn every_overlay_context_has_a_way_out_and_hints() {
         use Context::*;
         for context in [
-            Notice, Palette, Prompt, Question, Choice, FirstRun, Resumes, Findings, Fixes,
+            Notice, Palette, Prompt, Question, Choice, FirstRun, Resumes, Findings, Fixes, Job,
         ] {
             let leaves = BINDINGS.iter().any(|b| {
                 b.context == context

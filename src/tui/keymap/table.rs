@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::Context::{
-    self, Choice, Editor, Findings, FirstRun, Fixes, Global, Notice, Palette, Preview, Prompt,
+    self, Choice, Editor, Findings, FirstRun, Fixes, Global, Job, Notice, Palette, Preview, Prompt,
     Question, Resumes, Sections,
 };
 use super::{Binding, alt, bind, ch, ctrl, ctrl_code, key, shift};
@@ -90,6 +90,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[alt(KeyCode::Char('c'))], Action::SectionFindings, "Coach: walk through this section's findings (Enter jumps)", None).also("findings problems errors warnings lint"),
     bind(Global, &[alt(KeyCode::Char('a'))], Action::AllFindings, "All findings of the resume (Enter jumps)", None).also("problems errors warnings lint coach"),
     bind(Editor, &[alt(KeyCode::Char('.'))], Action::QuickFix, "Quick fix / spelling… for the word or the coach's note at the cursor", None).also("spell spelling fix correct dictionary typo"),
+    bind(Global, &[alt(KeyCode::Char('j'))], Action::Tailor, "Tailor to a job… what a posting asks for that the resume lacks", None).also("job posting match keywords ats ad description"),
     bind(Global, &[], Action::Messages, "Messages: the last 50 shown in the status bar", None).also("log history notices status"),
 
     // Overlays. Each lists its keys with `?` and shows its hints in its box.
@@ -136,4 +137,13 @@ pub static BINDINGS: &[Binding] = &[
     on(Fixes, &[key(Enter)], O::Accept, "Apply the highlighted fix (one undo)", Some("apply")),
     on(Fixes, &[key(Esc), ch('q')], O::Cancel, "Close the list", Some("close")),
     on(Fixes, &[ch('?')], O::Keys, "Keys of this list", Some("keys")),
+    on(Job, &[key(Up), ch('k')], O::Up, "Highlight the skill above", Some("choose")),
+    on(Job, &[key(Down), ch('j')], O::Down, "Highlight the skill below", Some("choose")),
+    on(Job, &[key(PageUp)], O::PageUp, "A page up", None),
+    on(Job, &[key(PageDown)], O::PageDown, "A page down", None),
+    on(Job, &[key(Enter)], O::Accept, "Go to where a missing skill belongs", Some("go there")),
+    on(Job, &[ch('n')], O::New, "Read another posting (a file, or paste it)", Some("new posting")),
+    on(Job, &[ch('d')], O::Delete, "Forget the posting", Some("forget")),
+    on(Job, &[key(Esc), ch('q')], O::Cancel, "Close", Some("close")),
+    on(Job, &[ch('?')], O::Keys, "Keys of this view", None),
 ];

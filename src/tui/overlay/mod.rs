@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 mod confirm;
 pub mod findings;
+pub mod job;
 mod line_input;
 mod list;
 mod pickers;
@@ -31,6 +32,7 @@ pub enum Overlay {
     LevelPicker(LevelPicker),
     Findings(findings::FindingList),
     QuickFix(quick_fix::FixList),
+    Job(job::JobView),
 }
 
 impl Overlay {
@@ -46,6 +48,7 @@ impl Overlay {
             Overlay::LevelPicker(picker) => picker.context(),
             Overlay::Findings(_) => Context::Findings,
             Overlay::QuickFix(_) => Context::Fixes,
+            Overlay::Job(_) => Context::Job,
         }
     }
 
@@ -61,11 +64,12 @@ impl Overlay {
             Overlay::LevelPicker(l) => l.handle(key),
             Overlay::Findings(f) => f.handle(key, FINDINGS_PAGE),
             Overlay::QuickFix(f) => f.handle(key),
+            Overlay::Job(j) => j.handle(key, FINDINGS_PAGE),
         }
     }
 }
 
-/// Rows PgUp and PgDn move in the findings list.
+/// Rows PgUp and PgDn move in the findings list and the job view.
 const FINDINGS_PAGE: usize = 10;
 
 /// What an overlay asks the app to do after a key.
@@ -88,6 +92,8 @@ pub enum Outcome {
     Replace(Overlay),
     /// Closed, and the key goes on to what is underneath.
     Pass,
+    /// Closed; drop the remembered job posting.
+    ForgetPosting,
     /// Show the keys of this context; the overlay comes back after.
     Keys(Context),
     /// Closed; carry out this quick fix.
@@ -209,6 +215,8 @@ pub enum PromptPurpose {
     NewResume,
     DuplicateResume(String),
     RenameResume(String),
+    /// A job posting: a file's path (a pasted posting skips the question).
+    PostingPath,
 }
 
 pub struct Prompt {

@@ -2,9 +2,13 @@
 //! terminal, which the app state itself never does.
 
 use crate::export::{Kind, PdfRequest, placeholder_warning, to_pdf};
-use crate::storage::{ExportError, Store, describe_io, expand_home, export_target, write_export};
+use crate::storage::{
+    ExportError, Store, describe_io, expand_home, export_target, read_user_text, write_export,
+};
 use crate::tui::app::App;
 use crate::tui::effect::Effect;
+use crate::tui::overlay::job::posting_prompt;
+use crate::tui::overlay::{LineInput, Overlay};
 use crate::tui::runtime::host::{Host, draw, final_save, submit};
 use crate::tui::runtime::library;
 use crate::tui::term::terminal::{self, Screen};
@@ -59,6 +63,7 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
                 overwrite,
             } => export(app, host.store, &path, format, overwrite),
             Effect::Import { path } => library::import(app, host, &path),
+            Effect::ReadPosting { path } => read_posting(app, &path),
             Effect::Resumes(op) => library::carry_out(app, host, op),
             Effect::Quit => quit(app, host),
             Effect::SaveElsewhere { path } => save_elsewhere(app, &path),
@@ -135,6 +140,21 @@ fn edit_externally(app: &mut App, guard: &mut dyn Screen) {
         }
         Err(error) => app.alert(error),
     }
+}
+
+/// A job posting from a file; what goes wrong keeps the question open
+/// with the reason.
+fn read_posting(app: &mut App, path: &str) {
+    let result = read_user_text(&expand_home(path))
+        .map_err(|e| e.to_string())
+        .and_then(|text| app.take_posting(&text));
+    if let Err(error) = result {
+        let mut prompt = posting_prompt();
+        prompt.input = LineInput::with_text(path);
+        prompt.note = Some(format!("Could not read a posting: {error}"));
+        app.overlay = Some(Overlay::Prompt(prompt));
+    }
+    app.needs_redraw = true;
 }
 
 fn export(app: &mut App, store: &Store, path: &str, kind: Kind, overwrite: bool) {

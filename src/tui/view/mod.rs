@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the app state, one module per pane.
 
 mod editor;
+mod job;
 mod nav;
 mod overlay;
 mod pane_cache;

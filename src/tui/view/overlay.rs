@@ -112,6 +112,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
         Overlay::LevelPicker(picker) => draw_level_picker(picker, theme, frame, area),
         Overlay::Findings(list) => draw_findings(list, theme, frame, area),
         Overlay::QuickFix(list) => draw_fixes(list, theme, frame, area),
+        Overlay::Job(view) => super::job::draw(view, theme, frame, area),
     }
 }
 
@@ -416,7 +417,7 @@ fn draw_input(input: &LineInput, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.set_cursor_position((area.x + (cursor_x - skip) as u16, area.y));
 }
 
-fn boxed<'a>(title: &str, theme: &Theme) -> Block<'a> {
+pub(super) fn boxed<'a>(title: &str, theme: &Theme) -> Block<'a> {
     Block::new()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
@@ -424,7 +425,7 @@ fn boxed<'a>(title: &str, theme: &Theme) -> Block<'a> {
         .title(Line::styled(format!(" {title} "), theme.title_focused))
 }
 
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width.saturating_sub(2));
     let height = height.min(area.height.saturating_sub(2));
     let [row] = Layout::vertical([Constraint::Length(height)])

@@ -1,0 +1,143 @@
+//! "Tailor to a job…": the posting remembered with the resume, read once,
+//! given to the coach (its "the posting asks for X" findings) and shown in
+//! the job view.
+
+use super::App;
+use crate::guide::coach::Report;
+use crate::guide::jobs::{Lexicon, Posting, match_resume, read_posting};
+use crate::resume::SavedPosting;
+use crate::storage::current_month;
+use crate::tui::overlay::Overlay;
+use crate::tui::overlay::job::{JobView, posting_prompt};
+
+impl App {
+    /// The posting remembered with the resume, read; a saved posting that
+    /// no longer reads (edited by hand into nothing) counts as none.
+    pub(in crate::tui) fn remembered_posting(&self) -> Option<Posting> {
+        let saved = self.resume.posting()?;
+        read_posting(Lexicon::builtin(), &saved.text).ok()
+    }
+
+    /// The coach's report for the whole resume, with the posting's skills.
+    pub(in crate::tui) fn fresh_report(&self) -> Report {
+        Report::with_posting(&self.resume, self.posting.as_ref())
+    }
+
+    /// The job view for the remembered posting, or the question for one.
+    pub(in crate::tui) fn open_tailor(&mut self) {
+        self.overlay = Some(match self.job_view() {
+            Some(view) => Overlay::Job(view),
+            None => Overlay::Prompt(posting_prompt()),
+        });
+    }
+
+    fn job_view(&self) -> Option<JobView> {
+        let posting = self.posting.as_ref()?;
+        let title = self
+            .resume
+            .posting()
+            .map(SavedPosting::display_title)
+            .unwrap_or_default();
+        let lexicon = Lexicon::builtin();
+        let report = match_resume(lexicon, posting, &self.resume, current_month());
+        Some(JobView::new(&title, &report, lexicon, &self.resume))
+    }
+
+    /// A posting's text, pasted or read from a file: remembered with the
+    /// resume (saved with it), given to the coach, and shown. Text that is
+    /// not a posting keeps the question open with the reason.
+    pub fn take_posting(&mut self, text: &str) -> Result<(), String> {
+        let posting = read_posting(Lexicon::builtin(), text).map_err(|e| e.to_string())?;
+        if posting.skills.is_empty() {
+            return Err(
+                "no skills found in that text: is it the posting's requirements?".to_string(),
+            );
+        }
+        if self.read_only.is_none() {
+            self.resume.set_posting(Some(SavedPosting::new(text)));
+            self.mark_dirty();
+        }
+        self.report.set_posting(&self.resume, Some(&posting));
+        self.posting = Some(posting);
+        self.overlay = self.job_view().map(Overlay::Job);
+        self.needs_redraw = true;
+        Ok(())
+    }
+
+    pub(in crate::tui) fn forget_posting(&mut self) {
+        if self.read_only.is_none() {
+            self.resume.set_posting(None);
+            self.mark_dirty();
+        }
+        self.posting = None;
+        self.report.set_posting(&self.resume, None);
+        self.say("The job posting is forgotten; the coach no longer names its skills.");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::resume::{Level, Resume};
+    use crate::storage::{SavedResume, Session};
+    use crate::tui::overlay::{Overlay, PromptPurpose};
+    use crate::tui::{Action, App, Theme};
+
+    const POSTING: &str =
+        "Backend Engineer\n\nRequirements\n- Kubernetes and PostgreSQL\n- Code review\n";
+
+    fn app() -> App {
+        App::open(
+            "t",
+            SavedResume {
+                resume: Resume::new(Level::Mid),
+                session: Session::default(),
+            },
+            Theme::mono(),
+        )
+    }
+
+    #[test]
+    fn without_a_posting_tailoring_asks_for_one() {
+        let mut app = app();
+        app.update(Action::Tailor);
+        assert!(matches!(
+            &app.overlay,
+            Some(Overlay::Prompt(p)) if p.purpose == PromptPurpose::PostingPath
+        ));
+    }
+
+    #[test]
+    fn a_posting_is_remembered_coached_and_shown_then_forgotten() {
+        let mut app = app();
+        app.take_posting(POSTING).unwrap();
+        assert!(matches!(app.overlay, Some(Overlay::Job(_))));
+        assert_eq!(app.resume.posting().unwrap().text, POSTING);
+        assert!(app.report.has_posting());
+        assert!(
+            app.report
+                .all_findings()
+                .any(|f| f.rule == "posting-skill" && f.message.contains("Kubernetes")),
+            "the coach names what the posting asks for"
+        );
+        // A level change rebuilds the report: the posting stays with it.
+        app.update(Action::SetLevel(Level::Senior));
+        assert!(app.report.has_posting());
+
+        app.overlay = None;
+        app.update(Action::Tailor);
+        assert!(
+            matches!(app.overlay, Some(Overlay::Job(_))),
+            "reopens the view"
+        );
+        app.forget_posting();
+        assert!(app.resume.posting().is_none() && !app.report.has_posting());
+    }
+
+    #[test]
+    fn text_that_is_not_a_posting_is_refused_with_the_reason() {
+        let mut app = app();
+        let error = app.take_posting("   \n").unwrap_err();
+        assert!(error.contains("empty"), "{error}");
+        assert!(app.resume.posting().is_none());
+    }
+}
