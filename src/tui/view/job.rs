@@ -40,7 +40,7 @@ pub fn draw(view: &JobView, theme: &Theme, frame: &mut Frame, area: Rect) {
         .map(|i| i.skill.chars().count())
         .max()
         .unwrap_or(0)
-        .min(24);
+        .min(30);
     let items: Vec<ListItem> = view
         .items
         .iter()
