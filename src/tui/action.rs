@@ -91,6 +91,8 @@ pub enum OverlayKey {
     Copy,
     Rename,
     Delete,
+    /// Apply the highlighted item's quick fix.
+    Fix,
     /// List the overlay's keys.
     Keys,
 }

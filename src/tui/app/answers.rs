@@ -9,6 +9,7 @@ use crate::resume::{SectionId, SectionKind};
 use crate::storage::validate_resume_name;
 use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::layout::Pane;
+use crate::tui::overlay::quick_fix::Change;
 use crate::tui::overlay::{
     Choice, Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, PickerPurpose, Prompt,
     PromptPurpose,
@@ -38,6 +39,17 @@ impl App {
             } => {
                 self.overlay = None;
                 self.jump_to(section, line, column);
+                return;
+            }
+            Outcome::FixIn(section, change) => {
+                self.overlay = None;
+                if self.guard_read_only() {
+                    // The fix is for that section's line: go there first.
+                    if let Change::Replace { line, .. } = &change {
+                        self.jump_to(section, *line, 0);
+                    }
+                    self.apply_fix(change);
+                }
                 return;
             }
             Outcome::Fix(change) => {

@@ -272,6 +272,27 @@ mod tests {
     }
 
     #[test]
+    fn a_fix_from_the_findings_list_applies_on_its_line_as_one_undo() {
+        let mut app = editing("Grew the buisness fast", (0, 0));
+        // Away from the section: the fix still lands in it.
+        app.update(Action::FocusSections);
+        app.update(Action::AllFindings);
+        let Some(Overlay::Findings(list)) = &mut app.overlay else {
+            panic!("no findings list");
+        };
+        list.selected = list
+            .items
+            .iter()
+            .position(|i| i.finding.rule == "spelling" && i.finding.fix.is_some())
+            .expect("the misspelling has a fix");
+        press(&mut app, KeyCode::Char('.'), KeyModifiers::NONE);
+        assert!(app.overlay.is_none());
+        assert_eq!(body(&app), "Grew the business fast");
+        app.update(Action::Undo);
+        assert_eq!(body(&app), "Grew the buisness fast");
+    }
+
+    #[test]
     fn nothing_to_fix_says_so() {
         let mut app = editing("Built the API", (0, 2));
         press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);

@@ -130,6 +130,7 @@ pub static BINDINGS: &[Binding] = &[
     on(Findings, &[key(Home), ch('g')], O::First, "The first finding", None),
     on(Findings, &[key(End), ch('G')], O::Last, "The last finding", None),
     on(Findings, &[key(Enter)], O::Accept, "Jump to the finding's line", Some("jump")),
+    on(Findings, &[ch('.'), ch('f')], O::Fix, "Apply the finding's quick fix, where it has one (one undo)", Some("fix")),
     on(Findings, &[key(Esc), ch('q')], O::Cancel, "Close the list", Some("close")),
     on(Findings, &[ch('?')], O::Keys, "Keys of this list", Some("keys")),
     on(Fixes, &[key(Up), ch('k')], O::Up, "Highlight the fix above", Some("choose")),

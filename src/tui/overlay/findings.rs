@@ -5,6 +5,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::list;
+use super::quick_fix::Change;
 use crate::guide::coach::{Finding, Report};
 use crate::resume::{Resume, SectionId};
 use crate::tui::action::OverlayKey;
@@ -91,6 +92,23 @@ impl FindingList {
                     },
                     None => Outcome::Close,
                 };
+            }
+            Some(OverlayKey::Fix) => {
+                let Some(item) = self.items.get(self.selected) else {
+                    return Outcome::Stay;
+                };
+                if let (Some(section), Some(line), Some(fix)) =
+                    (item.section, item.finding.line, item.finding.fix.as_ref())
+                {
+                    return Outcome::FixIn(
+                        section,
+                        Change::Replace {
+                            line,
+                            range: fix.range.clone(),
+                            with: fix.replacement.clone(),
+                        },
+                    );
+                }
             }
             Some(step) => self.selected = list::step(self.selected, self.items.len(), step, page),
             None => {}

@@ -92,6 +92,8 @@ pub enum Outcome {
     Replace(Overlay),
     /// Closed, and the key goes on to what is underneath.
     Pass,
+    /// Closed; carry out a finding's quick fix in its section.
+    FixIn(SectionId, quick_fix::Change),
     /// Closed; drop the remembered job posting.
     ForgetPosting,
     /// Show the keys of this context; the overlay comes back after.

@@ -174,7 +174,13 @@ fn draw_findings(list: &FindingList, theme: &Theme, frame: &mut Frame, area: Rec
     let selected_text = list
         .items
         .get(list.selected)
-        .map(|i| visible(&i.finding.message).into_owned())
+        .map(|i| {
+            let message = visible(&i.finding.message).into_owned();
+            match &i.finding.fix {
+                Some(fix) => format!("{message} Quick fix (.): {}", visible(&fix.label)),
+                None => message,
+            }
+        })
         .unwrap_or_default();
     let detail = wrap_words(&selected_text, row_width);
     let [rows, detail_area, help] = Layout::vertical([
