@@ -66,6 +66,8 @@ pub enum Action {
     Replace,
     /// The job view: a posting's skills against the resume.
     Tailor,
+    /// Which variant the preview, page count and exports show.
+    ChooseVariant,
     /// A key inside an overlay: each overlay reads its own keys from the
     /// keymap's context for it; these never reach `update`.
     Overlay(OverlayKey),

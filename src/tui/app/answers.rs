@@ -19,6 +19,11 @@ impl App {
     pub(in crate::tui) fn apply_outcome(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Stay => return,
+            Outcome::Variant(variant) => {
+                self.overlay = None;
+                self.set_variant(variant);
+                return;
+            }
             Outcome::ForgetPosting => {
                 self.overlay = None;
                 self.forget_posting();

@@ -47,8 +47,11 @@ pub struct App {
     /// Another instance owns the file, or it was written by a newer resumd.
     pub read_only: Option<String>,
     pub report: Report,
-    /// The job posting remembered with the resume, read.
+    /// The job posting remembered with the resume (or the active
+    /// variant), read.
     pub posting: Option<crate::guide::jobs::Posting>,
+    /// The named variant the preview, page count and exports show.
+    pub variant: Option<String>,
     /// The typeset page count, counted by the runtime off the keystroke path.
     pub pages: pages::TypesetPages,
     pub preview: PreviewCache,
@@ -128,6 +131,7 @@ impl App {
             read_only: None,
             report,
             posting: None,
+            variant: None,
             pages: pages::TypesetPages::new(),
             preview: PreviewCache::new(),
             editors,
@@ -314,8 +318,16 @@ impl App {
             // While an edit is pending the preview keeps its lines until
             // the word is finished (see `settle`).
             if self.pending.is_empty() || self.preview.total_rows() == 0 {
-                self.preview
-                    .update(&self.resume, width, &self.theme.markdown);
+                // The active variant, as exports show it.
+                match self.variant.as_deref().and_then(|v| self.resume.variant(v)) {
+                    Some(variant) => {
+                        let shown = self.resume.apply_variant(variant);
+                        self.preview.update(&shown, width, &self.theme.markdown);
+                    }
+                    None => self
+                        .preview
+                        .update(&self.resume, width, &self.theme.markdown),
+                }
             }
             let height = preview.height.saturating_sub(2) as usize;
             let max_scroll = self.preview.total_rows().saturating_sub(height.max(1));

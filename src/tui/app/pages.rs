@@ -72,10 +72,12 @@ impl App {
     }
 
     /// Everything the page count depends on: the level (it sets the pages
-    /// to fit in) and every section's title and text.
+    /// to fit in), the variant shown, and every section's title and text
+    /// (a variant's own order and summary are in them).
     fn content_fingerprint(&self) -> u64 {
         let mut hasher = DefaultHasher::new();
         self.resume.level.label().hash(&mut hasher);
+        self.variant.hash(&mut hasher);
         for section in self.resume.sections() {
             section.title.hash(&mut hasher);
             section.body.hash(&mut hasher);

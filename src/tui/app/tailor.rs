@@ -5,16 +5,17 @@
 use super::App;
 use crate::guide::coach::Report;
 use crate::guide::jobs::{Lexicon, Posting, match_resume, read_posting};
-use crate::resume::SavedPosting;
+use crate::resume::{Resume, SavedPosting};
 use crate::storage::current_month;
 use crate::tui::overlay::Overlay;
 use crate::tui::overlay::job::{JobView, posting_prompt};
+use crate::tui::overlay::variant::VariantPicker;
 
 impl App {
     /// The posting remembered with the resume, read; a saved posting that
     /// no longer reads (edited by hand into nothing) counts as none.
     pub(in crate::tui) fn remembered_posting(&self) -> Option<Posting> {
-        let saved = self.resume.posting()?;
+        let saved = self.resume.posting_for(self.variant.as_deref())?;
         read_posting(Lexicon::builtin(), &saved.text).ok()
     }
 
@@ -35,7 +36,7 @@ impl App {
         let posting = self.posting.as_ref()?;
         let title = self
             .resume
-            .posting()
+            .posting_for(self.variant.as_deref())
             .map(SavedPosting::display_title)
             .unwrap_or_default();
         let lexicon = Lexicon::builtin();
@@ -54,8 +55,7 @@ impl App {
             );
         }
         if self.read_only.is_none() {
-            self.resume.set_posting(Some(SavedPosting::new(text)));
-            self.mark_dirty();
+            self.remember_posting(Some(SavedPosting::new(text)));
         }
         self.report.set_posting(&self.resume, Some(&posting));
         self.posting = Some(posting);
@@ -64,10 +64,61 @@ impl App {
         Ok(())
     }
 
+    /// Saved with the active variant when there is one, else the resume.
+    fn remember_posting(&mut self, posting: Option<SavedPosting>) {
+        match self.variant.clone() {
+            Some(name) => {
+                self.resume.set_variant_posting(&name, posting);
+            }
+            None => self.resume.set_posting(posting),
+        }
+        self.mark_dirty();
+    }
+
+    /// What the preview, the page count and exports show: the active
+    /// variant applied, or the whole resume with its tags removed.
+    pub fn shown_resume(&self) -> std::borrow::Cow<'_, Resume> {
+        match self.variant.as_deref().and_then(|v| self.resume.variant(v)) {
+            Some(variant) => std::borrow::Cow::Owned(self.resume.apply_variant(variant)),
+            None => std::borrow::Cow::Borrowed(&self.resume),
+        }
+    }
+
+    pub(in crate::tui) fn open_variants(&mut self) {
+        if self.resume.variants().is_empty() {
+            self.notify(
+                "No variants yet. Tag content with a trailing {.name} (a bullet, an entry \
+                 heading or a section title), then save a variant from the command line: \
+                 `resumd variants add NAME --tags name`.",
+            );
+            return;
+        }
+        self.overlay = Some(Overlay::Variants(VariantPicker::new(
+            &self.resume,
+            self.variant.as_deref(),
+        )));
+    }
+
+    /// Shows a variant (or everything): the preview, the page count, exports
+    /// and the posting follow it.
+    pub(in crate::tui) fn set_variant(&mut self, variant: Option<String>) {
+        self.variant = variant;
+        self.posting = self.remembered_posting();
+        self.report = self.fresh_report();
+        self.preview.invalidate_all();
+        self.pages.touch();
+        self.needs_redraw = true;
+        match &self.variant {
+            Some(name) => self.say(format!(
+                "Showing the variant '{name}': the preview, page count and exports follow it."
+            )),
+            None => self.say("Showing everything, tagged or not."),
+        }
+    }
+
     pub(in crate::tui) fn forget_posting(&mut self) {
         if self.read_only.is_none() {
-            self.resume.set_posting(None);
-            self.mark_dirty();
+            self.remember_posting(None);
         }
         self.posting = None;
         self.report.set_posting(&self.resume, None);
@@ -131,6 +182,45 @@ mod tests {
         );
         app.forget_posting();
         assert!(app.resume.posting().is_none() && !app.report.has_posting());
+    }
+
+    #[test]
+    fn a_variant_shows_its_content_and_keeps_its_own_posting() {
+        use crate::resume::{SectionKind, Variant};
+        let mut app = app();
+        let work = app
+            .resume
+            .first_of_kind(SectionKind::Experience)
+            .unwrap()
+            .id;
+        app.resume.section_mut(work).unwrap().body =
+            "- Cut payment latency by 40 %. {.fintech}\n- Ran the game servers. {.games}\n".into();
+        app.resume.set_variant(Variant {
+            name: "fintech".into(),
+            tags: vec!["fintech".into()],
+            order: Vec::new(),
+            summary: None,
+            posting: None,
+        });
+        app.update(Action::ChooseVariant);
+        assert!(matches!(app.overlay, Some(Overlay::Variants(_))));
+        app.handle_event(&ratatui::crossterm::event::Event::Key(
+            ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Char('2'),
+                ratatui::crossterm::event::KeyModifiers::NONE,
+            ),
+        ));
+        assert_eq!(app.variant.as_deref(), Some("fintech"));
+        let shown = app.shown_resume();
+        let body = &shown.section(work).unwrap().body;
+        assert!(body.contains("payment latency") && !body.contains("game servers"));
+        assert!(!body.contains("{."), "tags are never shown");
+
+        app.take_posting(POSTING).unwrap();
+        assert!(app.resume.posting().is_none(), "kept with the variant");
+        assert!(app.resume.variant("fintech").unwrap().posting.is_some());
+        app.set_variant(None);
+        assert!(app.posting.is_none(), "the whole resume has no posting");
     }
 
     #[test]

@@ -163,6 +163,7 @@ impl App {
             }
             Action::Find => self.open_find(),
             Action::Tailor => self.open_tailor(),
+            Action::ChooseVariant => self.open_variants(),
             Action::Replace if self.guard_read_only() => self.open_replace(),
             Action::SectionFindings => {
                 self.overlay = Some(Overlay::Findings(FindingList::section(

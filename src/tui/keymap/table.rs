@@ -91,6 +91,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[alt(KeyCode::Char('a'))], Action::AllFindings, "All findings of the resume (Enter jumps)", None).also("problems errors warnings lint coach"),
     bind(Editor, &[alt(KeyCode::Char('.'))], Action::QuickFix, "Quick fix / spelling… for the word or the coach's note at the cursor", None).also("spell spelling fix correct dictionary typo"),
     bind(Global, &[alt(KeyCode::Char('j'))], Action::Tailor, "Tailor to a job… what a posting asks for that the resume lacks", None).also("job posting match keywords ats ad description"),
+    bind(Global, &[alt(KeyCode::Char('v'))], Action::ChooseVariant, "Variant… show and export one targeted version (tagged content)", None).also("tags targeted version fintech only"),
     bind(Global, &[], Action::Messages, "Messages: the last 50 shown in the status bar", None).also("log history notices status"),
 
     // Overlays. Each lists its keys with `?` and shows its hints in its box.

@@ -11,6 +11,7 @@ mod line_input;
 mod list;
 mod pickers;
 pub mod quick_fix;
+pub mod variant;
 
 use crate::export::Kind;
 use crate::resume::{Level, SectionId};
@@ -33,6 +34,7 @@ pub enum Overlay {
     Findings(findings::FindingList),
     QuickFix(quick_fix::FixList),
     Job(job::JobView),
+    Variants(variant::VariantPicker),
 }
 
 impl Overlay {
@@ -49,6 +51,7 @@ impl Overlay {
             Overlay::Findings(_) => Context::Findings,
             Overlay::QuickFix(_) => Context::Fixes,
             Overlay::Job(_) => Context::Job,
+            Overlay::Variants(_) => Context::Choice,
         }
     }
 
@@ -65,6 +68,7 @@ impl Overlay {
             Overlay::Findings(f) => f.handle(key, FINDINGS_PAGE),
             Overlay::QuickFix(f) => f.handle(key),
             Overlay::Job(j) => j.handle(key, FINDINGS_PAGE),
+            Overlay::Variants(v) => v.handle(key),
         }
     }
 }
@@ -94,6 +98,8 @@ pub enum Outcome {
     Pass,
     /// Closed; carry out a finding's quick fix in its section.
     FixIn(SectionId, quick_fix::Change),
+    /// Closed; show this variant (`None`: everything).
+    Variant(Option<String>),
     /// Closed; drop the remembered job posting.
     ForgetPosting,
     /// Show the keys of this context; the overlay comes back after.

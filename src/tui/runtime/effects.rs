@@ -169,7 +169,7 @@ fn export(app: &mut App, store: &Store, path: &str, kind: Kind, overwrite: bool)
     let paper = store.remembered_paper();
     let (bytes, done) = match kind {
         Kind::Text(format) => (
-            format.render_on(&app.resume, paper).into_bytes(),
+            format.render_on(&app.shown_resume(), paper).into_bytes(),
             format!(
                 "Exported {} to {}.",
                 plural(app.resume.word_count(), "word", "words"),
@@ -178,7 +178,8 @@ fn export(app: &mut App, store: &Store, path: &str, kind: Kind, overwrite: bool)
         ),
         Kind::Pdf => {
             let request = PdfRequest { paper, pages: None };
-            match to_pdf(&app.resume, request) {
+            let shown = app.shown_resume().into_owned();
+            match to_pdf(&shown, request) {
                 Ok(pdf) => {
                     let mut done = format!(
                         "Exported {} ({}, {} pt) to {}.",
@@ -190,7 +191,7 @@ fn export(app: &mut App, store: &Store, path: &str, kind: Kind, overwrite: bool)
                     if let Some(note) = pdf.overflow_note() {
                         done.push_str(&format!(" The resume {note}."));
                     }
-                    if let Some(warning) = placeholder_warning(&app.resume) {
+                    if let Some(warning) = placeholder_warning(&shown) {
                         let warning = warning.strip_prefix("warning: ").unwrap_or(&warning);
                         done.push_str(&format!(" Note: {warning}."));
                     }

@@ -120,7 +120,7 @@ fn count_pages(app: &mut App, pages: &mut PageCounter) {
         app.page_count_done(fingerprint, count);
     }
     if let Some(fingerprint) = app.page_count_to_ask() {
-        pages.ask(fingerprint, app.resume.clone());
+        pages.ask(fingerprint, app.shown_resume().into_owned());
     }
 }
 

@@ -10,6 +10,7 @@ mod status;
 
 pub use status::plural;
 mod tips;
+mod variant;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};

@@ -113,6 +113,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
         Overlay::Findings(list) => draw_findings(list, theme, frame, area),
         Overlay::QuickFix(list) => draw_fixes(list, theme, frame, area),
         Overlay::Job(view) => super::job::draw(view, theme, frame, area),
+        Overlay::Variants(picker) => super::variant::draw(picker, theme, frame, area),
     }
 }
 

@@ -34,7 +34,14 @@ fn parts(app: &App) -> (String, Option<(String, bool)>, String) {
         report.score(),
         plural(report.words(), "word", "words")
     );
-    let left = format!(" {} · {} ", app.name, app.resume.level.label());
+    let left = match &app.variant {
+        Some(variant) => format!(
+            " {} · {} · variant {variant} ",
+            app.name,
+            app.resume.level.label()
+        ),
+        None => format!(" {} · {} ", app.name, app.resume.level.label()),
+    };
     let message = match (&app.status, &save_state) {
         (_, SaveState::Failed(error)) => Some((format!("Save failed: {error}"), true)),
         (Some(status), _) => Some((visible(&status.text).into_owned(), status.alert)),
