@@ -25,7 +25,10 @@ pub use format::Format;
 pub use html::to_html;
 pub use layout_build::layout;
 pub use paper::Paper;
-pub use pdf::{Pdf, PdfError, PdfRequest, page_budget, page_count, placeholder_warning, to_pdf};
+pub use pdf::{
+    Pdf, PdfError, PdfRequest, cached_page_count, page_budget, page_count, page_count_uncached,
+    placeholder_warning, to_pdf,
+};
 pub use text::to_plain_text;
 
 /// Link targets an export may keep: web pages and email. Anything else
