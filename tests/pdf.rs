@@ -139,3 +139,32 @@ fn placeholders_left_are_named_but_the_pdf_is_written() {
     assert!(err.contains("template text is left"), "{err}");
     assert!(dir.join("cv.pdf").exists());
 }
+
+#[test]
+fn lint_judges_the_length_by_the_typeset_pages_the_export_writes() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = config.path();
+    let source = Path::new(FIXTURES).join("senior-engineer.resume.json");
+    let args = ["import", source.to_str().unwrap(), "--name", "lena"];
+    let (code, _, err) = run(dir, &args);
+    assert_eq!(code, 0, "{err}");
+
+    // Within a junior's 600 words, but two pages even at the densest type.
+    let (_, text, _) = run(dir, &["lint", "--level", "junior"]);
+    assert!(
+        text.contains("warning[word-budget]: 2 pages (typeset) is over the 1 page a junior resume"),
+        "{text}"
+    );
+    let paper = Paper::from_env();
+    assert!(text.contains(&format!("2 pages on {paper}")), "{text}");
+    let (_, out, _) = run(dir, &["lint", "--level", "junior", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["pages"], 2);
+    let resume = fixture("senior-engineer.resume.json", Level::Junior);
+    let request = PdfRequest { paper, pages: None };
+    assert_eq!(to_pdf(&resume, request).unwrap().pages, 2, "as the PDF has");
+
+    // As a senior's, two pages are within the length.
+    let (_, text, _) = run(dir, &["lint"]);
+    assert!(!text.contains("word-budget"), "{text}");
+}

@@ -136,12 +136,12 @@ fn lint(
     spans: &[SectionSpan],
     paper: Paper,
 ) -> Result<ExitCode, CliError> {
-    let report = Report::new(resume);
-    // The pages the PDF export prints, not an estimate.
+    // The pages the PDF export prints, not an estimate: the length rule,
+    // the summary line and JSON's `pages` all read this count.
     let pages = page_count(resume, paper).map_err(|e| CliError::input(e.to_string()))?;
+    let report = Report::with_typeset_pages(resume, Some(pages));
     let out = if format == "json" {
-        let mut value = lint_json_at(resume, &report, spans);
-        value["pages"] = pages.into();
+        let value = lint_json_at(resume, &report, spans);
         let mut json = serde_json::to_string_pretty(&value)
             .map_err(|e| CliError::input(format!("cannot write the report: {e}")))?;
         json.push('\n');

@@ -2,7 +2,7 @@
 
 use crate::resume::{Level, Resume, Section, SectionId, SectionKind};
 
-use super::document::{SectionView, Totals, document_rules, totals};
+use super::document::{Length, SectionView, Totals, document_rules, totals};
 use super::finding::{Finding, Mark, Severity};
 use super::score::{self, Scored};
 use super::sections::{SectionFacts, check_section};
@@ -17,6 +17,9 @@ pub struct Report {
     sections: Vec<SectionState>,
     document: Vec<Finding>,
     totals: Totals,
+    /// The typeset page count, when the caller has one (see
+    /// [`Report::set_typeset_pages`]).
+    typeset_pages: Option<usize>,
     score: u8,
 }
 
@@ -51,8 +54,15 @@ impl SectionState {
 }
 
 impl Report {
-    /// Checks the whole document.
+    /// Checks the whole document, judging its length by the estimate.
     pub fn new(resume: &Resume) -> Report {
+        Report::with_typeset_pages(resume, None)
+    }
+
+    /// Checks the whole document, judging its length by `typeset_pages`
+    /// when given: the page count of the PDF export
+    /// (`export::page_count`), which this layer cannot compute itself.
+    pub fn with_typeset_pages(resume: &Resume, typeset_pages: Option<usize>) -> Report {
         let sections = resume
             .sections()
             .iter()
@@ -66,6 +76,7 @@ impl Report {
                 words: 0,
                 pages: 0.0,
             },
+            typeset_pages,
             score: 0,
         };
         report.aggregate();
@@ -93,6 +104,23 @@ impl Report {
             self.sections.push(state);
         }
         self.aggregate();
+    }
+
+    /// Gives the length rule the typeset page count (or takes it away
+    /// with `None`), rechecking only the document rules. The count is kept
+    /// through [`Report::recheck_section`] until it is replaced, so set it
+    /// again when a new count for the edited text arrives; a level change
+    /// drops it, since the PDF is then fitted to other pages.
+    pub fn set_typeset_pages(&mut self, typeset_pages: Option<usize>) {
+        if self.typeset_pages != typeset_pages {
+            self.typeset_pages = typeset_pages;
+            self.aggregate();
+        }
+    }
+
+    /// The typeset page count the length rule uses, if it was given.
+    pub fn typeset_pages(&self) -> Option<usize> {
+        self.typeset_pages
     }
 
     /// The level the report was built for.
@@ -147,7 +175,8 @@ impl Report {
         self.totals.words
     }
 
-    /// Estimated printed pages.
+    /// Estimated printed pages (see [`Report::typeset_pages`] for the
+    /// real count, when known).
     pub fn pages(&self) -> f32 {
         self.totals.pages
     }
@@ -185,7 +214,8 @@ impl Report {
             })
             .collect();
         self.totals = totals(&views);
-        let placed = document_rules(self.level, &views, self.totals);
+        let length = Length::new(self.typeset_pages, self.totals);
+        let placed = document_rules(self.level, &views, self.totals, length);
         self.document.clear();
         for finding in placed {
             match finding
