@@ -137,7 +137,28 @@ fn placeholders_left_are_named_but_the_pdf_is_written() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("template text is left"), "{err}");
+    // The first few are named, the rest counted, on one line.
+    assert!(err.contains("([Your Name], "), "{err}");
+    assert!(err.contains(" more); replace it before sending"), "{err}");
     assert!(dir.join("cv.pdf").exists());
+
+    // A resume of one's own with a bracketed placeholder and a TODO left.
+    let markdown = "# Ada Example\n\nada@example.com\n\n## Experience\n\n\
+        ### Engineer — [Company]\n\n*2020 – 2022*\n\n- TODO: say what I built\n\
+        - Cut build time from 20 to 4 minutes\n";
+    std::fs::write(dir.join("ada.md"), markdown).unwrap();
+    let (code, _, err) = run(dir, &["import", "ada.md", "--name", "ada"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(dir, &["export", "--format", "pdf", "-o", "ada.pdf"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Wrote ada.pdf"), "{err}");
+    assert!(
+        err.contains("template text is left in the resume ([Company], TODO)"),
+        "{err}"
+    );
+    let pdf = std::fs::read(dir.join("ada.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("[Company]"), "written as it is: {text}");
 }
 
 #[test]
