@@ -4,7 +4,7 @@
 //! library are loaded. Target: ≤ 300 ms.
 
 use divan::Bencher;
-use resumd::export::{Paper, PdfRequest, page_count, to_pdf};
+use resumd::export::{Paper, PdfRequest, page_count, page_count_uncached, to_pdf};
 use resumd::resume::{Level, Resume, from_json_resume};
 
 fn main() {
@@ -29,8 +29,17 @@ fn export_two_pages(bencher: Bencher) {
     bencher.bench_local(|| to_pdf(divan::black_box(&resume), request));
 }
 
+/// A first ask for the page count: typeset, fitted to the level's pages.
 #[divan::bench(sample_count = 20)]
 fn page_count_two_pages(bencher: Bencher) {
+    let resume = two_pages();
+    page_count_uncached(&resume, Paper::A4).expect("typesets");
+    bencher.bench_local(|| page_count_uncached(divan::black_box(&resume), Paper::A4));
+}
+
+/// Asking again for content already counted: a hash and a lookup.
+#[divan::bench]
+fn page_count_two_pages_again(bencher: Bencher) {
     let resume = two_pages();
     page_count(&resume, Paper::A4).expect("typesets");
     bencher.bench_local(|| page_count(divan::black_box(&resume), Paper::A4));

@@ -137,5 +137,55 @@ fn placeholders_left_are_named_but_the_pdf_is_written() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("template text is left"), "{err}");
+    // The first few are named, the rest counted, on one line.
+    assert!(err.contains("([Your Name], "), "{err}");
+    assert!(err.contains(" more); replace it before sending"), "{err}");
     assert!(dir.join("cv.pdf").exists());
+
+    // A resume of one's own with a bracketed placeholder and a TODO left.
+    let markdown = "# Ada Example\n\nada@example.com\n\n## Experience\n\n\
+        ### Engineer — [Company]\n\n*2020 – 2022*\n\n- TODO: say what I built\n\
+        - Cut build time from 20 to 4 minutes\n";
+    std::fs::write(dir.join("ada.md"), markdown).unwrap();
+    let (code, _, err) = run(dir, &["import", "ada.md", "--name", "ada"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run(dir, &["export", "--format", "pdf", "-o", "ada.pdf"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Wrote ada.pdf"), "{err}");
+    assert!(
+        err.contains("template text is left in the resume ([Company], TODO)"),
+        "{err}"
+    );
+    let pdf = std::fs::read(dir.join("ada.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("[Company]"), "written as it is: {text}");
+}
+
+#[test]
+fn lint_judges_the_length_by_the_typeset_pages_the_export_writes() {
+    let config = tempfile::tempdir().unwrap();
+    let dir = config.path();
+    let source = Path::new(FIXTURES).join("senior-engineer.resume.json");
+    let args = ["import", source.to_str().unwrap(), "--name", "lena"];
+    let (code, _, err) = run(dir, &args);
+    assert_eq!(code, 0, "{err}");
+
+    // Within a junior's 600 words, but two pages even at the densest type.
+    let (_, text, _) = run(dir, &["lint", "--level", "junior"]);
+    assert!(
+        text.contains("warning[word-budget]: 2 pages (typeset) is over the 1 page a junior resume"),
+        "{text}"
+    );
+    let paper = Paper::from_env();
+    assert!(text.contains(&format!("2 pages on {paper}")), "{text}");
+    let (_, out, _) = run(dir, &["lint", "--level", "junior", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["pages"], 2);
+    let resume = fixture("senior-engineer.resume.json", Level::Junior);
+    let request = PdfRequest { paper, pages: None };
+    assert_eq!(to_pdf(&resume, request).unwrap().pages, 2, "as the PDF has");
+
+    // As a senior's, two pages are within the length.
+    let (_, text, _) = run(dir, &["lint"]);
+    assert!(!text.contains("word-budget"), "{text}");
 }

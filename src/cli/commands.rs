@@ -164,12 +164,13 @@ fn lint(
     paper: Paper,
     posting: Option<&Posting>,
 ) -> Result<ExitCode, CliError> {
-    let report = Report::with_posting(resume, posting);
-    // The pages the PDF export prints, not an estimate.
+    // The pages the PDF export prints, not an estimate: the length rule,
+    // the summary line and JSON's `pages` all read this count.
     let pages = page_count(resume, paper).map_err(|e| CliError::input(e.to_string()))?;
+    let mut report = Report::with_posting(resume, posting);
+    report.set_typeset_pages(Some(pages));
     let out = if format == "json" {
-        let mut value = lint_json_at(resume, &report, spans);
-        value["pages"] = pages.into();
+        let value = lint_json_at(resume, &report, spans);
         let mut json = serde_json::to_string_pretty(&value)
             .map_err(|e| CliError::input(format!("cannot write the report: {e}")))?;
         json.push('\n');

@@ -1,54 +1,80 @@
-//! The style sheet inlined into the HTML export: readable on screen, and a
-//! print style for paper.
+//! The style sheet inlined into the HTML export: the PDF's design
+//! (`assets/typst/resume.typ` at its default density) for screen and
+//! print, with the page size following the paper setting.
 
-/// Screen: one readable column. Print: A4 with 16 mm margins; for US
-/// Letter only the `size` changes — 16 mm margins leave a text block of
-/// 178 mm on A4 and 184 mm on Letter, and nothing depends on page height.
-pub(super) const STYLE: &str = r#"
+use super::Paper;
+
+/// The style sheet for printing on `paper`.
+pub(super) fn style(paper: Paper) -> String {
+    // Margins as the PDF's default: 18 mm at the sides, 15 mm top and
+    // bottom; they suit A4 and Letter alike.
+    format!(
+        "{STYLE}\n@page {{ size: {}; margin: 15mm 18mm; }}\n",
+        paper.css_name()
+    )
+}
+
+/// Body 10.5 pt in a serif (Libertinus, which the PDF embeds, when the
+/// reader has it); entry titles bold at body size; section titles 1.25×
+/// with a rule; the name 2.1×. Entries may break across pages, but a
+/// title stays with what follows it.
+const STYLE: &str = r#"
 :root { color-scheme: light; }
 body {
   margin: 0;
   background: #fff;
   color: #1b1b1b;
-  font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font: 10.5pt/1.4 "Libertinus Serif", "Linux Libertine O", "Linux Libertine", Georgia, "Times New Roman", serif;
+  font-variant-ligatures: none;
   -webkit-text-size-adjust: 100%;
 }
 main { max-width: 46rem; margin: 2.5rem auto; padding: 0 1.25rem; }
-header { margin-bottom: 1.25rem; }
-header p { margin: 0.15rem 0; color: #3a3a3a; }
-h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 0.3rem; }
+header { margin-bottom: 0.8em; }
+h1 { font-size: 2.1em; line-height: 1.15; margin: 0; }
+.headline { font-size: 1.1em; margin: 0.1em 0 0; }
+.contacts { margin: 0.15em 0 0; }
+.contact { white-space: nowrap; }
+.sep { margin: 0 0.2em; }
 h2 {
-  font-size: 1rem;
-  text-transform: uppercase;
-  letter-spacing: 0.06em;
-  border-bottom: 1px solid #c8c8c8;
-  padding-bottom: 0.2rem;
-  margin: 1.6rem 0 0.6rem;
+  font-size: 1.25em;
+  margin: 1.15em 0 0.5em;
+  padding-bottom: 0.1em;
+  border-bottom: 0.6pt solid #3c3c3c;
 }
-h3 { font-size: 1rem; margin: 0.9rem 0 0.15rem; }
-h4, h5, h6 { font-size: 0.95rem; margin: 0.7rem 0 0.1rem; }
-p { margin: 0.35rem 0; }
-ul, ol { margin: 0.35rem 0; padding-left: 1.3rem; }
-li { margin: 0.15rem 0; }
+.entry { margin-top: 0.9em; }
+h2 + .entry { margin-top: 0; }
+.entry-head {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  align-items: baseline;
+  column-gap: 1em;
+  margin-bottom: 0.3em;
+}
+h3 { font-size: 1em; font-weight: normal; margin: 0; }
+.when { margin: 0 0 0 auto; text-align: right; white-space: nowrap; }
+p { margin: 0.35em 0; }
+.entry-head p.when { margin-top: 0; margin-bottom: 0; }
+ul { margin: 0.3em 0; padding-left: 1.1em; }
+ul ul { margin: 0.1em 0; }
+li { margin: 0.15em 0; }
 a { color: #1d4f91; }
-code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.92em; }
-pre { white-space: pre-wrap; background: #f5f5f5; padding: 0.5rem 0.7rem; border-radius: 4px; }
-blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #d5d5d5; color: #3a3a3a; }
-table { border-collapse: collapse; margin: 0.5rem 0; }
-th, td { border: 1px solid #c8c8c8; padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
-hr { border: 0; border-top: 1px solid #c8c8c8; margin: 1rem 0; }
-.footnote { font-size: 0.9em; color: #3a3a3a; }
-.entry + .entry { margin-top: 0.8rem; }
 
-/* The size follows the paper setting; the margins suit A4 and Letter. */
-@page { size: A4; margin: 16mm; }
 @media print {
-  body { font-size: 10pt; }
   main { max-width: none; margin: 0; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
-  li, tr, blockquote, pre, table, .footnote { break-inside: avoid; page-break-inside: avoid; }
-  p { orphans: 3; widows: 3; }
-  pre { background: none; padding: 0; }
+  h2, .entry-head { break-after: avoid; page-break-after: avoid; }
+  li { break-inside: avoid; page-break-inside: avoid; }
+  p { orphans: 2; widows: 2; }
+}"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_size_follows_the_paper() {
+        assert!(style(Paper::A4).contains("@page { size: A4; margin: 15mm 18mm; }"));
+        assert!(style(Paper::Letter).contains("@page { size: letter; margin: 15mm 18mm; }"));
+    }
 }
-"#;

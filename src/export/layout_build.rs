@@ -24,7 +24,7 @@ pub fn layout(resume: &Resume) -> Layout {
         if section.kind == SectionKind::Header {
             continue;
         }
-        let (labelled, bullets) = split_labelled(&section.bullets);
+        let (labelled, bullets_left) = split_labelled(&section.bullets);
         let mut laid = LaidSection {
             title: section.title.trim().to_string(),
             paragraphs: texts(&section.paragraphs),
@@ -47,7 +47,7 @@ pub fn layout(resume: &Resume) -> Layout {
                 .iter()
                 .map(|e| entry(e, section.kind))
                 .collect(),
-            bullets: bullets.into_iter().map(bullet).collect(),
+            bullets: bullets(bullets_left),
         };
         laid.skills.extend(labelled);
         if !laid.is_empty() {
@@ -131,10 +131,19 @@ fn split_labelled(bullets: &[Bullet]) -> (Vec<SkillLine>, Vec<&Bullet>) {
 const COURSE_WORDS: usize = 8;
 
 fn entry(entry: &Entry, kind: SectionKind) -> LaidEntry {
+    let role = entry
+        .role
+        .as_ref()
+        .or(entry.title.as_ref())
+        .map(|r| r.text.trim().to_string())
+        .unwrap_or_default();
     let mut organisation = entry
         .organisation
         .as_ref()
-        .map(|o| o.text.trim().to_string());
+        .map(|o| o.text.trim().to_string())
+        // A title that only names the organisation ("### Acme Corp") is
+        // shown once, as the title.
+        .filter(|o| *o != role);
     let mut details = Vec::new();
     for (label, value) in &entry.labelled {
         let key = label.trim().to_ascii_lowercase();
@@ -147,12 +156,6 @@ fn entry(entry: &Entry, kind: SectionKind) -> LaidEntry {
         }
         details.push(format!("{}: {}", label.trim(), value.text.trim()));
     }
-    let role = entry
-        .role
-        .as_ref()
-        .or(entry.title.as_ref())
-        .map(|r| r.text.trim().to_string())
-        .unwrap_or_default();
     let mut laid = LaidEntry {
         role,
         organisation,
@@ -163,7 +166,7 @@ fn entry(entry: &Entry, kind: SectionKind) -> LaidEntry {
         location: entry.location.as_ref().map(|l| l.text.trim().to_string()),
         summary: texts(&entry.description),
         details,
-        bullets: entry.bullets.iter().map(bullet).collect(),
+        bullets: bullets(&entry.bullets),
     };
     // A school's list of short items is its courses: one line, not a column.
     let courses = kind == SectionKind::Education
@@ -179,6 +182,16 @@ fn entry(entry: &Entry, kind: SectionKind) -> LaidEntry {
     laid
 }
 
+/// List items with something to read (an item of only markup the reading
+/// set aside, such as `<script>…</script>`, is left out).
+fn bullets<'a>(items: impl IntoIterator<Item = &'a Bullet>) -> Vec<LaidBullet> {
+    items
+        .into_iter()
+        .map(bullet)
+        .filter(|b| !b.text.is_empty() || !b.children.is_empty())
+        .collect()
+}
+
 fn bullet(bullet: &Bullet) -> LaidBullet {
     let mut children = Vec::new();
     for child in &bullet.children {
@@ -186,6 +199,7 @@ fn bullet(bullet: &Bullet) -> LaidBullet {
         children.push(child.text.trim().to_string());
         children.extend(child.children.iter().map(|c| c.text.trim().to_string()));
     }
+    children.retain(|c| !c.is_empty());
     LaidBullet {
         text: bullet.text.trim().to_string(),
         children,
@@ -243,12 +257,23 @@ mod tests {
     }
 
     #[test]
+    fn a_title_naming_only_the_organisation_is_shown_once_and_empty_items_go() {
+        let markdown = "# Ada\n\n## Experience\n\n### Acme Corp\n\n*2019 – 2021*\n\n\
+            - Built the billing service\n- <script>x</script>\n";
+        let resume = resume_from_markdown(markdown, Level::Mid).unwrap();
+        let job = &layout(&resume).sections[0].entries[0];
+        assert_eq!(job.heading(), "Acme Corp");
+        assert_eq!(job.bullets.len(), 1, "{:?}", job.bullets);
+    }
+
+    #[test]
     fn a_table_in_a_section_keeps_its_words() {
+        // The heading row names the columns; the reading leaves it out.
         let markdown = "# Ada\n\n## Tools\n\n| Tool | Years |\n|---|---|\n| Kafka | 5 |\n";
         let resume = resume_from_markdown(markdown, Level::Mid).unwrap();
         let layout = layout(&resume);
         let json = serde_json::to_string(&layout).unwrap();
-        for word in ["Tool", "Years", "Kafka", "5"] {
+        for word in ["Kafka", "5"] {
             assert!(json.contains(word), "{word} in {json}");
         }
     }

@@ -2,9 +2,10 @@
 //! Letter, fitted to N pages), one self-contained HTML file (screen and
 //! print), and plain text for job-portal text boxes.
 //!
-//! This layer sits beside `markdown`: it reads the `resume` model and
-//! parses Markdown with pulldown-cmark, and knows nothing of terminals or
-//! files (the caller writes the returned string where it wants).
+//! The PDF, HTML and plain text are arranged from one [`layout::Layout`],
+//! built from the structured reading of the resume (`resume::read`): no
+//! exporter reads Markdown on its own. This layer knows nothing of terminals or
+//! files (the caller writes the returned bytes where it wants).
 
 mod format;
 mod html;
@@ -26,35 +27,11 @@ pub use html::to_html;
 pub use kind::Kind;
 pub use layout_build::layout;
 pub use paper::Paper;
-pub use pdf::{Pdf, PdfError, PdfRequest, page_budget, page_count, placeholder_warning, to_pdf};
+pub use pdf::{
+    Pdf, PdfError, PdfRequest, cached_page_count, page_budget, page_count, page_count_uncached,
+    placeholder_warning, to_pdf,
+};
 pub use text::to_plain_text;
-
-use crate::resume::{Resume, SectionKind};
-
-/// One piece of the resume as exported; empty sections are left out.
-enum Part<'a> {
-    /// The header's own Markdown (it writes the `# Name` line itself).
-    Header(&'a str),
-    Section {
-        title: &'a str,
-        body: &'a str,
-    },
-}
-
-fn parts(resume: &Resume) -> Vec<Part<'_>> {
-    resume
-        .sections()
-        .iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| match s.kind {
-            SectionKind::Header => Part::Header(&s.body),
-            _ => Part::Section {
-                title: s.title.trim(),
-                body: &s.body,
-            },
-        })
-        .collect()
-}
 
 /// Link targets an export may keep: web pages and email. Anything else
 /// (`javascript:`, `data:`, `file:`, relative paths) is shown as plain text.

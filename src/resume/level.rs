@@ -64,6 +64,16 @@ impl Level {
         }
     }
 
+    /// The pages a resume at this level should fill: recruiters read a
+    /// junior's on one page, anyone else's on up to two. The PDF is fitted
+    /// to it and the coach's length rule holds the typeset count to it.
+    pub fn page_budget(self) -> usize {
+        match self {
+            Level::Junior => 1,
+            Level::Mid | Level::Senior => 2,
+        }
+    }
+
     /// The coach's word budget for the whole document (about one page for a
     /// junior, two for mid and senior).
     pub fn word_budget(self) -> usize {

@@ -4,12 +4,14 @@
 //! spacing and the type size step by step — never below 9.5 pt.
 
 mod fit;
+mod pages;
 mod world;
 
 use serde::Serialize;
 use typst::layout::PagedDocument;
 
 pub use fit::{DENSITIES, Density};
+pub use pages::{cached_page_count, page_count, page_count_uncached};
 
 use super::layout::Layout;
 use super::paper::Paper;
@@ -79,10 +81,7 @@ impl std::error::Error for PdfError {}
 /// The pages a level's resume should fill: recruiters read a junior's on
 /// one page, anyone else's on up to two.
 pub fn page_budget(level: Level) -> usize {
-    match level {
-        Level::Junior => 1,
-        Level::Mid | Level::Senior => 2,
-    }
+    level.page_budget()
 }
 
 /// Typesets the resume, fitted to the pages asked for (or the level's).
@@ -103,14 +102,6 @@ pub fn to_pdf(resume: &Resume, request: PdfRequest) -> Result<Pdf, PdfError> {
             .map(|(t, w)| (t.to_string(), w))
             .collect(),
     })
-}
-
-/// The page count of the PDF `resumd export --format pdf` writes by
-/// default (fitted to the level's length), without writing it.
-pub fn page_count(resume: &Resume, paper: Paper) -> Result<usize, PdfError> {
-    let layout = super::layout_build::layout(resume);
-    let (document, _) = fit::fit(&layout, paper, page_budget(resume.level))?;
-    Ok(document.pages.len())
 }
 
 /// The data file the template reads.

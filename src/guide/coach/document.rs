@@ -37,10 +37,57 @@ pub(crate) fn totals(sections: &[SectionView]) -> Totals {
     }
 }
 
+/// How long the resume is, as the length rule says it: the typeset count
+/// when the caller has one (the PDF export's, which the coach cannot make
+/// itself), else the estimate from printed lines.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Length {
+    Typeset(usize),
+    Estimate(f32),
+}
+
+impl Length {
+    pub(crate) fn new(typeset_pages: Option<usize>, totals: Totals) -> Length {
+        typeset_pages.map_or(Length::Estimate(totals.pages), Length::Typeset)
+    }
+
+    /// "2 pages (typeset)", "~1.3 pages (estimate)".
+    fn phrase(self) -> String {
+        match self {
+            Length::Typeset(1) => "1 page (typeset)".to_string(),
+            Length::Typeset(n) => format!("{n} pages (typeset)"),
+            Length::Estimate(pages) => format!("~{pages:.1} pages (estimate)"),
+        }
+    }
+}
+
+/// The length rule: a junior's resume on one page, anyone else's on up to
+/// two, within the level's word budget. Only a typeset count is held to
+/// the pages — the estimate reads Markdown at 11 pt and would call long a
+/// resume the PDF fits by tightening —, so without one the words decide.
+fn length_message(level: Level, words: usize, length: Length) -> Option<String> {
+    let pages = level.page_budget();
+    let budget = level.word_budget();
+    match length {
+        Length::Typeset(typeset) if typeset > pages => Some(format!(
+            "{} is over the {pages} {} a {} resume should fill ({words} words): cut older or weaker bullets.",
+            length.phrase(),
+            if pages == 1 { "page" } else { "pages" },
+            level.id(),
+        )),
+        _ if words > budget => Some(format!(
+            "{words} words ({}) is over the {budget}-word budget: cut older or weaker bullets.",
+            length.phrase()
+        )),
+        _ => None,
+    }
+}
+
 pub(crate) fn document_rules(
     level: Level,
     sections: &[SectionView],
     totals: Totals,
+    length: Length,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let find = |kind: SectionKind| sections.iter().find(|s| s.kind == kind);
@@ -80,17 +127,8 @@ pub(crate) fn document_rules(
             );
         }
     }
-    let budget = level.word_budget();
-    if totals.words > budget {
-        add(
-            rule::WORD_BUDGET,
-            Severity::Warning,
-            None,
-            format!(
-                "{} words (~{:.1} pages) is over the {budget}-word budget: cut older or weaker bullets.",
-                totals.words, totals.pages
-            ),
-        );
+    if let Some(message) = length_message(level, totals.words, length) {
+        add(rule::WORD_BUDGET, Severity::Warning, None, message);
     }
 
     if level != Level::Junior {

@@ -27,7 +27,8 @@ fn run(level: Level, parts: &[(SectionKind, &str)]) -> Vec<Finding> {
             facts: f,
         })
         .collect();
-    document_rules(level, &views, totals(&views))
+    let totals = totals(&views);
+    document_rules(level, &views, totals, Length::new(None, totals))
 }
 
 fn ids(found: &[Finding]) -> Vec<&'static str> {
@@ -58,6 +59,37 @@ fn word_budget_depends_on_level() {
     assert!(ids(&junior).contains(&rule::WORD_BUDGET));
     let mid = run(Level::Mid, &[(SectionKind::Experience, &long)]);
     assert!(!ids(&mid).contains(&rule::WORD_BUDGET));
+}
+
+#[test]
+fn the_length_rule_holds_a_typeset_count_to_the_level_pages() {
+    let totals = |words| Totals { words, pages: 1.3 };
+    let typeset = |n| Length::Typeset(n);
+    // Within the words, a typeset count over the pages is too long.
+    let message = length_message(Level::Junior, 400, typeset(2)).unwrap();
+    assert_eq!(
+        message,
+        "2 pages (typeset) is over the 1 page a junior resume should fill (400 words): \
+         cut older or weaker bullets."
+    );
+    assert_eq!(length_message(Level::Junior, 400, typeset(1)), None);
+    assert_eq!(length_message(Level::Mid, 900, typeset(2)), None);
+    assert!(length_message(Level::Senior, 900, typeset(3)).is_some());
+    // Over the words, the message says which page count it read.
+    let over = length_message(Level::Mid, 1300, typeset(2)).unwrap();
+    assert!(
+        over.starts_with("1300 words (2 pages (typeset)) is over the 1200-word budget"),
+        "{over}"
+    );
+    let estimated = Length::new(None, totals(1300));
+    let over = length_message(Level::Mid, 1300, estimated).unwrap();
+    assert!(over.contains("(~1.3 pages (estimate))"), "{over}");
+    // Without a typeset count the estimate never decides on its own.
+    assert_eq!(
+        length_message(Level::Junior, 500, Length::new(None, totals(500))),
+        None
+    );
+    assert_eq!(Length::new(Some(1), totals(10)), Length::Typeset(1));
 }
 
 #[test]

@@ -223,7 +223,7 @@ static CATALOG: &[RuleInfo] = catalog! {
     EVIDENCE_RECOGNITION, Info, "Senior: no talks, patents or open source (if you have any)";
     MISSING_SECTION, Warning, "A section recommended for the level is missing";
     EMPTY_SECTION, Error, "A recommended section is empty (an empty header is an error)";
-    WORD_BUDGET, Warning, "Resume is longer than the level's budget (junior 600 words, else 1,200)";
+    WORD_BUDGET, Warning, "Resume is longer than the level's budget: junior 1 page or 600 words, else 2 pages or 1,200 words (pages as typeset, when known)";
     TAG_SYNTAX, Info, "A variant tag attribute with bad syntax stays text (write {.tag .other})";
     SPELLING, Warning, "A word in no dictionary, the back-end vocabulary or your own (up to three corrections)";
     REPEATED_WORD, Warning, "The same word twice in a row (the the)";

@@ -66,6 +66,8 @@ pub fn lint_text_at(resume: &Resume, report: &Report, file: &str, spans: &[Secti
 /// The report as JSON: level, scores per section and every finding with its
 /// 1-based line and column in the exported Markdown (`section` is null for
 /// document findings; a section's `score` is null while it is empty).
+/// `pages` is the typeset count when the report was given one, else the
+/// estimate to one decimal.
 pub fn lint_json(resume: &Resume, report: &Report) -> Value {
     lint_json_at(resume, report, &resume.to_markdown_with_spans().1)
 }
@@ -104,10 +106,17 @@ pub fn lint_json_at(resume: &Resume, report: &Report, spans: &[SectionSpan]) -> 
         "level": report.level().id(),
         "score": report.score(),
         "words": report.words(),
-        "pages": (f64::from(report.pages()) * 10.0).round() / 10.0,
+        "pages": pages(report),
         "sections": sections,
         "findings": findings.into_iter().map(|(_, _, v)| v).collect::<Vec<_>>(),
     })
+}
+
+fn pages(report: &Report) -> Value {
+    match report.typeset_pages() {
+        Some(pages) => pages.into(),
+        None => ((f64::from(report.pages()) * 10.0).round() / 10.0).into(),
+    }
 }
 
 #[cfg(test)]

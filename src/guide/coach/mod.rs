@@ -16,9 +16,11 @@
 //!   last read (keyword signals, word counts, how many experience bullets
 //!   carry a number): contact details, the summary and skills a level
 //!   expects, evidence of cloud/CI/CD/testing (mid) or of mentoring, business
-//!   outcomes, direction and scale (senior), missing sections, the word
-//!   budget and the 60 % metric ratio. They are shown on the section where
-//!   the fix belongs, or on the document.
+//!   outcomes, direction and scale (senior), missing sections, the length
+//!   (the level's pages when the caller gives the typeset count — see
+//!   [`Report::set_typeset_pages`] —, its word budget either way) and the
+//!   60 % metric ratio. They are shown on the section where the fix
+//!   belongs, or on the document.
 //! - with a job posting given ([`Report::with_posting`]), `posting-skill`:
 //!   the skills it requires that the resume does not name, on the line where
 //!   each belongs (`guide::jobs::place_skill`). Info only, added after the

@@ -249,6 +249,17 @@ Nice to have
     }
 
     #[test]
+    fn a_typeset_page_count_redoes_the_length_rule_and_keeps_the_posting() {
+        let r = resume();
+        let mut report = Report::with_posting(&r, Some(&posting(POSTING)));
+        let before = posting_findings(&report).len();
+        report.set_typeset_pages(Some(3));
+        assert_eq!(posting_findings(&report).len(), before);
+        report.set_typeset_pages(Some(1));
+        assert_eq!(posting_findings(&report).len(), before, "never doubled");
+    }
+
+    #[test]
     fn without_a_skills_section_the_document_says_so() {
         let mut r = resume();
         let skills = r.first_of_kind(SectionKind::Skills).unwrap().id;

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use crate::guide::jobs::{Lexicon, Posting, SkillId, skills_named};
 use crate::resume::{Level, Resume, Section, SectionId, SectionKind};
 
-use super::document::{SectionView, Totals, document_rules, totals};
+use super::document::{Length, SectionView, Totals, document_rules, totals};
 use super::finding::{Finding, Mark, Severity};
 use super::posting;
 use super::score::{self, Scored};
@@ -21,9 +21,15 @@ pub struct Report {
     sections: Vec<SectionState>,
     document: Vec<Finding>,
     totals: Totals,
+    /// The typeset page count, when the caller has one (see
+    /// [`Report::set_typeset_pages`]).
+    typeset_pages: Option<usize>,
     score: u8,
     /// The skills a given job posting requires (see [`Report::set_posting`]).
     posting: Option<Vec<SkillId>>,
+    /// The posting's findings as last placed, put back whenever the
+    /// document rules are redone (a new typeset page count, say).
+    posting_findings: Vec<Finding>,
 }
 
 #[derive(Debug, Clone)]
@@ -61,8 +67,15 @@ impl SectionState {
 }
 
 impl Report {
-    /// Checks the whole document.
+    /// Checks the whole document, judging its length by the estimate.
     pub fn new(resume: &Resume) -> Report {
+        Report::with_typeset_pages(resume, None)
+    }
+
+    /// Checks the whole document, judging its length by `typeset_pages`
+    /// when given: the page count of the PDF export
+    /// (`export::page_count`), which this layer cannot compute itself.
+    pub fn with_typeset_pages(resume: &Resume, typeset_pages: Option<usize>) -> Report {
         let sections = resume
             .sections()
             .iter()
@@ -76,8 +89,10 @@ impl Report {
                 words: 0,
                 pages: 0.0,
             },
+            typeset_pages,
             score: 0,
             posting: None,
+            posting_findings: Vec::new(),
         };
         report.aggregate();
         report
@@ -97,8 +112,8 @@ impl Report {
     /// [`Report::recheck_section`].
     pub fn set_posting(&mut self, resume: &Resume, posting: Option<&Posting>) {
         self.posting = posting.map(posting::required_skills);
-        self.aggregate();
         self.place_posting(resume);
+        self.aggregate();
     }
 
     /// Whether a job posting was given.
@@ -115,6 +130,7 @@ impl Report {
             *self = Report::new(resume);
             self.posting = posting;
             self.place_posting(resume);
+            self.aggregate();
             return;
         }
         let mut old = std::mem::take(&mut self.sections);
@@ -129,8 +145,25 @@ impl Report {
             };
             self.sections.push(state);
         }
-        self.aggregate();
         self.place_posting(resume);
+        self.aggregate();
+    }
+
+    /// Gives the length rule the typeset page count (or takes it away
+    /// with `None`), rechecking only the document rules. The count is kept
+    /// through [`Report::recheck_section`] until it is replaced, so set it
+    /// again when a new count for the edited text arrives; a level change
+    /// drops it, since the PDF is then fitted to other pages.
+    pub fn set_typeset_pages(&mut self, typeset_pages: Option<usize>) {
+        if self.typeset_pages != typeset_pages {
+            self.typeset_pages = typeset_pages;
+            self.aggregate();
+        }
+    }
+
+    /// The typeset page count the length rule uses, if it was given.
+    pub fn typeset_pages(&self) -> Option<usize> {
+        self.typeset_pages
     }
 
     /// The level the report was built for.
@@ -185,7 +218,8 @@ impl Report {
         self.totals.words
     }
 
-    /// Estimated printed pages.
+    /// Estimated printed pages (see [`Report::typeset_pages`] for the
+    /// real count, when known).
     pub fn pages(&self) -> f32 {
         self.totals.pages
     }
@@ -210,7 +244,10 @@ impl Report {
 
     /// Adds the posting's findings after the scores are computed, so they
     /// inform without counting against the resume.
+    /// Works out the posting's findings for the resume as it is now; the
+    /// next `aggregate` shows them.
     fn place_posting(&mut self, resume: &Resume) {
+        self.posting_findings.clear();
         let Some(required) = &self.posting else {
             return;
         };
@@ -225,7 +262,13 @@ impl Report {
             });
             named.extend(skills.iter().copied());
         }
-        for finding in posting::findings(resume, required, &named) {
+        self.posting_findings = posting::findings(resume, required, &named);
+    }
+
+    /// Puts the posting's findings on their sections (or the document),
+    /// after the scores: they never lower one.
+    fn attach_posting_findings(&mut self) {
+        for finding in self.posting_findings.clone() {
             match finding
                 .section
                 .and_then(|id| self.sections.iter_mut().find(|s| s.id == id))
@@ -251,7 +294,8 @@ impl Report {
             })
             .collect();
         self.totals = totals(&views);
-        let placed = document_rules(self.level, &views, self.totals);
+        let length = Length::new(self.typeset_pages, self.totals);
+        let placed = document_rules(self.level, &views, self.totals, length);
         self.document.clear();
         for finding in placed {
             match finding
@@ -283,6 +327,7 @@ impl Report {
             })
             .collect();
         self.score = score::overall(self.level, &scored, &self.document);
+        self.attach_posting_findings();
     }
 }
 

@@ -208,3 +208,47 @@ fn weaker_bullets_score_lower() {
         "metric ratio under 60 %"
     );
 }
+
+#[test]
+fn a_typeset_page_count_judges_the_length_until_replaced() {
+    let resume = mid();
+    let mut report = Report::new(&resume);
+    let length = |report: &Report| {
+        report
+            .document_findings()
+            .iter()
+            .find(|f| f.rule == rule::WORD_BUDGET)
+            .map(|f| f.message.clone())
+    };
+    assert_eq!(length(&report), None, "the mid fixture is within its words");
+    assert_eq!(report.typeset_pages(), None);
+
+    report.set_typeset_pages(Some(3));
+    let message = length(&report).expect("three typeset pages are too many");
+    assert!(
+        message.starts_with("3 pages (typeset) is over the 2 pages"),
+        "{message}"
+    );
+    assert_eq!(
+        snapshot(&report, &resume),
+        snapshot(&Report::with_typeset_pages(&resume, Some(3)), &resume)
+    );
+    assert_eq!(super::super::lint_json(&resume, &report)["pages"], 3);
+
+    // An edit keeps the count until a new one is given.
+    let id = id_of(&resume, SectionKind::Summary);
+    report.recheck_section(&resume, id);
+    assert_eq!(report.typeset_pages(), Some(3));
+    report.set_typeset_pages(Some(2));
+    assert_eq!(length(&report), None);
+    report.set_typeset_pages(None);
+    assert_eq!(length(&report), None);
+    assert_incremental_matches_full(&report, &resume);
+
+    // The PDF is fitted to other pages after a level change: the count goes.
+    report.set_typeset_pages(Some(2));
+    let mut junior = resume.clone();
+    junior.set_level(Level::Junior);
+    report.recheck_section(&junior, id);
+    assert_eq!(report.typeset_pages(), None);
+}

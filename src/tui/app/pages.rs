@@ -68,6 +68,8 @@ impl App {
                 self.needs_redraw = true;
             }
             self.pages.counted = Some((fingerprint, pages));
+            // The coach's length rule judges the typeset count too.
+            self.report.set_typeset_pages(Some(pages));
         }
     }
 

@@ -21,7 +21,10 @@ impl App {
 
     /// The coach's report for the whole resume, with the posting's skills.
     pub(in crate::tui) fn fresh_report(&self) -> Report {
-        Report::with_posting(&self.resume, self.posting.as_ref())
+        let mut report = Report::with_posting(&self.resume, self.posting.as_ref());
+        // The last typeset count holds until the next one comes back.
+        report.set_typeset_pages(self.pages.count());
+        report
     }
 
     /// The job view for the remembered posting, or the question for one.
