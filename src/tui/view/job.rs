@@ -7,8 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
 
-use super::overlay::{boxed, centered};
-use super::{fit, styled};
+use super::{boxed, centered, fit, styled};
 use crate::markdown::visible;
 use crate::tui::keymap::{self, Context};
 use crate::tui::overlay::job::JobView;

@@ -1,14 +1,12 @@
 //! Drawing the modal overlays in a centred box over the panes.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap,
-};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, styled, wrap_words};
+use super::{boxed, centered, fit, styled, wrap_words};
 use crate::export::Kind as ExportKind;
 use crate::guide::coach::Severity;
 use crate::markdown::visible;
@@ -422,24 +420,4 @@ fn draw_input(input: &LineInput, theme: &Theme, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(Line::styled(shown, theme.accent)), area);
     frame.set_cursor_position((area.x + (cursor_x - skip) as u16, area.y));
-}
-
-pub(super) fn boxed<'a>(title: &str, theme: &Theme) -> Block<'a> {
-    Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(theme.border_focused)
-        .title(Line::styled(format!(" {title} "), theme.title_focused))
-}
-
-pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width.saturating_sub(2));
-    let height = height.min(area.height.saturating_sub(2));
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [rect] = Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(row);
-    rect
 }
