@@ -11,6 +11,7 @@ use super::words::{is_degree_like, is_org_like, is_role_like};
 use crate::resume::SectionKind;
 use parts::*;
 
+mod aside;
 mod items;
 mod meta;
 mod parts;
@@ -38,7 +39,7 @@ const PROJECT_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " 
 pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut SectionReading) {
     let mut reader = Reader {
         kind,
-        out,
+        out: &mut *out,
         current: None,
         group: None,
         fresh: false,
@@ -54,6 +55,11 @@ pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut 
         reader.block(block, blocks.get(i + 1));
     }
     reader.finish();
+    if kind == SectionKind::Experience {
+        for entry in &mut out.entries {
+            entry.kind = aside::kind_in_timeline(entry);
+        }
+    }
 }
 
 struct Reader<'a> {

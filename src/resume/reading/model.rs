@@ -35,9 +35,17 @@ impl Reading {
         self.sections.iter().filter(move |s| s.kind == kind)
     }
 
-    /// Every entry of every section of `kind` (jobs for `Experience`).
+    /// Every entry of every section of `kind` (jobs for `Experience`):
+    /// a degree written in a job timeline counts as education, not as a
+    /// job, and a career break as neither.
     pub fn entries_of(&self, kind: SectionKind) -> impl Iterator<Item = &Entry> {
-        self.of_kind(kind).flat_map(|s| s.entries.iter())
+        self.sections.iter().flat_map(move |s| {
+            s.entries.iter().filter(move |e| match e.kind {
+                EntryKind::Listed => s.kind == kind,
+                EntryKind::Schooling => kind == SectionKind::Education,
+                EntryKind::Break => false,
+            })
+        })
     }
 }
 
@@ -198,9 +206,25 @@ impl SectionReading {
     }
 }
 
+/// What an entry is, next to what its section lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum EntryKind {
+    /// What the section lists: a job under Experience, a school under
+    /// Education.
+    #[default]
+    Listed,
+    /// A degree or course of study in a job timeline ("2015 – 2017:
+    /// Studium Webdesign, SAE Institute"): education, shown where written.
+    Schooling,
+    /// Time off in a timeline (parental leave, a sabbatical): no job.
+    Break,
+}
+
 /// A titled item of a section: a job, a project, a school, a certificate.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {
+    /// A job, or a degree or break written among the jobs.
+    pub kind: EntryKind,
     /// The title line as written, markers removed ("Senior Engineer — Acme").
     pub title: Option<Field>,
     /// What the person was: the role, degree or project name.
