@@ -31,3 +31,16 @@ fn space_aligned_columns_split_like_separators() {
     assert_eq!(text(&school.role), "Grado en Ingeniería Informática");
     assert_eq!(school.end.unwrap().id(), "2016");
 }
+
+#[test]
+fn a_degree_with_a_comma_and_its_school_under_the_dates() {
+    let read = entries(
+        SectionKind::Education,
+        "2013-2017\n:   **BSc, Computer Science**; University of Waterloo (Waterloo)\n",
+    );
+    let school = &read.entries[0];
+    assert_eq!(text(&school.role), "BSc, Computer Science");
+    assert_eq!(text(&school.organisation), "University of Waterloo");
+    assert_eq!(text(&school.location), "Waterloo");
+    assert_eq!(school.end.unwrap().id(), "2017");
+}
