@@ -190,7 +190,7 @@ impl Reader<'_> {
             Block::Other { lines, range } => {
                 // A quote under a title ("> Acme, Berlin | 2021 - now") is
                 // the title's dates and place as much as a plain line is.
-                for line in lines {
+                for line in lines.iter().filter(|l| !l.only_pictures()) {
                     if self.fresh && self.meta(line) {
                         continue;
                     }
@@ -205,6 +205,10 @@ impl Reader<'_> {
     fn paragraph(&mut self, lines: &[Line], range: super::model::SourceRange) {
         let skip = self.plain_title_lines(lines);
         for (n, line) in lines.iter().enumerate().skip(skip) {
+            // A logo beside the title says nothing the title does not.
+            if line.only_pictures() {
+                continue;
+            }
             if self.fresh && self.meta(line) {
                 continue;
             }

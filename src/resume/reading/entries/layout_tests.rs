@@ -44,3 +44,22 @@ fn a_degree_with_a_comma_and_its_school_under_the_dates() {
     assert_eq!(text(&school.location), "Waterloo");
     assert_eq!(school.end.unwrap().id(), "2017");
 }
+
+#[test]
+fn a_logo_beside_the_title_is_not_the_company() {
+    let html = "### Software-Entwickler\n\n<div>\n    <img src=\"logo.png\" alt=\"Acme Logo\">\n    <div>\n        <strong>Acme GmbH</strong><br>\n        📅 Oktober 2023 – heute<br>\n    </div>\n</div>\n";
+    let markdown =
+        "### Software-Entwickler\n\n![Acme Logo](logo.png)  \nAcme GmbH  \nOktober 2023 – heute\n";
+    for body in [html, markdown] {
+        assert_eq!(
+            jobs(body),
+            [job(
+                "Software-Entwickler",
+                "Acme GmbH",
+                "2023-10",
+                "present"
+            )],
+            "{body}"
+        );
+    }
+}
