@@ -63,3 +63,18 @@ fn a_logo_beside_the_title_is_not_the_company() {
         );
     }
 }
+
+#[test]
+fn a_trade_learnt_is_the_qualification() {
+    let read = entries(
+        SectionKind::Education,
+        "### Fachinformatiker für Anwendungsentwicklung\n**IHK Schwaben** | 2023\n\n### Staff College\n2019\n",
+    );
+    let trade = &read.entries[0];
+    assert_eq!(
+        text(&trade.role),
+        "Fachinformatiker für Anwendungsentwicklung"
+    );
+    assert_eq!(text(&trade.organisation), "IHK Schwaben");
+    assert_eq!(text(&read.entries[1].organisation), "Staff College");
+}

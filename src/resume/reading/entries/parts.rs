@@ -213,7 +213,11 @@ pub(super) fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKi
                     (is_org_like(&a.text) && !is_org_like(&b.text))
                         || (is_degree_like(&b.text) && !is_degree_like(&a.text))
                 }
-                (Some(a), None) => !is_degree_like(&a.text),
+                // A trade learnt ("Fachinformatiker für
+                // Anwendungsentwicklung") is the qualification, not the school.
+                (Some(a), None) => {
+                    !is_degree_like(&a.text) && (is_org_like(&a.text) || !is_role_like(&a.text))
+                }
                 _ => false,
             };
             if swap {
