@@ -12,6 +12,7 @@ use crate::resume::SectionKind;
 use parts::*;
 
 mod aside;
+mod html_block;
 mod items;
 mod meta;
 mod parts;
@@ -188,15 +189,9 @@ impl Reader<'_> {
                 let _ = range;
             }
             Block::Other { lines, range } => {
-                // A quote under a title ("> Acme, Berlin | 2021 - now") is
-                // the title's dates and place as much as a plain line is.
-                for line in lines.iter().filter(|l| !l.only_pictures()) {
-                    if self.fresh && self.meta(line) {
-                        continue;
-                    }
-                    self.fresh = false;
-                    self.note(line.whole());
-                }
+                // HTML: a layout of its own, or lines under a title.
+                let shown: Vec<&Line> = lines.iter().filter(|l| !l.only_pictures()).collect();
+                self.html_lines(&shown);
                 self.extend(range.clone());
             }
         }

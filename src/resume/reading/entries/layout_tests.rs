@@ -78,3 +78,30 @@ fn a_trade_learnt_is_the_qualification() {
     assert_eq!(text(&trade.organisation), "IHK Schwaben");
     assert_eq!(text(&read.entries[1].organisation), "Staff College");
 }
+
+#[test]
+fn a_job_laid_out_in_an_html_table() {
+    let body = "<!-- Acme -->\n<div class=\"resume-item\">\n<table>\n<tr>\n<td>\n<div class=\"position\">\nSenior Software Engineer\n</div>\n<div class=\"company\">\n<a href=\"https://acme.example\">Acme</a> | Philadelphia, USA\n</div>\n<div>\nExchange technology.\n</div>\n</td>\n<td class=\"dates\">\nMar 2019-Present<br/>\n</td>\n</tr>\n<tr><td colspan=\"2\"><ul><li>Rewrote the gateway.</li></ul></td></tr>\n</table>\n</div>\n";
+    let read = entries(SectionKind::Experience, body);
+    assert_eq!(
+        jobs(body),
+        [job(
+            "Senior Software Engineer",
+            "Acme",
+            "2019-03",
+            "present"
+        )]
+    );
+    let description: Vec<&str> = read.entries[0]
+        .description
+        .iter()
+        .map(|f| f.text.as_str())
+        .collect();
+    assert_eq!(
+        description,
+        ["Exchange technology.", "Rewrote the gateway."]
+    );
+    // Two dated lines: no single entry of its own, read as text.
+    let two = "<div>\nTalks\n<p>2019: Rust Berlin</p><p>2021: RustConf</p>\n</div>\n";
+    assert!(entries(SectionKind::Experience, two).entries.is_empty());
+}
