@@ -10,84 +10,14 @@ use super::model::{Bullet, Entry, Field, SectionReading};
 use super::words::{is_degree_like, is_org_like, is_role_like};
 use crate::resume::SectionKind;
 use parts::*;
+use separators::*;
 
 mod aside;
 mod html_block;
 mod items;
 mod meta;
 mod parts;
-
-/// Three spaces or a tab: the gap between columns of a plain-text resume
-/// ("Glovo            Barcelona, España").
-const COLUMN_GAP: [&str; 2] = ["   ", "\t"];
-
-/// Between the parts of a title.
-const TITLE_SEPARATORS: &[&str] = &[
-    COLUMN_GAP[0],
-    COLUMN_GAP[1],
-    " — ",
-    " – ",
-    " | ",
-    " - ",
-    " -- ",
-    " @ ",
-    " at ",
-    " chez ",
-    " bei ",
-    " en ",
-    " · ",
-    " • ",
-    ", ",
-    " ⋅ ",
-    " / ",
-];
-
-/// Between the pieces of a line under a title (a comma may sit inside a place).
-const META_SEPARATORS: &[&str] = &[
-    COLUMN_GAP[0],
-    COLUMN_GAP[1],
-    " — ",
-    " – ",
-    " | ",
-    " - ",
-    " -- ",
-    " @ ",
-    " at ",
-    " · ",
-    " • ",
-    " ⋅ ",
-    " / ",
-];
-
-/// Between the degree and the school: no "at" ("University of Texas at
-/// Austin") and no "en" ("Grado en Ingeniería").
-const EDUCATION_SEPARATORS: &[&str] = &[
-    COLUMN_GAP[0],
-    COLUMN_GAP[1],
-    " — ",
-    " – ",
-    " | ",
-    " - ",
-    " -- ",
-    " · ",
-    " • ",
-    "; ",
-    ", ",
-];
-
-/// Between a project's name and what follows it.
-const PROJECT_SEPARATORS: &[&str] = &[
-    COLUMN_GAP[0],
-    COLUMN_GAP[1],
-    " — ",
-    " – ",
-    " | ",
-    " - ",
-    " -- ",
-    " · ",
-    " • ",
-    ": ",
-];
+mod separators;
 
 /// Reads a non-skills section's blocks into `out`; `title` is the
 /// section's own title when it names a job ("Current Role: X at Y").
