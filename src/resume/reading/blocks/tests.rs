@@ -76,7 +76,7 @@ fn pictures_are_known_by_their_alt_text() {
     let Block::Paragraph { lines, .. } = &blocks[0] else {
         panic!("{blocks:?}");
     };
-    assert_eq!(lines[0].pictures, [0..9]);
+    assert_eq!(lines[0].pictures.first(), Some(&(0..9)));
     assert!(!lines[0].only_pictures());
     let Block::Other { lines, .. } = &blocks[1] else {
         panic!("{blocks:?}");
