@@ -292,7 +292,11 @@ fn lines(events: &[Spanned<'_>], body: &str) -> Vec<Line> {
             }
             Event::InlineHtml(tag) | Event::Html(tag) => match html::inline_tag(tag) {
                 html::InlineHtml::Break => out.push(Line::default()),
-                html::InlineHtml::Text(alt) => line.push(&alt, None, range.start),
+                html::InlineHtml::Text(alt) => {
+                    line.push(&alt, None, range.start);
+                    let end = line.text.len();
+                    line.pictures.push(start..end);
+                }
                 html::InlineHtml::HideStart => hidden += 1,
                 html::InlineHtml::HideEnd => hidden = hidden.saturating_sub(1),
                 html::InlineHtml::Nothing => {}
@@ -312,7 +316,9 @@ fn lines(events: &[Spanned<'_>], body: &str) -> Vec<Line> {
                 }
             }
             Event::End(TagEnd::Image) => {
-                open.pop();
+                if let Some((from, _)) = open.pop() {
+                    line.pictures.push(from.min(start)..start);
+                }
             }
             Event::End(TagEnd::Strong) => {
                 if let Some((from, _)) = open.pop() {

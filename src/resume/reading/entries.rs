@@ -10,35 +10,21 @@ use super::model::{Bullet, Entry, Field, SectionReading};
 use super::words::{is_degree_like, is_org_like, is_role_like};
 use crate::resume::SectionKind;
 use parts::*;
+use separators::*;
 
+mod aside;
+mod html_block;
 mod items;
 mod meta;
 mod parts;
-
-/// Between the parts of a title.
-const TITLE_SEPARATORS: &[&str] = &[
-    " — ", " – ", " | ", " - ", " -- ", " @ ", " at ", " chez ", " bei ", " en ", " · ", " • ",
-    ", ", " ⋅ ", " / ",
-];
-
-/// Between the pieces of a line under a title (a comma may sit inside a place).
-const META_SEPARATORS: &[&str] = &[
-    " — ", " – ", " | ", " - ", " -- ", " @ ", " at ", " · ", " • ", " ⋅ ", " / ",
-];
-
-/// Between the degree and the school: no "at" ("University of Texas at
-/// Austin") and no "en" ("Grado en Ingeniería").
-const EDUCATION_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " · ", " • ", ", "];
-
-/// Between a project's name and what follows it.
-const PROJECT_SEPARATORS: &[&str] = &[" — ", " – ", " | ", " - ", " -- ", " · ", " • ", ": "];
+mod separators;
 
 /// Reads a non-skills section's blocks into `out`; `title` is the
 /// section's own title when it names a job ("Current Role: X at Y").
 pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut SectionReading) {
     let mut reader = Reader {
         kind,
-        out,
+        out: &mut *out,
         current: None,
         group: None,
         fresh: false,
@@ -54,6 +40,11 @@ pub fn read(blocks: &[Block], kind: SectionKind, title: Option<&str>, out: &mut 
         reader.block(block, blocks.get(i + 1));
     }
     reader.finish();
+    if kind == SectionKind::Experience {
+        for entry in &mut out.entries {
+            entry.kind = aside::kind_in_timeline(entry);
+        }
+    }
 }
 
 struct Reader<'a> {
@@ -128,15 +119,9 @@ impl Reader<'_> {
                 let _ = range;
             }
             Block::Other { lines, range } => {
-                // A quote under a title ("> Acme, Berlin | 2021 - now") is
-                // the title's dates and place as much as a plain line is.
-                for line in lines {
-                    if self.fresh && self.meta(line) {
-                        continue;
-                    }
-                    self.fresh = false;
-                    self.note(line.whole());
-                }
+                // HTML: a layout of its own, or lines under a title.
+                let shown: Vec<&Line> = lines.iter().filter(|l| !l.only_pictures()).collect();
+                self.html_lines(&shown);
                 self.extend(range.clone());
             }
         }
@@ -145,6 +130,10 @@ impl Reader<'_> {
     fn paragraph(&mut self, lines: &[Line], range: super::model::SourceRange) {
         let skip = self.plain_title_lines(lines);
         for (n, line) in lines.iter().enumerate().skip(skip) {
+            // A logo beside the title says nothing the title does not.
+            if line.only_pictures() {
+                continue;
+            }
             if self.fresh && self.meta(line) {
                 continue;
             }
@@ -344,5 +333,7 @@ fn bullet(item: &Item) -> Bullet {
     }
 }
 
+#[cfg(test)]
+mod layout_tests;
 #[cfg(test)]
 mod tests;

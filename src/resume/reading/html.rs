@@ -116,7 +116,7 @@ pub fn block_lines(raw: &str, at: usize) -> Vec<Line> {
                 match inline_tag(tag) {
                     InlineHtml::HideStart => hidden += 1,
                     InlineHtml::HideEnd => hidden = hidden.saturating_sub(1),
-                    InlineHtml::Text(alt) if hidden == 0 => line.push_foreign(&alt, at + i),
+                    InlineHtml::Text(alt) if hidden == 0 => line.push_picture(&alt, at + i),
                     _ => {}
                 }
                 if is_breaking(&name) {
@@ -164,6 +164,9 @@ fn is_breaking(name: &str) -> bool {
 struct LineBuilder {
     text: String,
     origins: Vec<usize>,
+    /// Where the `<img>` tags whose alt text is on the line start: the alt
+    /// text's bytes point there.
+    pictures: Vec<usize>,
 }
 
 impl LineBuilder {
@@ -176,6 +179,11 @@ impl LineBuilder {
         self.text.push(ch);
     }
 
+    fn push_picture(&mut self, alt: &str, origin: usize) {
+        self.pictures.push(origin);
+        self.push_foreign(alt, origin);
+    }
+
     fn push_foreign(&mut self, text: &str, origin: usize) {
         self.origins.extend(std::iter::repeat_n(origin, text.len()));
         self.text.push_str(text);
@@ -184,10 +192,25 @@ impl LineBuilder {
     fn finish(&mut self, out: &mut Vec<Line>) {
         let text = std::mem::take(&mut self.text);
         let origins = std::mem::take(&mut self.origins);
+        let pictures = std::mem::take(&mut self.pictures);
         if text.trim().is_empty() {
             return;
         }
-        out.push(Line::from_parts(decode_entities(&text, &origins)));
+        let (text, map) = decode_entities(&text, &origins);
+        // Runs of bytes that point at an `<img>` tag are its alt text.
+        let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+        for (i, origin) in map.iter().enumerate() {
+            if !pictures.contains(origin) {
+                continue;
+            }
+            match spans.last_mut() {
+                Some(span) if span.end == i => span.end = i + 1,
+                _ => spans.push(i..i + 1),
+            }
+        }
+        let mut line = Line::from_parts((text, map));
+        line.pictures = spans;
+        out.push(line);
     }
 }
 

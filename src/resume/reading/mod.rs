@@ -21,7 +21,7 @@ pub use html::{
     InlineHtml, block_text as html_block_text, inline_tag as read_inline_html, strip_tags,
 };
 pub use model::{
-    Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
+    Bullet, EndDate, Entry, EntryKind, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
     SectionReading, SkillGroup, SourceRange, format_range, line_col,
 };
 pub use words::is_role_like;

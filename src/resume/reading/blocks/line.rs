@@ -23,6 +23,8 @@ pub struct Line {
     /// Code spans, escaped characters and entities of `text`: separators
     /// there belong to the value.
     pub code: Vec<Range<usize>>,
+    /// Spans that are a picture's alt text (`![Acme logo](…)`, `<img alt>`).
+    pub pictures: Vec<Range<usize>>,
 }
 
 impl Line {
@@ -78,6 +80,7 @@ impl Line {
         self.strong.extend(moved(&line.strong));
         self.emphasis.extend(moved(&line.emphasis));
         self.code.extend(moved(&line.code));
+        self.pictures.extend(moved(&line.pictures));
         self.text.push_str(&line.text);
         self.map.extend_from_slice(&line.map);
         self.ends.extend_from_slice(&line.ends);
@@ -152,6 +155,7 @@ impl Line {
             strong: shift(&self.strong),
             emphasis: shift(&self.emphasis),
             code: shift(&self.code),
+            pictures: shift(&self.pictures),
         }
     }
 
@@ -262,6 +266,17 @@ impl Line {
             }
         }
         any
+    }
+
+    /// Whether the line shows nothing but pictures' alt texts (a logo
+    /// beside a job): no text of the resume itself.
+    pub fn only_pictures(&self) -> bool {
+        !self.pictures.is_empty()
+            && self
+                .text
+                .char_indices()
+                .filter(|(_, c)| c.is_alphanumeric())
+                .all(|(i, _)| self.pictures.iter().any(|p| p.contains(&i)))
     }
 
     /// Whether every letter is bold.

@@ -69,3 +69,18 @@ fn labels_bold_or_plain() {
     let line = &paragraph("**Acme** — Engineer")[0];
     assert!(line.bold_lead().is_some());
 }
+
+#[test]
+fn pictures_are_known_by_their_alt_text() {
+    let blocks = parse("![Acme logo](a.png) Acme\n\n<div><img alt=\"Logo\"><br>Text</div>\n");
+    let Block::Paragraph { lines, .. } = &blocks[0] else {
+        panic!("{blocks:?}");
+    };
+    assert_eq!(lines[0].pictures.first(), Some(&(0..9)));
+    assert!(!lines[0].only_pictures());
+    let Block::Other { lines, .. } = &blocks[1] else {
+        panic!("{blocks:?}");
+    };
+    assert!(lines[0].only_pictures());
+    assert!(!lines[1].only_pictures());
+}

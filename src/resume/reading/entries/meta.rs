@@ -62,11 +62,13 @@ impl Reader<'_> {
             rest = cut(line, span);
         }
         // "University of Texas at Austin" is one name.
+        // The school's name may hold commas, the degree too ("BSc, Computer
+        // Science; University of Waterloo"): split at the stronger marks.
         let separators: Vec<&str> = if self.kind == SectionKind::Education {
-            META_SEPARATORS
+            EDUCATION_SEPARATORS
                 .iter()
                 .copied()
-                .filter(|s| *s != " at ")
+                .filter(|s| *s != ", ")
                 .collect()
         } else {
             without_loose_at(META_SEPARATORS, &rest.text)

@@ -197,12 +197,27 @@ pub(super) fn assign_parts(entry: &mut Entry, parts: Vec<Field>, kind: SectionKi
             }
         }
         SectionKind::Education => {
+            // "Universitat Politècnica de Catalunya   Barcelona, España": a
+            // school and its town; the degree comes on the next line.
+            if let (Some(a), Some(b)) = (&first, &second)
+                && looks_like_place(&b.text)
+                && !is_degree_like(&a.text)
+            {
+                entry.organisation = first;
+                entry.location = second;
+                entry.description.extend(rest);
+                return;
+            }
             let swap = match (&first, &second) {
                 (Some(a), Some(b)) => {
                     (is_org_like(&a.text) && !is_org_like(&b.text))
                         || (is_degree_like(&b.text) && !is_degree_like(&a.text))
                 }
-                (Some(a), None) => !is_degree_like(&a.text),
+                // A trade learnt ("Fachinformatiker für
+                // Anwendungsentwicklung") is the qualification, not the school.
+                (Some(a), None) => {
+                    !is_degree_like(&a.text) && (is_org_like(&a.text) || !is_role_like(&a.text))
+                }
                 _ => false,
             };
             if swap {

@@ -2,13 +2,13 @@ use super::super::{blocks, model::PartialDate};
 use super::*;
 use crate::resume::SectionId;
 
-fn entries(kind: SectionKind, body: &str) -> SectionReading {
+pub(super) fn entries(kind: SectionKind, body: &str) -> SectionReading {
     let mut out = SectionReading::new(SectionId(1), kind, "X");
     read(&blocks::parse(body), kind, None, &mut out);
     out
 }
 
-fn jobs(body: &str) -> Vec<(String, String, String, String)> {
+pub(super) fn jobs(body: &str) -> Vec<(String, String, String, String)> {
     entries(SectionKind::Experience, body)
         .entries
         .iter()
@@ -25,7 +25,12 @@ fn jobs(body: &str) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
-fn job(role: &str, org: &str, start: &str, end: &str) -> (String, String, String, String) {
+pub(super) fn job(
+    role: &str,
+    org: &str,
+    start: &str,
+    end: &str,
+) -> (String, String, String, String) {
     (role.into(), org.into(), start.into(), end.into())
 }
 

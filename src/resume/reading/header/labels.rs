@@ -83,10 +83,12 @@ pub(super) fn network_for_label(label: &str) -> Option<&'static str> {
     }
 }
 
+/// The kind of a network named as people write it ("LinkedIn", "Linkedin",
+/// "github"): profile builders do not keep the brand's capitals.
 pub(super) fn kind_for_network(network: &str) -> LinkKind {
-    match network {
-        "GitHub" => LinkKind::GitHub,
-        "LinkedIn" => LinkKind::LinkedIn,
+    match network.to_lowercase().as_str() {
+        "github" => LinkKind::GitHub,
+        "linkedin" => LinkKind::LinkedIn,
         _ => LinkKind::Other,
     }
 }

@@ -224,6 +224,11 @@ impl HeaderReading {
     }
 
     fn linked(&mut self, shown: &str, url: &str, field: Field, label: Option<&str>) {
+        // Resume builders may wrap the address in markup
+        // (`<span class="link">linkedin.com/in/ada</span>`): the address is
+        // what a browser would show.
+        let untagged = crate::resume::reading::html::strip_tags(url);
+        let url = untagged.trim();
         let lower = url.to_ascii_lowercase();
         if let Some(address) = lower.strip_prefix("mailto:") {
             let address = url[7..].split('?').next().unwrap_or(address);

@@ -93,3 +93,15 @@ fn no_name_when_there_is_none() {
     assert_eq!(h.name, None);
     assert_eq!(text(&h.email), Some("jo@example.org"));
 }
+
+#[test]
+fn builder_markup_in_addresses_and_network_names_in_any_case() {
+    let body = "# Ari\n\n[Linkedin: ari-ex](<\\<span class=\"link\"\\>linkedin.com/in/ari-ex\\</span\\>>) · [github: ari](github.com/ari)";
+    let h = read(body);
+    let linkedin = h.link(LinkKind::LinkedIn).unwrap();
+    assert_eq!(linkedin.url, "https://linkedin.com/in/ari-ex");
+    assert_eq!(
+        h.link(LinkKind::GitHub).unwrap().url,
+        "https://github.com/ari"
+    );
+}
