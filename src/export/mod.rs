@@ -28,8 +28,8 @@ pub use kind::Kind;
 pub use layout_build::layout;
 pub use paper::Paper;
 pub use pdf::{
-    Pdf, PdfError, PdfRequest, cached_page_count, page_budget, page_count, page_count_uncached,
-    placeholder_warning, to_pdf,
+    Pdf, PdfError, PdfRequest, Typeset, cached_page_count, page_budget, page_count,
+    page_count_uncached, placeholder_warning, text_key, to_pdf, typeset_pages,
 };
 pub use text::to_plain_text;
 

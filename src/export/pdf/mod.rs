@@ -3,6 +3,7 @@
 //! into the binary, and fitted to a number of pages by tightening the
 //! spacing and the type size step by step — never below 9.5 pt.
 
+mod breaks;
 mod fit;
 mod pages;
 mod world;
@@ -10,8 +11,9 @@ mod world;
 use serde::Serialize;
 use typst::layout::PagedDocument;
 
+pub use breaks::text_key;
 pub use fit::{DENSITIES, Density};
-pub use pages::{cached_page_count, page_count, page_count_uncached};
+pub use pages::{Typeset, cached_page_count, page_count, page_count_uncached, typeset_pages};
 
 use super::layout::Layout;
 use super::paper::Paper;

@@ -32,21 +32,42 @@ static COUNTS: Mutex<Counts> = Mutex::new(Counts::new());
 /// content was counted before, else typeset (slow: run it off the
 /// keystroke path) and remembered. Errors are not remembered.
 pub fn page_count(resume: &Resume, paper: Paper) -> Result<usize, PdfError> {
+    typeset_pages(resume, paper).map(|typeset| typeset.count)
+}
+
+/// The typeset pages of `resume`: how many, and where each begins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typeset {
+    pub count: usize,
+    /// For each page after the first, the key of the text it starts with
+    /// (see [`super::text_key`]), for a preview to mark the break.
+    pub starts: Vec<String>,
+}
+
+/// [`page_count`] with where the pages begin; cached the same way.
+pub fn typeset_pages(resume: &Resume, paper: Paper) -> Result<Typeset, PdfError> {
     let key = content_key(resume, paper);
-    if let Some(pages) = counts().get(key) {
-        return Ok(pages);
+    if let Some(typeset) = counts().get(key) {
+        return Ok(typeset);
     }
     // The lock is not held while typesetting: a frame asking
     // `cached_page_count` meanwhile must not wait for it.
-    let pages = page_count_uncached(resume, paper)?;
-    counts().insert(key, pages);
-    Ok(pages)
+    let layout = layout(resume);
+    let (document, _) = fit::fit(&layout, paper, page_budget(resume.level))?;
+    let typeset = Typeset {
+        count: document.pages.len(),
+        starts: super::breaks::page_starts(&document),
+    };
+    counts().insert(key, typeset.clone());
+    Ok(typeset)
 }
 
 /// The page count if this content was already counted; never typesets,
 /// so it is cheap enough for every frame (it hashes the resume's text).
 pub fn cached_page_count(resume: &Resume, paper: Paper) -> Option<usize> {
-    counts().get(content_key(resume, paper))
+    counts()
+        .get(content_key(resume, paper))
+        .map(|typeset| typeset.count)
 }
 
 /// Typesets and counts every time, bypassing the cache (what a first ask
@@ -65,9 +86,9 @@ fn counts() -> MutexGuard<'static, Counts> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// Content keys and their page counts, the most recently used last.
+/// Content keys and their typeset pages, the most recently used last.
 struct Counts {
-    entries: VecDeque<(u64, usize)>,
+    entries: VecDeque<(u64, Typeset)>,
 }
 
 impl Counts {
@@ -77,16 +98,17 @@ impl Counts {
         }
     }
 
-    fn get(&mut self, key: u64) -> Option<usize> {
+    fn get(&mut self, key: u64) -> Option<Typeset> {
         let at = self.entries.iter().position(|(k, _)| *k == key)?;
         let entry = self.entries.remove(at)?;
+        let typeset = entry.1.clone();
         self.entries.push_back(entry);
-        Some(entry.1)
+        Some(typeset)
     }
 
-    fn insert(&mut self, key: u64, pages: usize) {
+    fn insert(&mut self, key: u64, typeset: Typeset) {
         self.entries.retain(|(k, _)| *k != key);
-        self.entries.push_back((key, pages));
+        self.entries.push_back((key, typeset));
         while self.entries.len() > REMEMBERED {
             self.entries.pop_front();
         }
@@ -143,19 +165,27 @@ mod tests {
 
     #[test]
     fn the_cache_keeps_only_the_most_recently_used_counts() {
+        let pages = |count| Typeset {
+            count,
+            starts: Vec::new(),
+        };
         let mut counts = Counts::new();
         for key in 0..REMEMBERED as u64 {
-            counts.insert(key, 1);
+            counts.insert(key, pages(1));
         }
         // Asking for the oldest makes it the newest.
-        assert_eq!(counts.get(0), Some(1));
-        counts.insert(100, 2);
+        assert_eq!(counts.get(0), Some(pages(1)));
+        counts.insert(100, pages(2));
         assert_eq!(counts.entries.len(), REMEMBERED);
         assert_eq!(counts.get(1), None, "the least recently used went");
-        assert_eq!(counts.get(0), Some(1));
-        assert_eq!(counts.get(100), Some(2));
-        counts.insert(100, 3);
-        assert_eq!(counts.get(100), Some(3), "a recount replaces the count");
+        assert_eq!(counts.get(0), Some(pages(1)));
+        assert_eq!(counts.get(100), Some(pages(2)));
+        counts.insert(100, pages(3));
+        assert_eq!(
+            counts.get(100),
+            Some(pages(3)),
+            "a recount replaces the count"
+        );
         assert_eq!(counts.entries.len(), REMEMBERED);
     }
 }

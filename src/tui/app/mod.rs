@@ -329,6 +329,7 @@ impl App {
                         .update(&self.resume, width, &self.theme.markdown),
                 }
             }
+            self.place_page_marks();
             let height = preview.height.saturating_sub(2) as usize;
             let max_scroll = self.preview.total_rows().saturating_sub(height.max(1));
             if let Some(row) = self

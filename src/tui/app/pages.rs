@@ -7,6 +7,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
 use super::App;
+use crate::export::{Typeset, text_key};
 
 #[derive(Debug, Default)]
 pub struct TypesetPages {
@@ -16,6 +17,12 @@ pub struct TypesetPages {
     wanted: Option<u64>,
     /// The latest count that came back, and the fingerprint it is for.
     counted: Option<(u64, usize)>,
+    /// Where pages 2, 3… begin (text keys, see `export::text_key`).
+    starts: Vec<String>,
+    /// Preview rows where those pages begin, with the page's number.
+    marks: Vec<(usize, usize)>,
+    /// The preview lines and the starts the marks were found for.
+    marks_for: Option<(u64, u64)>,
 }
 
 impl TypesetPages {
@@ -36,6 +43,11 @@ impl TypesetPages {
     /// differs rarely, and a number that blinks on every word would too).
     pub fn count(&self) -> Option<usize> {
         self.counted.map(|(_, pages)| pages)
+    }
+
+    /// Preview rows where a typeset page begins, with its number (2, 3…).
+    pub fn marks(&self) -> &[(usize, usize)] {
+        &self.marks
     }
 
     /// A count is asked for and has not come back.
@@ -62,14 +74,56 @@ impl App {
     }
 
     /// A count came back; one for text that changed since is dropped.
-    pub fn page_count_done(&mut self, fingerprint: u64, pages: usize) {
+    pub fn page_count_done(&mut self, fingerprint: u64, typeset: Typeset) {
         if self.pages.wanted == Some(fingerprint) {
-            if self.pages.count() != Some(pages) {
+            let pages = typeset.count;
+            if self.pages.count() != Some(pages) || self.pages.starts != typeset.starts {
                 self.needs_redraw = true;
             }
             self.pages.counted = Some((fingerprint, pages));
+            self.pages.starts = typeset.starts;
             // The coach's length rule judges the typeset count too.
             self.report.set_typeset_pages(Some(pages));
+        }
+    }
+
+    /// Finds the rows of the preview where pages 2, 3… begin, when the
+    /// preview's lines or the page starts changed since the last look.
+    pub(in crate::tui) fn place_page_marks(&mut self) {
+        let counted = self.pages.counted.map_or(0, |(fingerprint, _)| fingerprint);
+        let now = (self.preview.generation(), counted);
+        if self.pages.marks_for == Some(now) {
+            return;
+        }
+        self.pages.marks_for = Some(now);
+        self.pages.marks.clear();
+        if self.pages.starts.is_empty() {
+            return;
+        }
+        // Every row's letters and digits, one string, with where each row
+        // starts in it.
+        let mut joined = String::new();
+        let mut row_starts: Vec<usize> = Vec::new();
+        for line in self.preview.lines(0, self.preview.total_rows()) {
+            row_starts.push(joined.len());
+            for span in &line.spans {
+                joined.push_str(&text_key(&span.content));
+            }
+        }
+        let mut from = 0;
+        for (index, key) in self.pages.starts.iter().enumerate() {
+            if key.is_empty() {
+                continue;
+            }
+            let Some(found) = joined.get(from..).and_then(|rest| rest.find(key.as_str())) else {
+                continue;
+            };
+            let at = from + found;
+            let row = row_starts
+                .partition_point(|&start| start <= at)
+                .saturating_sub(1);
+            self.pages.marks.push((row, index + 2));
+            from = at + key.len();
         }
     }
 
@@ -90,9 +144,10 @@ impl App {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::resume::{Level, Resume, SectionKind};
     use crate::storage::{SavedResume, Session};
-    use crate::tui::{App, Theme};
+    use crate::tui::Theme;
 
     fn app() -> App {
         let resume = Resume::new(Level::Junior);
@@ -104,6 +159,39 @@ mod tests {
             },
             Theme::mono(),
         )
+    }
+
+    fn typeset(count: usize) -> Typeset {
+        Typeset {
+            count,
+            starts: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_preview_marks_the_row_where_each_typeset_page_begins() {
+        let mut app = app();
+        let fingerprint = app.page_count_to_ask().unwrap();
+        app.page_count_done(
+            fingerprint,
+            Typeset {
+                count: 3,
+                // Page 2 starts with the Education heading, page 3 with
+                // text the preview does not have (no mark).
+                starts: vec![text_key("Education"), text_key("Nowhere in it")],
+            },
+        );
+        app.prepare_view();
+        let marks = app.pages.marks().to_vec();
+        assert_eq!(marks.len(), 1, "{marks:?}");
+        let (row, page) = marks[0];
+        assert_eq!(page, 2);
+        let line: String = app
+            .preview
+            .lines(row, 1)
+            .flat_map(|l| l.spans.iter().map(|s| s.content.to_string()))
+            .collect();
+        assert!(line.contains("Education"), "{line:?}");
     }
 
     #[test]
@@ -119,9 +207,9 @@ mod tests {
         app.pages.touch();
         let second = app.page_count_to_ask().expect("asked again");
         assert_ne!(first, second);
-        app.page_count_done(first, 3);
+        app.page_count_done(first, typeset(3));
         assert_eq!(app.pages.count(), None, "a count for old text is dropped");
-        app.page_count_done(second, 1);
+        app.page_count_done(second, typeset(1));
         assert_eq!(app.pages.count(), Some(1));
         assert!(!app.pages.waiting());
 

@@ -5,7 +5,7 @@
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
-use crate::export::{Paper, page_count};
+use crate::export::{Paper, Typeset, typeset_pages};
 use crate::resume::Resume;
 
 struct Job {
@@ -14,7 +14,7 @@ struct Job {
 }
 
 /// Where requests go and counts (with the fingerprint each is for) come back.
-type Worker = (Sender<Job>, Receiver<(u64, usize)>);
+type Worker = (Sender<Job>, Receiver<(u64, Typeset)>);
 
 pub struct PageCounter {
     paper: Paper,
@@ -43,7 +43,7 @@ impl PageCounter {
     }
 
     /// Counts that came back since the last call, newest last.
-    pub fn answers(&self) -> Vec<(u64, usize)> {
+    pub fn answers(&self) -> Vec<(u64, Typeset)> {
         self.worker
             .as_ref()
             .map(|(_, done)| done.try_iter().collect())
@@ -65,8 +65,8 @@ fn start(paper: Paper) -> Worker {
                 }
                 // A resume the typesetter cannot set has no count; the
                 // export says why when the user asks for the PDF.
-                if let Ok(pages) = page_count(&job.resume, paper)
-                    && outbox.send((job.fingerprint, pages)).is_err()
+                if let Ok(typeset) = typeset_pages(&job.resume, paper)
+                    && outbox.send((job.fingerprint, typeset)).is_err()
                 {
                     return;
                 }
@@ -88,9 +88,10 @@ mod tests {
         counter.ask(7, Resume::new(Level::Junior));
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {
-            if let Some(&(fingerprint, pages)) = counter.answers().last() {
+            if let Some((fingerprint, typeset)) = counter.answers().pop() {
                 assert_eq!(fingerprint, 7);
-                assert_eq!(pages, 1, "the junior starter fits on one page");
+                assert_eq!(typeset.count, 1, "the junior starter fits on one page");
+                assert!(typeset.starts.is_empty());
                 break;
             }
             assert!(Instant::now() < deadline, "no answer from the worker");

@@ -41,6 +41,9 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
             }
             app.needs_redraw = true;
         }
+        // Before drawing and waiting: a count that came back is shown at
+        // once, and settled text is handed over before the loop sleeps.
+        count_pages(app, &mut pages);
         if app.needs_redraw {
             app.prepare_view();
             if let Err(error) = draw(app, host.guard) {
@@ -67,7 +70,6 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
             }
         }
         effects::carry_out(app, host);
-        count_pages(app, &mut pages);
         if app
             .autosave_deadline()
             .is_some_and(|at| Instant::now() >= at)
@@ -116,8 +118,8 @@ fn guarded(app: &mut App, saver: &Autosaver, f: impl FnOnce(&mut App)) {
 
 /// Hands settled text to the page counter and takes in what it counted.
 fn count_pages(app: &mut App, pages: &mut PageCounter) {
-    for (fingerprint, count) in pages.answers() {
-        app.page_count_done(fingerprint, count);
+    for (fingerprint, typeset) in pages.answers() {
+        app.page_count_done(fingerprint, typeset);
     }
     if let Some(fingerprint) = app.page_count_to_ask() {
         pages.ask(fingerprint, app.shown_resume().into_owned());

@@ -121,6 +121,8 @@ pub fn status_key(app: &App) -> u64 {
         app.report.score(),
         app.report.pages().to_bits(),
         app.report.words(),
+        app.pages.count(),
+        &app.variant,
     )
         .hash(&mut h);
     h.finish()
@@ -130,6 +132,8 @@ pub fn status_key(app: &App) -> u64 {
 pub fn footer_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Editor);
     (app.focus as u8).hash(&mut h);
+    // An open overlay's own keys take the footer.
+    std::mem::discriminant(&app.context()).hash(&mut h);
     // A long message continues on the footer row.
     status_key(app).hash(&mut h);
     h.finish()
@@ -141,6 +145,7 @@ pub fn preview_key(app: &App) -> u64 {
     app.preview.generation().hash(&mut h);
     app.preview.total_rows().hash(&mut h);
     app.preview_scroll.hash(&mut h);
+    app.pages.marks().hash(&mut h);
     h.finish()
 }
 

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 
 use super::{pane_block, title};
 use crate::tui::app::App;
@@ -23,7 +24,36 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // Lines go straight into the buffer: no copy of the rendered resume.
     let buffer = frame.buffer_mut();
     let width = inner.width.saturating_sub(1);
-    for (row, line) in app.preview.lines(app.preview_scroll, height).enumerate() {
-        buffer.set_line(inner.x + 1, inner.y + row as u16, line, width);
+    let marks = app.pages.marks();
+    let mut y = 0;
+    for (offset, line) in app.preview.lines(app.preview_scroll, height).enumerate() {
+        let row = app.preview_scroll + offset;
+        // Where the typeset PDF starts a new page, a rule says so; the
+        // lines after it move down a row.
+        if let Some((_, page)) = marks.iter().find(|(at, _)| *at == row)
+            && y < height
+        {
+            let marker = page_marker(*page, width as usize);
+            buffer.set_line(
+                inner.x + 1,
+                inner.y + y as u16,
+                &marker.style(app.theme.dim),
+                width,
+            );
+            y += 1;
+        }
+        if y >= height {
+            break;
+        }
+        buffer.set_line(inner.x + 1, inner.y + y as u16, line, width);
+        y += 1;
     }
+}
+
+/// "──── page 2 ────" across `width` cells.
+fn page_marker(page: usize, width: usize) -> Line<'static> {
+    let label = format!(" page {page} ");
+    let side = width.saturating_sub(label.chars().count()) / 2;
+    let right = width.saturating_sub(side + label.chars().count());
+    Line::raw(format!("{}{label}{}", "─".repeat(side), "─".repeat(right)))
 }
