@@ -73,6 +73,28 @@ pub enum Action {
     Overlay(OverlayKey),
 }
 
+impl Action {
+    /// Whether carrying it out changes the document (or opens what would):
+    /// refused, with the reason, while the resume is read-only.
+    pub fn edits(&self) -> bool {
+        matches!(
+            self,
+            Action::AddSection
+                | Action::RenameSection
+                | Action::DeleteSection
+                | Action::MoveSectionUp
+                | Action::MoveSectionDown
+                | Action::ChooseLevel
+                | Action::SetLevel(_)
+                | Action::Undo
+                | Action::Redo
+                | Action::EditExternally
+                | Action::Replace
+                | Action::QuickFix
+        )
+    }
+}
+
 /// What a key does inside an overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OverlayKey {

@@ -21,6 +21,10 @@ impl App {
     /// Carries out an action.
     pub fn update(&mut self, action: Action) {
         self.needs_redraw = true;
+        // One check for every action that would change the document.
+        if action.edits() && !self.guard_read_only() {
+            return;
+        }
         match action {
             Action::OpenPalette => self.overlay = Some(Overlay::Palette(Palette::default())),
             Action::Save => {
@@ -51,14 +55,14 @@ impl App {
             }
             Action::NextSection => self.select_relative(1),
             Action::PrevSection => self.select_relative(-1),
-            Action::AddSection if self.guard_read_only() => {
+            Action::AddSection => {
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
                     PromptPurpose::AddSection,
                     "Title of the new section",
                     "",
                 )))
             }
-            Action::RenameSection if self.guard_read_only() => {
+            Action::RenameSection => {
                 let title = self
                     .resume
                     .section(self.selected)
@@ -70,18 +74,18 @@ impl App {
                     &title,
                 )));
             }
-            Action::DeleteSection if self.guard_read_only() => self.ask_delete(),
-            Action::MoveSectionUp if self.guard_read_only() => self.move_section(-1),
-            Action::MoveSectionDown if self.guard_read_only() => self.move_section(1),
-            Action::ChooseLevel if self.guard_read_only() => {
+            Action::DeleteSection => self.ask_delete(),
+            Action::MoveSectionUp => self.move_section(-1),
+            Action::MoveSectionDown => self.move_section(1),
+            Action::ChooseLevel => {
                 self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
                     Some(self.resume.level),
                     PickerPurpose::ChangeLevel,
                 )))
             }
-            Action::SetLevel(level) if self.guard_read_only() => self.set_level(level),
-            Action::Undo if self.guard_read_only() => self.undo_redo(false),
-            Action::Redo if self.guard_read_only() => self.undo_redo(true),
+            Action::SetLevel(level) => self.set_level(level),
+            Action::Undo => self.undo_redo(false),
+            Action::Redo => self.undo_redo(true),
             Action::ExportMarkdown => {
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
                     PromptPurpose::ExportPath(Kind::Text(Format::Markdown)),
@@ -118,9 +122,7 @@ impl App {
                     });
                 }
             }
-            Action::EditExternally if self.guard_read_only() => {
-                self.effects.push(Effect::EditExternally)
-            }
+            Action::EditExternally => self.effects.push(Effect::EditExternally),
             Action::ToggleMouse => {
                 self.mouse = !self.mouse;
                 self.effects.push(Effect::SetMouse(self.mouse));
@@ -164,7 +166,7 @@ impl App {
             Action::Find => self.open_find(),
             Action::Tailor => self.open_tailor(),
             Action::ChooseVariant => self.open_variants(),
-            Action::Replace if self.guard_read_only() => self.open_replace(),
+            Action::Replace => self.open_replace(),
             Action::SectionFindings => {
                 self.overlay = Some(Overlay::Findings(FindingList::section(
                     &self.resume,
@@ -172,7 +174,7 @@ impl App {
                     self.selected,
                 )))
             }
-            Action::QuickFix if self.guard_read_only() => self.open_quick_fix(),
+            Action::QuickFix => self.open_quick_fix(),
             Action::AllFindings => {
                 self.overlay = Some(Overlay::Findings(FindingList::all(
                     &self.resume,
@@ -195,8 +197,6 @@ impl App {
             Action::ScrollBottom => self.scroll_preview(isize::MAX / 2),
             // Overlays read their own keys; none reaches here.
             Action::Overlay(_) => {}
-            // Guarded actions in read-only mode land here.
-            _ => {}
         }
     }
 
