@@ -46,6 +46,22 @@ impl Screen {
 /// The panes for `area`, or `None` when the terminal is too small.
 /// `focus` and `preview_in_main` decide what the narrower layouts show.
 pub fn screen(area: Rect, focus: Pane, preview_in_main: bool) -> Option<Screen> {
+    screen_with_titles(area, focus, preview_in_main, 0)
+}
+
+/// Cells a section list row needs besides its title: the borders, the
+/// coach's mark and the score.
+const NAV_EXTRA: u16 = 9;
+
+/// [`screen`] with the section list widened, within limits, so titles of
+/// `longest_title` cells are not cut.
+pub fn screen_with_titles(
+    area: Rect,
+    focus: Pane,
+    preview_in_main: bool,
+    longest_title: u16,
+) -> Option<Screen> {
+    let wanted = longest_title.saturating_add(NAV_EXTRA);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
@@ -63,7 +79,9 @@ pub fn screen(area: Rect, focus: Pane, preview_in_main: bool) -> Option<Screen> 
     let main_is_preview = focus == Pane::Preview || (focus == Pane::Sections && preview_in_main);
 
     let main = if area.width >= THREE_PANES {
-        let nav_width = (area.width / 6).clamp(20, 30);
+        let nav_width = (area.width / 6)
+            .clamp(20, 30)
+            .max(wanted.min(area.width / 4));
         let [nav, middle, preview] = Layout::horizontal([
             Constraint::Length(nav_width),
             Constraint::Fill(11),
@@ -74,8 +92,9 @@ pub fn screen(area: Rect, focus: Pane, preview_in_main: bool) -> Option<Screen> 
         screen.preview = Some(preview);
         Some(middle)
     } else if area.width >= TWO_PANES {
+        let nav_width = wanted.clamp(20, (area.width / 5).max(20));
         let [nav, main] =
-            Layout::horizontal([Constraint::Length(20), Constraint::Fill(1)]).areas(body);
+            Layout::horizontal([Constraint::Length(nav_width), Constraint::Fill(1)]).areas(body);
         screen.nav = Some(nav);
         if main_is_preview {
             screen.preview = Some(main);
@@ -128,6 +147,23 @@ mod tests {
 
     fn at(w: u16, h: u16, focus: Pane) -> Option<Screen> {
         screen(Rect::new(0, 0, w, h), focus, false)
+    }
+
+    #[test]
+    fn the_section_list_widens_for_long_titles_within_limits() {
+        let wide = Rect::new(0, 0, 120, 40);
+        let nav = |area, longest| {
+            screen_with_titles(area, Pane::Editor, false, longest)
+                .unwrap()
+                .nav
+                .unwrap()
+                .width
+        };
+        assert_eq!(nav(wide, 10), 20, "short titles keep the usual width");
+        assert_eq!(nav(wide, 23), 30, "'Professional Experience' fits whole");
+        assert_eq!(nav(wide, 60), 30, "never more than a quarter");
+        assert_eq!(nav(Rect::new(0, 0, 100, 30), 23), 20, "two panes: a fifth");
+        assert_eq!(nav(Rect::new(0, 0, 200, 60), 10), 30);
     }
 
     #[test]

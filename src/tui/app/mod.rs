@@ -240,7 +240,21 @@ impl App {
     }
 
     pub fn screen(&self) -> Option<Screen> {
-        layout::screen(self.area, self.focus, self.preview_in_main)
+        let longest = self
+            .resume
+            .sections()
+            .iter()
+            .map(|s| {
+                unicode_width::UnicodeWidthStr::width(crate::markdown::visible(&s.title).as_ref())
+            })
+            .max()
+            .unwrap_or(0);
+        layout::screen_with_titles(
+            self.area,
+            self.focus,
+            self.preview_in_main,
+            u16::try_from(longest).unwrap_or(u16::MAX),
+        )
     }
 
     pub fn mark_dirty(&mut self) {
