@@ -319,7 +319,7 @@ impl App {
         // selected, so its cursor line is known to the tips pane.
         self.current_area_mut();
         if let Some(section) = self.resume.section(self.selected) {
-            self.spell_names.refresh(section);
+            self.spell_names.refresh(section, self.pending.is_empty());
         }
         let Some(screen) = self.screen() else { return };
         if let Some(editor) = screen.editor {
@@ -400,12 +400,13 @@ impl App {
     /// The text of the focused section's editor as stored in the document.
     pub fn sync_current_body(&mut self) {
         let id = self.selected;
-        let Some(text) = self.editors.area(id).map(editor::text_of) else {
+        let (Some(area), Some(section)) = (self.editors.area(id), self.resume.section_mut(id))
+        else {
             return;
         };
-        if let Some(section) = self.resume.section_mut(id) {
-            section.body = text;
-        }
+        // Written into the body's own buffer: one copy of the text, no
+        // new allocation (this runs on every key).
+        editor::write_text(area, &mut section.body);
     }
 }
 

@@ -166,6 +166,32 @@ mod tests {
     }
 
     #[test]
+    fn spelling_names_are_read_again_after_settling_not_on_every_letter() {
+        let (mut app, _) = editing("Go engineer");
+        let reads = |app: &App| app.spell_names.reads();
+        let start = reads(&app);
+        press(&mut app, KeyCode::Char('s'));
+        app.prepare_view();
+        assert_eq!(reads(&app), start, "a letter inside a word reads nothing");
+        app.settle();
+        app.prepare_view();
+        assert_eq!(reads(&app), start + 1, "settled: read again");
+
+        app.handle_event(&Event::Paste(" at Zorblax".into()));
+        app.settle();
+        app.prepare_view();
+        assert_eq!(reads(&app), start + 2, "after a paste");
+
+        app.handle_event(&Event::Key(key(KeyCode::Char('z'), KeyModifiers::CONTROL)));
+        app.prepare_view();
+        assert_eq!(reads(&app), start + 3, "after an undo");
+
+        app.replace_current_text("Rust engineer at Quuxly");
+        app.prepare_view();
+        assert_eq!(reads(&app), start + 4, "after an external edit");
+    }
+
+    #[test]
     fn letters_and_single_deletes_stay_inside_the_word() {
         assert!(inside_word(&key(KeyCode::Char('a'), KeyModifiers::NONE)));
         assert!(inside_word(&key(KeyCode::Char('É'), KeyModifiers::SHIFT)));

@@ -124,7 +124,24 @@ pub fn style_area(area: &mut TextArea<'_>, cursor: Style, cursor_line: Style, se
 
 /// The text of an area, as stored in the section body.
 pub fn text_of(area: &TextArea<'_>) -> String {
-    from_display(&area.lines().join("\n")).into_owned()
+    let mut text = String::new();
+    write_text(area, &mut text);
+    text
+}
+
+/// Replaces `out` with the text of an area, reusing its buffer: the text
+/// is copied once, and only lines holding a stand-in are decoded.
+pub fn write_text(area: &TextArea<'_>, out: &mut String) {
+    let lines = area.lines();
+    let len = lines.iter().map(String::len).sum::<usize>() + lines.len().saturating_sub(1);
+    out.clear();
+    out.reserve(len);
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&from_display(line));
+    }
 }
 
 /// Inserts text (a paste, an external edit) as if typed. Terminals send a
