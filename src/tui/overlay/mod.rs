@@ -8,7 +8,7 @@ mod confirm;
 pub mod findings;
 pub mod job;
 mod line_input;
-mod list;
+pub(in crate::tui) mod list;
 mod pickers;
 pub mod quick_fix;
 pub mod variant;
