@@ -91,19 +91,11 @@ impl App {
 #[cfg(test)]
 mod tests {
     use crate::resume::{Level, Resume, SectionKind};
-    use crate::storage::{SavedResume, Session};
-    use crate::tui::{App, Theme};
+    use crate::tui::App;
+    use crate::tui::testing::open;
 
     fn app() -> App {
-        let resume = Resume::new(Level::Junior);
-        App::open(
-            "t",
-            SavedResume {
-                resume,
-                session: Session::default(),
-            },
-            Theme::mono(),
-        )
+        open(Resume::new(Level::Junior))
     }
 
     #[test]

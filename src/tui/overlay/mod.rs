@@ -340,11 +340,7 @@ pub(super) fn digit_index(key: &KeyEvent, len: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::KeyModifiers;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
+    use crate::tui::testing::key;
 
     fn type_into(palette: &mut Palette, text: &str) {
         for c in text.chars() {
