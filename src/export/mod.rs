@@ -44,13 +44,8 @@ fn is_allowed_url(url: &str) -> bool {
 
 /// An address as a reader would type it: no scheme, `www.` or final `/`.
 fn shown_address(url: &str) -> &str {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .or_else(|| url.strip_prefix("mailto:"))
-        .unwrap_or(url);
-    let rest = rest.strip_prefix("www.").unwrap_or(rest);
-    rest.strip_suffix('/').unwrap_or(rest)
+    // A mail link reads as the address alone.
+    crate::resume::typed_address(url.strip_prefix("mailto:").unwrap_or(url))
 }
 
 /// Drops control characters (other than tab and newline) from user text.

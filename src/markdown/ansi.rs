@@ -1,15 +1,15 @@
 //! Styled lines as ANSI SGR escape codes, for `resumd preview` on a
 //! terminal or in a pipe.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::MdTheme;
 use super::render::render_into;
 use super::safe::push_visible_flat;
+use super::sgr::push_pen_change;
 use super::sink::LineOut;
 
 /// Writes `lines` to `out` in one write: with SGR codes (16-colour and
@@ -68,7 +68,8 @@ impl AnsiText {
             if self.color {
                 let style = line.style.patch(span.style);
                 if style != active {
-                    push_sgr(out, style);
+                    // Reset first, so nothing of the previous span leaks.
+                    push_pen_change(out, None, style.into());
                     active = style;
                 }
             }
@@ -83,70 +84,10 @@ impl AnsiText {
     }
 }
 
-/// One SGR sequence that resets and then sets everything in `style`, so no
-/// attribute of the previous span can leak into this one.
-fn push_sgr(out: &mut String, style: Style) {
-    out.push_str("\x1b[0");
-    const MODIFIER_CODES: [(Modifier, &str); 9] = [
-        (Modifier::BOLD, ";1"),
-        (Modifier::DIM, ";2"),
-        (Modifier::ITALIC, ";3"),
-        (Modifier::UNDERLINED, ";4"),
-        (Modifier::SLOW_BLINK, ";5"),
-        (Modifier::RAPID_BLINK, ";6"),
-        (Modifier::REVERSED, ";7"),
-        (Modifier::HIDDEN, ";8"),
-        (Modifier::CROSSED_OUT, ";9"),
-    ];
-    let modifiers = style.add_modifier - style.sub_modifier;
-    for (modifier, code) in MODIFIER_CODES {
-        if modifiers.contains(modifier) {
-            out.push_str(code);
-        }
-    }
-    if let Some(fg) = style.fg {
-        push_color(out, fg, 30);
-    }
-    if let Some(bg) = style.bg {
-        push_color(out, bg, 40);
-    }
-    out.push('m');
-}
-
-/// `base` is 30 for the foreground, 40 for the background.
-fn push_color(out: &mut String, color: Color, base: u8) {
-    let named = match color {
-        Color::Reset => Some(base + 9),
-        Color::Black => Some(base),
-        Color::Red => Some(base + 1),
-        Color::Green => Some(base + 2),
-        Color::Yellow => Some(base + 3),
-        Color::Blue => Some(base + 4),
-        Color::Magenta => Some(base + 5),
-        Color::Cyan => Some(base + 6),
-        Color::Gray => Some(base + 7),
-        Color::DarkGray => Some(base + 60),
-        Color::LightRed => Some(base + 61),
-        Color::LightGreen => Some(base + 62),
-        Color::LightYellow => Some(base + 63),
-        Color::LightBlue => Some(base + 64),
-        Color::LightMagenta => Some(base + 65),
-        Color::LightCyan => Some(base + 66),
-        Color::White => Some(base + 67),
-        Color::Indexed(_) | Color::Rgb(..) => None,
-    };
-    // Writing to a String cannot fail.
-    let _ = match (named, color) {
-        (Some(code), _) => write!(out, ";{code}"),
-        (None, Color::Indexed(index)) => write!(out, ";{};5;{index}", base + 8),
-        (None, Color::Rgb(r, g, b)) => write!(out, ";{};2;{r};{g};{b}", base + 8),
-        (None, _) => Ok(()),
-    };
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::style::{Color, Modifier};
     use ratatui::text::Span;
 
     fn to_string(lines: &[Line], color: bool) -> String {

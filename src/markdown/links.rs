@@ -39,14 +39,9 @@ pub(crate) fn shown_url<'a>(target: &'a LinkTarget, text: &str) -> Option<Cow<'a
 /// Whether a link's text and URL name the same place, ignoring the scheme,
 /// a leading `www.` and a trailing slash, which readers do not care about.
 fn same_place(text: &str, url: &str) -> bool {
+    // Every final slash, not just one: `a.dev//` names `a.dev` too.
     fn core(s: &str) -> &str {
-        let s = s.trim();
-        let s = s
-            .strip_prefix("https://")
-            .or_else(|| s.strip_prefix("http://"))
-            .unwrap_or(s);
-        let s = s.strip_prefix("www.").unwrap_or(s);
-        s.trim_end_matches('/')
+        crate::resume::typed_address(s.trim()).trim_end_matches('/')
     }
     core(text).eq_ignore_ascii_case(core(url))
 }

@@ -5,6 +5,8 @@
 //! - [`PreviewCache`] keeps those lines per section, so a keystroke
 //!   re-renders only the section being edited.
 //! - [`write_ansi`] / [`render_to_ansi`] print lines as SGR escape codes.
+//! - [`sgr`] turns colours and attributes into escape codes, here and for
+//!   the terminal's frames.
 //! - [`visible`] replaces anything a terminal would act on; every piece of
 //!   document text the renderer outputs has been through it.
 
@@ -14,6 +16,7 @@ mod inline;
 mod links;
 mod render;
 mod safe;
+pub mod sgr;
 mod sink;
 mod spans;
 mod table;

@@ -3,6 +3,7 @@
 //! This layer knows nothing of terminals or files; it owns the model, the
 //! recommended section order per level, and assembling the Markdown document.
 
+mod address;
 mod dialect;
 pub(crate) mod document;
 mod import;
@@ -14,6 +15,7 @@ pub mod reading;
 mod section;
 mod tags;
 
+pub use address::typed_address;
 pub use dialect::{is_inline_tag, markdown_options};
 pub use document::{Resume, SectionSpan, Wrapper};
 pub use import::{SourceFormat, import_text, import_text_noted, name_from_file};

@@ -11,6 +11,8 @@
 //!   through `storage`, the clipboard, the external editor);
 //! - `term/`: the terminal device itself.
 //!
+//! - `testing` (tests only): the helpers the tests share.
+//!
 //! Everything but `runtime` and `term` works without a terminal.
 
 pub mod action;
@@ -22,6 +24,8 @@ pub mod layout;
 pub mod overlay;
 pub mod runtime;
 pub mod term;
+#[cfg(test)]
+pub mod testing;
 pub mod theme;
 pub mod view;
 

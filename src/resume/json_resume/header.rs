@@ -16,7 +16,8 @@ use serde_json::{Map, Value};
 use super::error::JsonResumeError;
 use super::escape::{self, LABEL_GUARDS, LIST_GUARDS, META_GUARDS};
 use super::read::Obj;
-use crate::resume::reading::profiles::{derive_profile, display_url, looks_like_web};
+use crate::resume::reading::profiles::{derive_profile, looks_like_web};
+use crate::resume::typed_address;
 use crate::resume::{Field, HeaderReading, LinkKind};
 
 pub(super) fn write(basics: &Obj<'_>) -> Result<String, JsonResumeError> {
@@ -80,7 +81,7 @@ fn contacts(basics: &Obj<'_>) -> Result<Vec<String>, JsonResumeError> {
         ));
     }
     if let Some(url) = basics.text_any(&["url", "website"])? {
-        out.push(link(&display_url(&url), &url));
+        out.push(link(typed_address(&url), &url));
     }
     for profile in basics.objects("profiles")? {
         let network = profile.text("network")?;
@@ -104,9 +105,9 @@ fn contacts(basics: &Obj<'_>) -> Result<Vec<String>, JsonResumeError> {
                 if network.is_some()
                     && derive_profile(&url) == network.clone().map(|n| (n, username.clone())) =>
             {
-                link(&display_url(&url), &url)
+                link(typed_address(&url), &url)
             }
-            Some(url) if named.is_empty() => link(&display_url(&url), &url),
+            Some(url) if named.is_empty() => link(typed_address(&url), &url),
             Some(url) => format!("[{named}]({})", escape::url(&url)),
             None => named,
         });
@@ -162,7 +163,7 @@ pub(super) fn read(header: &HeaderReading, body: &str) -> Map<String, Value> {
     let mut url = None;
     for link in &header.links {
         if link.kind == LinkKind::Website && link.network.is_none() && url.is_none() {
-            let shown_as_address = link.label == display_url(&link.url) || link.label == link.url;
+            let shown_as_address = link.label == typed_address(&link.url) || link.label == link.url;
             if shown_as_address {
                 url = Some(link.url.clone());
                 continue;
@@ -171,7 +172,7 @@ pub(super) fn read(header: &HeaderReading, body: &str) -> Map<String, Value> {
         let mut profile = Map::new();
         let network = match (&link.network, link.kind) {
             (Some(network), _) => network.clone(),
-            (None, _) if link.label != display_url(&link.url) && link.label != link.url => {
+            (None, _) if link.label != typed_address(&link.url) && link.label != link.url => {
                 link.label.clone()
             }
             _ => host(&link.url),

@@ -5,7 +5,8 @@ use serde_json::{Map, Value};
 use super::entries::{Dates, Entry};
 use super::inline::Inline;
 use super::titles;
-use crate::resume::reading::profiles::{display_url, looks_like_web};
+use crate::resume::reading::profiles::looks_like_web;
+use crate::resume::typed_address;
 
 /// An item's fields; empty values are left out.
 #[derive(Default)]
@@ -118,7 +119,7 @@ pub(super) fn project(entry: &Entry) -> Option<Value> {
         let bare = text.trim_start_matches('[').trim_end_matches(']');
         match piece.url().and_then(absolute_url) {
             Some(link) if url.is_none() => {
-                if text != display_url(&link) && text != link {
+                if text != typed_address(&link) && text != link {
                     keywords.push(text);
                 }
                 url = Some(link);

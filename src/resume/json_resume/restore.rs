@@ -73,12 +73,9 @@ fn merge_objects(original: &Map<String, Value>, now: &mut Map<String, Value>) {
 fn same_address(a: &str, b: &str) -> bool {
     let bare = |s: &str| -> String {
         let lower = crate::resume::reading::strip_tags(s).trim().to_lowercase();
-        let rest = lower
-            .strip_prefix("https://")
-            .or_else(|| lower.strip_prefix("http://"))
-            .unwrap_or(&lower);
-        let rest = rest.strip_prefix("www.").unwrap_or(rest);
-        rest.trim_end_matches('/').to_string()
+        crate::resume::typed_address(&lower)
+            .trim_end_matches('/')
+            .to_string()
     };
     a != b && a.contains('.') && bare(a) == bare(b)
 }

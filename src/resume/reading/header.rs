@@ -5,8 +5,9 @@
 use super::blocks::{self, Block, Line};
 use super::front_matter;
 use super::model::{Field, HeaderReading, Link, LinkKind};
-use super::profiles::{derive_profile, display_url, looks_like_web};
+use super::profiles::{derive_profile, looks_like_web};
 use super::words::is_role_like;
+use crate::resume::typed_address;
 
 mod labels;
 mod segments;

@@ -56,16 +56,6 @@ pub(crate) fn derive_profile(url: &str) -> Option<(String, Option<String>)> {
     (!username.is_empty()).then(|| (network.to_string(), Some(username)))
 }
 
-/// An address as shown on a resume: without scheme, `www.` or final `/`.
-pub(crate) fn display_url(url: &str) -> String {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url);
-    let rest = rest.strip_prefix("www.").unwrap_or(rest);
-    rest.strip_suffix('/').unwrap_or(rest).to_string()
-}
-
 /// Whether typed text is a web address: `https://…`, `www.…`, or
 /// `host.tld/path` / `host.tld` with a common ending.
 pub(crate) fn looks_like_web(text: &str) -> bool {
@@ -112,12 +102,6 @@ mod tests {
         assert_eq!(derive_profile("https://github.com/ada/repo"), None);
         assert_eq!(derive_profile("https://www.twitter.com"), None);
         assert_eq!(derive_profile("https://example.com/ada"), None);
-    }
-
-    #[test]
-    fn addresses_are_shown_short() {
-        assert_eq!(display_url("https://www.github.com/ada/"), "github.com/ada");
-        assert_eq!(display_url("http://ada.dev"), "ada.dev");
     }
 
     #[test]

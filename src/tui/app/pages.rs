@@ -146,19 +146,10 @@ impl App {
 mod tests {
     use super::*;
     use crate::resume::{Level, Resume, SectionKind};
-    use crate::storage::{SavedResume, Session};
-    use crate::tui::Theme;
+    use crate::tui::testing::open;
 
     fn app() -> App {
-        let resume = Resume::new(Level::Junior);
-        App::open(
-            "t",
-            SavedResume {
-                resume,
-                session: Session::default(),
-            },
-            Theme::mono(),
-        )
+        open(Resume::new(Level::Junior))
     }
 
     fn typeset(count: usize) -> Typeset {

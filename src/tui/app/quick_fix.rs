@@ -182,40 +182,16 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     use super::*;
-    use crate::resume::{Level, Resume, SectionKind};
-    use crate::storage::{SavedResume, Session};
-    use crate::tui::{Action, Theme};
-
-    fn editing(body: &str, cursor: (usize, usize)) -> App {
-        let mut resume = Resume::new(Level::Mid);
-        let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
-        resume.section_mut(id).unwrap().body = body.into();
-        let session = Session {
-            section: Some(id),
-            cursor,
-            preview_scroll: 0,
-        };
-        let mut app = App::open("t", SavedResume { resume, session }, Theme::mono());
-        app.focus = crate::tui::layout::Pane::Editor;
-        app.prepare_view();
-        app
-    }
-
-    fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-        app.handle_event(&Event::Key(KeyEvent::new(code, modifiers)));
-    }
-
-    fn body(app: &App) -> String {
-        app.resume.section(app.selected).unwrap().body.clone()
-    }
+    use crate::tui::Action;
+    use crate::tui::testing::{current_body, editing, press_with};
 
     #[test]
     fn alt_dot_lists_corrections_and_enter_replaces_as_one_undo() {
         let mut app = editing("Grew the buisness fast", (0, 10));
-        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        press_with(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
         let Some(Overlay::QuickFix(list)) = &app.overlay else {
             panic!("no quick fix list");
         };
@@ -225,18 +201,18 @@ mod tests {
             labels.last().copied(),
             Some("Add 'buisness' to the dictionary")
         );
-        press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        press_with(&mut app, KeyCode::Enter, KeyModifiers::NONE);
         assert!(app.overlay.is_none());
-        assert_eq!(body(&app), "Grew the business fast");
+        assert_eq!(current_body(&app), "Grew the business fast");
         app.update(Action::Undo);
-        assert_eq!(body(&app), "Grew the buisness fast");
+        assert_eq!(current_body(&app), "Grew the buisness fast");
     }
 
     #[test]
     fn the_word_under_the_cursor_comes_before_the_lines_other_fixes() {
         // Template text on the same line carries the coach's own fixes.
         let mut app = editing("Grew the buisness at [Company] and [Team]", (0, 10));
-        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        press_with(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
         let Some(Overlay::QuickFix(list)) = &app.overlay else {
             panic!("no quick fix list");
         };
@@ -255,18 +231,22 @@ mod tests {
     #[test]
     fn adding_to_the_dictionary_is_an_effect_then_the_word_is_known() {
         let mut app = editing("Tuned the zorbulator daily", (0, 12));
-        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
-        press(&mut app, KeyCode::End, KeyModifiers::NONE);
+        press_with(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        press_with(&mut app, KeyCode::End, KeyModifiers::NONE);
         let Some(Overlay::QuickFix(list)) = &mut app.overlay else {
             panic!("no quick fix list");
         };
         list.selected = list.items.len() - 1;
-        press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        press_with(&mut app, KeyCode::Enter, KeyModifiers::NONE);
         assert_eq!(
             app.effects,
             vec![Effect::AddToDictionary("zorbulator".into())]
         );
-        assert_eq!(body(&app), "Tuned the zorbulator daily", "text untouched");
+        assert_eq!(
+            current_body(&app),
+            "Tuned the zorbulator daily",
+            "text untouched"
+        );
         app.learned_word("zorbulator");
         assert!(app.fixes_here().is_empty());
     }
@@ -285,17 +265,17 @@ mod tests {
             .iter()
             .position(|i| i.finding.rule == "spelling" && i.finding.fix.is_some())
             .expect("the misspelling has a fix");
-        press(&mut app, KeyCode::Char('.'), KeyModifiers::NONE);
+        press_with(&mut app, KeyCode::Char('.'), KeyModifiers::NONE);
         assert!(app.overlay.is_none());
-        assert_eq!(body(&app), "Grew the business fast");
+        assert_eq!(current_body(&app), "Grew the business fast");
         app.update(Action::Undo);
-        assert_eq!(body(&app), "Grew the buisness fast");
+        assert_eq!(current_body(&app), "Grew the buisness fast");
     }
 
     #[test]
     fn nothing_to_fix_says_so() {
         let mut app = editing("Built the API", (0, 2));
-        press(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
+        press_with(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
         assert!(app.overlay.is_none());
         assert!(app.status.as_ref().unwrap().text.contains("No quick fix"));
     }

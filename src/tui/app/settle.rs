@@ -98,39 +98,19 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::Event;
-
     use super::*;
-    use crate::resume::{Level, Resume, SectionKind};
-    use crate::storage::{SavedResume, Session};
-    use crate::tui::Theme;
-
-    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
-    }
+    use crate::tui::testing::{ctrl, editing, press};
 
     /// An app editing the end of a Summary holding `body`, drawn once.
-    fn editing(body: &str) -> (App, SectionId) {
-        let mut resume = Resume::new(Level::Mid);
-        let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
-        resume.section_mut(id).unwrap().body = body.into();
-        let session = Session {
-            section: Some(id),
-            cursor: (0, body.chars().count()),
-            preview_scroll: 0,
-        };
-        let mut app = App::open("t", SavedResume { resume, session }, Theme::dark());
-        app.prepare_view();
+    fn editing_the_end(body: &str) -> (App, SectionId) {
+        let app = editing(body, (0, body.chars().count()));
+        let id = app.selected;
         (app, id)
-    }
-
-    fn press(app: &mut App, code: KeyCode) {
-        app.handle_event(&Event::Key(key(code, KeyModifiers::NONE)));
     }
 
     #[test]
     fn a_letter_leaves_the_preview_as_it_was_until_the_word_ends() {
-        let (mut app, id) = editing("Go engineer");
+        let (mut app, id) = editing_the_end("Go engineer");
         let renders = app.preview.render_count();
         press(&mut app, KeyCode::Char('s'));
         assert_eq!(app.resume.section(id).unwrap().body, "Go engineers");
@@ -148,7 +128,7 @@ mod tests {
 
     #[test]
     fn the_coach_sees_the_edit_when_it_settles() {
-        let (mut app, id) = editing("[Your title]");
+        let (mut app, id) = editing_the_end("[Your title]");
         let placeholder = |app: &App| {
             app.report
                 .section_findings(id)
@@ -167,7 +147,7 @@ mod tests {
 
     #[test]
     fn spelling_names_are_read_again_after_settling_not_on_every_letter() {
-        let (mut app, _) = editing("Go engineer");
+        let (mut app, _) = editing_the_end("Go engineer");
         let reads = |app: &App| app.spell_names.reads();
         let start = reads(&app);
         press(&mut app, KeyCode::Char('s'));
@@ -177,12 +157,14 @@ mod tests {
         app.prepare_view();
         assert_eq!(reads(&app), start + 1, "settled: read again");
 
-        app.handle_event(&Event::Paste(" at Zorblax".into()));
+        app.handle_event(&ratatui::crossterm::event::Event::Paste(
+            " at Zorblax".into(),
+        ));
         app.settle();
         app.prepare_view();
         assert_eq!(reads(&app), start + 2, "after a paste");
 
-        app.handle_event(&Event::Key(key(KeyCode::Char('z'), KeyModifiers::CONTROL)));
+        ctrl(&mut app, 'z');
         app.prepare_view();
         assert_eq!(reads(&app), start + 3, "after an undo");
 
@@ -193,22 +175,43 @@ mod tests {
 
     #[test]
     fn letters_and_single_deletes_stay_inside_the_word() {
-        assert!(inside_word(&key(KeyCode::Char('a'), KeyModifiers::NONE)));
-        assert!(inside_word(&key(KeyCode::Char('É'), KeyModifiers::SHIFT)));
-        assert!(inside_word(&key(KeyCode::Char('7'), KeyModifiers::NONE)));
-        assert!(inside_word(&key(KeyCode::Backspace, KeyModifiers::NONE)));
+        assert!(inside_word(&KeyEvent::new(
+            KeyCode::Char('a'),
+            KeyModifiers::NONE
+        )));
+        assert!(inside_word(&KeyEvent::new(
+            KeyCode::Char('É'),
+            KeyModifiers::SHIFT
+        )));
+        assert!(inside_word(&KeyEvent::new(
+            KeyCode::Char('7'),
+            KeyModifiers::NONE
+        )));
+        assert!(inside_word(&KeyEvent::new(
+            KeyCode::Backspace,
+            KeyModifiers::NONE
+        )));
     }
 
     #[test]
     fn spaces_punctuation_enter_and_word_deletes_end_it() {
-        assert!(!inside_word(&key(KeyCode::Char(' '), KeyModifiers::NONE)));
-        assert!(!inside_word(&key(KeyCode::Char('.'), KeyModifiers::NONE)));
-        assert!(!inside_word(&key(KeyCode::Enter, KeyModifiers::NONE)));
-        assert!(!inside_word(&key(
+        assert!(!inside_word(&KeyEvent::new(
+            KeyCode::Char(' '),
+            KeyModifiers::NONE
+        )));
+        assert!(!inside_word(&KeyEvent::new(
+            KeyCode::Char('.'),
+            KeyModifiers::NONE
+        )));
+        assert!(!inside_word(&KeyEvent::new(
+            KeyCode::Enter,
+            KeyModifiers::NONE
+        )));
+        assert!(!inside_word(&KeyEvent::new(
             KeyCode::Backspace,
             KeyModifiers::CONTROL
         )));
-        assert!(!inside_word(&key(
+        assert!(!inside_word(&KeyEvent::new(
             KeyCode::Char('w'),
             KeyModifiers::CONTROL
         )));

@@ -132,22 +132,15 @@ impl App {
 #[cfg(test)]
 mod tests {
     use crate::resume::{Level, Resume};
-    use crate::storage::{SavedResume, Session};
     use crate::tui::overlay::{Overlay, PromptPurpose};
-    use crate::tui::{Action, App, Theme};
+    use crate::tui::testing::{open, press};
+    use crate::tui::{Action, App};
 
     const POSTING: &str =
         "Backend Engineer\n\nRequirements\n- Kubernetes and PostgreSQL\n- Code review\n";
 
     fn app() -> App {
-        App::open(
-            "t",
-            SavedResume {
-                resume: Resume::new(Level::Mid),
-                session: Session::default(),
-            },
-            Theme::mono(),
-        )
+        open(Resume::new(Level::Mid))
     }
 
     #[test]
@@ -207,12 +200,7 @@ mod tests {
         });
         app.update(Action::ChooseVariant);
         assert!(matches!(app.overlay, Some(Overlay::Variants(_))));
-        app.handle_event(&ratatui::crossterm::event::Event::Key(
-            ratatui::crossterm::event::KeyEvent::new(
-                ratatui::crossterm::event::KeyCode::Char('2'),
-                ratatui::crossterm::event::KeyModifiers::NONE,
-            ),
-        ));
+        press(&mut app, ratatui::crossterm::event::KeyCode::Char('2'));
         assert_eq!(app.variant.as_deref(), Some("fintech"));
         let shown = app.shown_resume();
         let body = &shown.section(work).unwrap().body;

@@ -5,12 +5,13 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::export::{Format, Kind};
 use crate::guide;
 use crate::resume::Level;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, OverlayKey};
 use crate::tui::app::App;
 use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::keymap::{self, Context};
 use crate::tui::layout::{Pane, Screen};
 use crate::tui::overlay::findings::FindingList;
+use crate::tui::overlay::list;
 use crate::tui::overlay::{
     FormatPicker, LevelPicker, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
 };
@@ -53,8 +54,8 @@ impl App {
                     self.preview_in_main = true;
                 }
             }
-            Action::NextSection => self.select_relative(1),
-            Action::PrevSection => self.select_relative(-1),
+            Action::NextSection => self.select_step(OverlayKey::Down),
+            Action::PrevSection => self.select_step(OverlayKey::Up),
             Action::AddSection => {
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
                     PromptPurpose::AddSection,
@@ -189,12 +190,12 @@ impl App {
                 };
                 self.notify(format!("Messages, oldest first:\n\n{log}"));
             }
-            Action::ScrollUp => self.scroll_preview(-1),
-            Action::ScrollDown => self.scroll_preview(1),
-            Action::PageUp => self.scroll_preview(-self.preview_page()),
-            Action::PageDown => self.scroll_preview(self.preview_page()),
-            Action::ScrollTop => self.scroll_preview(isize::MIN / 2),
-            Action::ScrollBottom => self.scroll_preview(isize::MAX / 2),
+            Action::ScrollUp => self.scroll_preview(OverlayKey::Up),
+            Action::ScrollDown => self.scroll_preview(OverlayKey::Down),
+            Action::PageUp => self.scroll_preview(OverlayKey::PageUp),
+            Action::PageDown => self.scroll_preview(OverlayKey::PageDown),
+            Action::ScrollTop => self.scroll_preview(OverlayKey::First),
+            Action::ScrollBottom => self.scroll_preview(OverlayKey::Last),
             // Overlays read their own keys; none reaches here.
             Action::Overlay(_) => {}
         }
@@ -239,13 +240,15 @@ impl App {
         self.preview_follows = true;
     }
 
-    fn select_relative(&mut self, delta: isize) {
-        let count = self.resume.sections().len();
-        let index = self.current_index() as isize + delta;
-        if index < 0 || index >= count as isize {
+    /// Moves the selection in the section list; at either end nothing
+    /// happens (not even the save that leaving a section starts).
+    fn select_step(&mut self, key: OverlayKey) {
+        let current = self.current_index();
+        let index = list::step(current, self.resume.sections().len(), key, 1);
+        if index == current {
             return;
         }
-        self.selected = self.resume.sections()[index as usize].id;
+        self.selected = self.resume.sections()[index].id;
         self.preview_follows = true;
         // Leaving a section is a natural moment to make its text durable.
         if self.save.has_unsubmitted() {
@@ -321,16 +324,18 @@ impl App {
         self.say(format!("Level: {}{added}{removed}.", level.label()));
     }
 
-    fn preview_page(&self) -> isize {
+    fn preview_page(&self) -> usize {
         self.screen()
             .and_then(|s: Screen| s.preview)
-            .map_or(10, |r| r.height.saturating_sub(3).max(1) as isize)
+            .map_or(10, |r| r.height.saturating_sub(3).max(1) as usize)
     }
 
-    fn scroll_preview(&mut self, delta: isize) {
+    fn scroll_preview(&mut self, key: OverlayKey) {
         self.preview_follows = false;
-        self.preview_scroll = self.preview_scroll.saturating_add_signed(delta);
-        // `prepare_view` clamps to the content height.
+        // The content's height is known once the view is laid out:
+        // `prepare_view` clamps the scroll to it.
+        let page = self.preview_page();
+        self.preview_scroll = list::step(self.preview_scroll, usize::MAX, key, page);
     }
 }
 

@@ -1,47 +1,13 @@
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
 use crate::export::{Format, Kind};
-use crate::guide;
 use crate::resume::{Level, SectionKind};
-use crate::storage::{SavedResume, Session};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::layout::Pane;
 use crate::tui::overlay::Overlay;
-use crate::tui::theme::Theme;
-
-fn app() -> App {
-    App::open(
-        "test",
-        SavedResume {
-            resume: guide::starter_resume(Level::Mid),
-            session: Session::default(),
-        },
-        Theme::mono(),
-    )
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_event(&Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    )));
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-fn current_body(app: &App) -> String {
-    app.resume.section(app.selected).unwrap().body.clone()
-}
+use crate::tui::testing::{app, ctrl, current_body, press, press_with, type_text};
 
 #[test]
 fn opens_in_the_summary_editor() {
@@ -85,7 +51,7 @@ fn add_rename_move_and_delete_a_section() {
     let count = app.resume.sections().len();
     app.update(Action::AddSection);
     type_text(&mut app, "Volunteering");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(app.resume.sections().len(), count + 1);
     let added = app.resume.section(app.selected).unwrap();
     assert_eq!(added.title, "Volunteering");
@@ -95,7 +61,7 @@ fn add_rename_move_and_delete_a_section() {
     app.update(Action::RenameSection);
     ctrl(&mut app, 'u');
     type_text(&mut app, "Community");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(app.resume.section(app.selected).unwrap().title, "Community");
 
     app.update(Action::MoveSectionUp);
@@ -103,10 +69,10 @@ fn add_rename_move_and_delete_a_section() {
 
     app.update(Action::DeleteSection);
     assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
-    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.resume.sections().len(), count + 1, "n keeps it");
     app.update(Action::DeleteSection);
-    key(&mut app, KeyCode::Char('y'));
+    press(&mut app, KeyCode::Char('y'));
     assert_eq!(app.resume.sections().len(), count);
     assert!(app.resume.sections().iter().all(|s| s.title != "Community"));
 }
@@ -116,7 +82,7 @@ fn empty_prompt_answers_keep_the_prompt_open() {
     let mut app = app();
     app.update(Action::RenameSection);
     ctrl(&mut app, 'u');
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     match &app.overlay {
         Some(Overlay::Prompt(p)) => assert!(p.note.is_some()),
         _ => panic!("prompt closed on an empty answer"),
@@ -151,7 +117,7 @@ fn read_only_blocks_every_change() {
 fn export_prompt_defaults_to_resume_md_and_emits_an_effect() {
     let mut app = app();
     app.update(Action::ExportMarkdown);
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(
         app.effects,
         vec![Effect::Export {
@@ -165,9 +131,9 @@ fn export_prompt_defaults_to_resume_md_and_emits_an_effect() {
 #[test]
 fn palette_runs_what_is_selected() {
     let mut app = app();
-    key(&mut app, KeyCode::F(1));
+    press(&mut app, KeyCode::F(1));
     type_text(&mut app, "copy the whole");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert!(app.overlay.is_none());
     assert!(matches!(&app.effects[..], [Effect::Copy { what, .. }] if what == "the resume"));
 }
@@ -175,26 +141,23 @@ fn palette_runs_what_is_selected() {
 #[test]
 fn tab_cycles_panes_and_sections_follow_arrows() {
     let mut app = app();
-    key(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
     assert_eq!(app.focus, Pane::Sections);
     let first = app.selected;
-    key(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
     assert_ne!(app.selected, first);
-    key(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Editor);
-    key(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Preview);
-    key(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Sections);
 }
 
 #[test]
 fn copying_a_selection_reaches_the_clipboard() {
     let mut app = app();
-    app.handle_event(&Event::Key(KeyEvent::new(
-        KeyCode::End,
-        KeyModifiers::SHIFT,
-    )));
+    press_with(&mut app, KeyCode::End, KeyModifiers::SHIFT);
     ctrl(&mut app, 'c');
     assert!(matches!(&app.effects[..], [Effect::Copy { text, .. }] if !text.is_empty()));
 }
@@ -266,8 +229,8 @@ fn a_deleted_section_comes_back_with_ctrl_z_from_the_list() {
     app.update(Action::FocusSections);
     let before = app.resume.clone();
     let title = app.resume.section(app.selected).unwrap().title.clone();
-    key(&mut app, KeyCode::Char('d'));
-    key(&mut app, KeyCode::Char('y'));
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
     assert_eq!(app.resume.sections().len(), before.sections().len() - 1);
     ctrl(&mut app, 'z');
     assert_eq!(app.resume, before);
@@ -287,7 +250,7 @@ fn renames_moves_and_level_changes_undo() {
     app.update(Action::RenameSection);
     ctrl(&mut app, 'u');
     type_text(&mut app, "About");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     app.update(Action::MoveSectionDown);
     app.update(Action::SetLevel(Level::Senior));
     assert_ne!(app.resume, before);
@@ -329,13 +292,13 @@ fn resume_list_flows_ask_the_loop_for_work() {
         vec!["test".into(), "other".into()],
         "test",
     )));
-    key(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
     type_text(&mut app, "platform");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay, Some(Overlay::LevelPicker(_))));
-    key(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('3'));
     assert!(app.effects.is_empty(), "a digit only highlights");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(
         app.effects,
         vec![Effect::Resumes(ResumeOp::Create {
@@ -352,10 +315,10 @@ fn resume_names_are_checked_before_anything_happens() {
         vec!["test".into()],
         "test",
     )));
-    key(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Char('c'));
     ctrl(&mut app, 'u');
     type_text(&mut app, "bad/name");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     match &app.overlay {
         Some(Overlay::Prompt(p)) => {
             assert!(p.note.as_deref().unwrap_or("").contains("not a valid"))
@@ -370,10 +333,10 @@ fn export_asks_for_a_format_then_a_path() {
     let mut app = app();
     app.update(Action::Export);
     // The PDF first, then Markdown, then JSON Resume.
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(
         app.effects,
         vec![Effect::Export {
@@ -388,7 +351,7 @@ fn export_asks_for_a_format_then_a_path() {
 fn export_pdf_asks_for_a_path_named_after_the_resume() {
     let mut app = app();
     app.update(Action::ExportPdf);
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(
         app.effects,
         vec![Effect::Export {
@@ -503,14 +466,14 @@ fn up_and_down_move_by_screen_rows_of_a_wrapped_line() {
     app.replace_current_text(&long);
     app.prepare_view();
     let (width, _) = app.editor_text_size().unwrap();
-    key(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
     let cursor = app.editors.area(app.selected).unwrap().cursor();
     assert_eq!(cursor.0, 0, "still the first line");
     assert!(
         cursor.1 > 0 && cursor.1 <= width,
         "one row down: {cursor:?}"
     );
-    key(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
     assert_eq!(app.editors.area(app.selected).unwrap().cursor().1, 0);
 }
 
@@ -532,7 +495,7 @@ fn f3_returns_focus_to_the_pane_it_came_from() {
 fn question_mark_in_the_section_list_shows_its_keys() {
     let mut app = app();
     app.update(Action::FocusSections);
-    key(&mut app, KeyCode::Char('?'));
+    press(&mut app, KeyCode::Char('?'));
     match &app.overlay {
         Some(Overlay::Notice(n)) => {
             assert!(n.text.contains("Delete the section"), "{}", n.text);
@@ -589,9 +552,9 @@ fn all_findings_jump_to_their_section_line_and_column() {
         .map(|(n, i)| (n, i.clone()))
         .expect("a finding in another section");
     for _ in 0..at {
-        key(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Down);
     }
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert!(app.overlay.is_none());
     assert_eq!(Some(app.selected), item.section);
     assert_eq!(app.focus, Pane::Editor);
@@ -609,14 +572,14 @@ fn find_walks_the_matches_and_replace_is_one_undo() {
     let before = current_body(&app);
     ctrl(&mut app, 'f');
     type_text(&mut app, "engineer");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     let note = |app: &App| match &app.overlay {
         Some(Overlay::Prompt(p)) => p.note.clone().unwrap_or_default(),
         _ => panic!("the find prompt stays open"),
     };
     assert!(note(&app).starts_with("Match 1 of 3"), "{}", note(&app));
-    key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert!(note(&app).starts_with("Match 3 of 3"), "{}", note(&app));
     let cursor = app.editors.area(app.selected).unwrap().cursor();
     assert_eq!(
@@ -624,14 +587,14 @@ fn find_walks_the_matches_and_replace_is_one_undo() {
         (1, 13),
         "at the end of the third match"
     );
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert!(note(&app).contains("from the top"), "{}", note(&app));
-    key(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
 
     ctrl(&mut app, 'r');
-    key(&mut app, KeyCode::Enter); // the last search is filled in
+    press(&mut app, KeyCode::Enter); // the last search is filled in
     type_text(&mut app, "developer");
-    key(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(current_body(&app), before.replace("engineer", "developer"));
     ctrl(&mut app, 'z');
     assert_eq!(current_body(&app), before);

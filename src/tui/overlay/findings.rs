@@ -124,11 +124,11 @@ fn sorted(mut items: Vec<Item>) -> Vec<Item> {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::KeyModifiers;
 
     use super::*;
     use crate::guide;
     use crate::resume::Level;
+    use crate::tui::testing::key;
     use ratatui::crossterm::event::KeyCode;
 
     #[test]
@@ -148,7 +148,6 @@ mod tests {
             .iter()
             .position(|i| i.finding.line.is_some_and(|l| l > 0))
             .expect("a finding below the first line");
-        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
         for _ in 0..at {
             list.handle(&key(KeyCode::Down), 10);
         }

@@ -146,11 +146,12 @@ fn summary(report: &MatchReport) -> String {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    use ratatui::crossterm::event::KeyCode;
 
     use super::*;
     use crate::guide::jobs::{match_resume, month, read_posting};
     use crate::resume::{Level, SectionKind};
+    use crate::tui::testing::key;
 
     const POSTING: &str = "Senior Backend Engineer\n\nRequirements\n- 5+ years with Go and PostgreSQL\n- Experience with Kubernetes and on-call\n\nNice to have\n- Kafka\n";
 
@@ -196,7 +197,6 @@ mod tests {
     fn enter_jumps_to_a_missing_skills_place_and_n_asks_for_another_posting() {
         let resume = resume();
         let mut view = view(&resume);
-        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
         assert!(matches!(
             view.handle(&key(KeyCode::Enter), 10),
             Outcome::Jump { .. }

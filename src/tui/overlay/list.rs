@@ -1,5 +1,6 @@
-//! Moving the highlight in a list overlay: the one place the keys for
-//! up, down, a page and the ends are turned into a position.
+//! Moving through a list: the one place the keys for up, down, a page and
+//! the ends are turned into a position — for the list overlays, the
+//! section list and the preview's scroll.
 
 use crate::tui::action::OverlayKey;
 

@@ -8,7 +8,7 @@ mod confirm;
 pub mod findings;
 pub mod job;
 mod line_input;
-mod list;
+pub(in crate::tui) mod list;
 mod pickers;
 pub mod quick_fix;
 pub mod variant;
@@ -340,11 +340,7 @@ pub(super) fn digit_index(key: &KeyEvent, len: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::KeyModifiers;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
+    use crate::tui::testing::key;
 
     fn type_into(palette: &mut Palette, text: &str) {
         for c in text.chars() {

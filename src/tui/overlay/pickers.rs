@@ -110,12 +110,8 @@ impl FormatPicker {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::testing::key;
     use ratatui::crossterm::event::KeyCode;
-    use ratatui::crossterm::event::KeyModifiers;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
 
     fn list() -> ResumeList {
         ResumeList::new(vec!["backend".into(), "platform".into()], "backend")

@@ -56,10 +56,11 @@ impl VariantPicker {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    use ratatui::crossterm::event::KeyCode;
 
     use super::*;
     use crate::resume::{Level, Variant};
+    use crate::tui::testing::key;
 
     #[test]
     fn everything_comes_first_then_each_variant_with_its_tags() {
@@ -74,7 +75,6 @@ mod tests {
         let mut picker = VariantPicker::new(&resume, Some("fintech"));
         assert_eq!(picker.selected, 1, "the active one is highlighted");
         assert_eq!(picker.details[1], "untagged content and .payments .backend");
-        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
         assert!(matches!(
             picker.handle(&key(KeyCode::Char('1'))),
             Outcome::Variant(None)

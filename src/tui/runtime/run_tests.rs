@@ -7,13 +7,14 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode};
 
 use crate::guide;
 use crate::resume::{Level, SectionKind};
 use crate::storage::{Autosaver, IfExists, Store};
 use crate::tui::runtime::{EventSource, Exit, Host, Signals, run};
 use crate::tui::term::terminal::Screen;
+use crate::tui::testing;
 use crate::tui::{App, Theme};
 
 /// Events in order, then nothing (the script must end the session).
@@ -58,11 +59,11 @@ impl Screen for TestScreen {
 }
 
 fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    Event::Key(testing::key(code))
 }
 
 fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+    Event::Key(testing::ctrl_key(c))
 }
 
 #[test]

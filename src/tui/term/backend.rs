@@ -17,13 +17,14 @@
 //! Anything that writes to the terminal behind its back (leaving for an
 //! external editor) must call [`FrameBackend::forget`] afterwards.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
-use ratatui::style::{Color, Modifier};
+use ratatui::style::Color;
+
+use crate::markdown::sgr::{Pen, push_pen_change};
 
 const SYNC_BEGIN: &[u8] = b"\x1b[?2026h";
 /// The longest one-row frame written without a synchronized update.
@@ -51,37 +52,19 @@ impl Rows {
 const MIN_ERASE: u16 = 9;
 const SYNC_END: &[u8] = b"\x1b[?2026l";
 
-/// Colours and attributes the terminal draws new text with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Pen {
-    fg: Color,
-    bg: Color,
-    underline: Color,
-    modifier: Modifier,
+/// Blanks in this pen look like erased cells in every terminal: no
+/// background colour (terminals differ in erasing with one) and no
+/// attribute. The foreground does not show on a blank.
+fn erases_plainly(pen: Pen) -> bool {
+    pen.bg == Color::Reset && pen.underline == Color::Reset && pen.modifier.is_empty()
 }
 
-impl Pen {
-    const DEFAULT: Pen = Pen {
-        fg: Color::Reset,
-        bg: Color::Reset,
-        underline: Color::Reset,
-        modifier: Modifier::empty(),
-    };
-
-    /// Blanks in this pen look like erased cells in every terminal: no
-    /// background colour (terminals differ in erasing with one) and no
-    /// attribute. The foreground does not show on a blank.
-    fn erases_plainly(self) -> bool {
-        self.bg == Color::Reset && self.underline == Color::Reset && self.modifier.is_empty()
-    }
-
-    fn of(cell: &Cell) -> Pen {
-        Pen {
-            fg: cell.fg,
-            bg: cell.bg,
-            underline: cell.underline_color,
-            modifier: cell.modifier,
-        }
+fn pen_of(cell: &Cell) -> Pen {
+    Pen {
+        fg: cell.fg,
+        bg: cell.bg,
+        underline: cell.underline_color,
+        modifier: cell.modifier,
     }
 }
 
@@ -197,35 +180,11 @@ impl<W: Write> FrameBackend<W> {
     }
 
     fn set_pen(&mut self, pen: Pen) {
-        let current = self.pen;
-        if current == Some(pen) {
+        if self.pen == Some(pen) {
             return;
         }
-        let mut sgr = String::from("\x1b[");
-        let from = match current {
-            // Attributes can only be added one by one; taking any away
-            // (or not knowing them) starts again from a reset.
-            Some(from) if from.modifier.difference(pen.modifier).is_empty() => from,
-            _ => {
-                sgr.push('0');
-                Pen::DEFAULT
-            }
-        };
-        for (modifier, code) in MODIFIER_CODES {
-            if pen.modifier.contains(modifier) && !from.modifier.contains(modifier) {
-                push_code(&mut sgr, code);
-            }
-        }
-        if pen.fg != from.fg {
-            push_color(&mut sgr, pen.fg, ColorTarget::Foreground);
-        }
-        if pen.bg != from.bg {
-            push_color(&mut sgr, pen.bg, ColorTarget::Background);
-        }
-        if pen.underline != from.underline {
-            push_color(&mut sgr, pen.underline, ColorTarget::Underline);
-        }
-        sgr.push('m');
+        let mut sgr = String::new();
+        push_pen_change(&mut sgr, self.pen, pen);
         self.pending.extend_from_slice(sgr.as_bytes());
         self.pen = Some(pen);
     }
@@ -233,7 +192,7 @@ impl<W: Write> FrameBackend<W> {
     /// `len` blank cells with no colour or attribute from `start`.
     fn blank_run(&mut self, start: Position, len: u16) {
         self.move_to(start);
-        if self.pen.is_none_or(|pen| !pen.erases_plainly()) {
+        if self.pen.is_none_or(|pen| !erases_plainly(pen)) {
             self.set_pen(Pen::DEFAULT);
         }
         if len < MIN_ERASE {
@@ -269,91 +228,6 @@ fn advances_one_column(symbol: &str) -> bool {
     }
 }
 
-const MODIFIER_CODES: [(Modifier, u8); 9] = [
-    (Modifier::BOLD, 1),
-    (Modifier::DIM, 2),
-    (Modifier::ITALIC, 3),
-    (Modifier::UNDERLINED, 4),
-    (Modifier::SLOW_BLINK, 5),
-    (Modifier::RAPID_BLINK, 6),
-    (Modifier::REVERSED, 7),
-    (Modifier::HIDDEN, 8),
-    (Modifier::CROSSED_OUT, 9),
-];
-
-#[derive(Clone, Copy)]
-enum ColorTarget {
-    Foreground,
-    Background,
-    Underline,
-}
-
-fn push_code(sgr: &mut String, code: impl std::fmt::Display) {
-    if !sgr.ends_with('[') {
-        sgr.push(';');
-    }
-    let _ = write!(sgr, "{code}");
-}
-
-fn push_color(sgr: &mut String, color: Color, target: ColorTarget) {
-    let (base, extended, reset) = match target {
-        ColorTarget::Foreground => (30, 38, 39),
-        ColorTarget::Background => (40, 48, 49),
-        ColorTarget::Underline => (0, 58, 59),
-    };
-    let named = |offset: u8| match target {
-        ColorTarget::Underline => None,
-        _ => Some(base + offset),
-    };
-    let code = match color {
-        Color::Reset => Some(reset),
-        Color::Black => named(0),
-        Color::Red => named(1),
-        Color::Green => named(2),
-        Color::Yellow => named(3),
-        Color::Blue => named(4),
-        Color::Magenta => named(5),
-        Color::Cyan => named(6),
-        Color::Gray => named(7),
-        Color::DarkGray => named(60),
-        Color::LightRed => named(61),
-        Color::LightGreen => named(62),
-        Color::LightYellow => named(63),
-        Color::LightBlue => named(64),
-        Color::LightMagenta => named(65),
-        Color::LightCyan => named(66),
-        Color::White => named(67),
-        Color::Indexed(_) | Color::Rgb(..) => None,
-    };
-    match (code, color) {
-        (Some(code), _) => push_code(sgr, code),
-        (None, Color::Indexed(i)) => push_code(sgr, format_args!("{extended};5;{i}")),
-        (None, Color::Rgb(r, g, b)) => push_code(sgr, format_args!("{extended};2;{r};{g};{b}")),
-        // A named colour as an underline colour: its palette index.
-        (None, named) => {
-            let index = match named {
-                Color::Black => 0,
-                Color::Red => 1,
-                Color::Green => 2,
-                Color::Yellow => 3,
-                Color::Blue => 4,
-                Color::Magenta => 5,
-                Color::Cyan => 6,
-                Color::Gray => 7,
-                Color::DarkGray => 8,
-                Color::LightRed => 9,
-                Color::LightGreen => 10,
-                Color::LightYellow => 11,
-                Color::LightBlue => 12,
-                Color::LightMagenta => 13,
-                Color::LightCyan => 14,
-                _ => 15,
-            };
-            push_code(sgr, format_args!("{extended};5;{index}"));
-        }
-    }
-}
-
 fn write_bytes(out: &mut Vec<u8>, args: std::fmt::Arguments) -> io::Result<()> {
     out.write_fmt(args)
 }
@@ -383,7 +257,7 @@ impl<W: Write> Backend for FrameBackend<W> {
         let mut blanks: Option<(Position, u16)> = None;
         for (x, y, cell) in content {
             self.rows = self.rows.add(y);
-            let plain_blank = cell.symbol() == " " && Pen::of(cell).erases_plainly();
+            let plain_blank = cell.symbol() == " " && erases_plainly(pen_of(cell));
             if let Some((start, len)) = blanks {
                 if plain_blank && y == start.y && x == start.x + len {
                     blanks = Some((start, len + 1));
@@ -397,7 +271,7 @@ impl<W: Write> Backend for FrameBackend<W> {
                 continue;
             }
             self.move_to(Position { x, y });
-            self.set_pen(Pen::of(cell));
+            self.set_pen(pen_of(cell));
             self.print(x, y, cell.symbol());
         }
         if let Some((start, len)) = blanks {

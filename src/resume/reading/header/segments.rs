@@ -43,7 +43,7 @@ impl HeaderReading {
                 _ => absolute(value),
             }
         };
-        self.add_link(&display_url(&url), &url, range);
+        self.add_link(typed_address(&url), &url, range);
     }
 
     /// One line of the header: its segments read in turn.
@@ -181,7 +181,7 @@ impl HeaderReading {
             self.phone = Some(field);
         } else if looks_like_web(bare) {
             let url = absolute(bare);
-            self.add_link(&display_url(&url), &url, field.range);
+            self.add_link(typed_address(&url), &url, field.range);
         } else if label.as_deref().is_some_and(|l| {
             matches!(
                 l.to_lowercase().as_str(),
