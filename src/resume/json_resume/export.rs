@@ -46,14 +46,20 @@ pub(super) fn to_value(resume: &Resume) -> Value {
             _ => None,
         };
         match list {
-            // A resume written in Markdown gives its jobs through the reading
-            // (company-first titles, company headings, dates in any language);
-            // one imported from JSON Resume keeps the exact shape it wrote.
+            // A resume written in Markdown gives its jobs and degrees through
+            // the reading (company-first titles, company headings, dates in
+            // any language); one imported from JSON Resume keeps the exact
+            // shape it wrote, which the reading does not (an entity-marked
+            // "2019" that is a name, a `Score:` piece, escaped markers).
             Some("work") if resume.json_source().is_none() => {
                 let timeline = super::work::items(&crate::resume::read_section(section));
                 append(&mut lists, "work", timeline.work);
                 append(&mut lists, "education", timeline.education);
                 append(&mut lists, titles::BREAKS_KEY, timeline.breaks);
+            }
+            Some("education") if resume.json_source().is_none() => {
+                let items = super::schooling::items(&crate::resume::read_section(section));
+                append(&mut lists, "education", items);
             }
             Some(key) => append(&mut lists, key, items(key, body)),
             None => kept.push(kept_section(section.kind, &section.title, body)),
