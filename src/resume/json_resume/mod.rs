@@ -23,6 +23,7 @@
 mod blocks;
 mod dates;
 mod entries;
+mod entry_fields;
 mod error;
 mod escape;
 mod export;

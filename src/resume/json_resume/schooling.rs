@@ -3,9 +3,9 @@
 
 use serde_json::Value;
 
+use super::entry_fields::{dates, flatten, unread_dates};
 use super::kinds::Fields;
 use super::titles;
-use super::work::{dates, flatten, unread_dates};
 use crate::resume::{Entry, SectionReading};
 
 /// One item per degree of an Education section; text outside any degree

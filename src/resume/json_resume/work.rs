@@ -6,7 +6,8 @@ use serde_json::Value;
 
 use super::kinds::Fields;
 
-use crate::resume::{Bullet, EndDate, Entry, EntryKind, Field, SectionReading};
+use super::entry_fields::{dates, flatten, unread_dates};
+use crate::resume::{Entry, EntryKind, Field, SectionReading};
 
 /// What one experience section gives the export.
 #[derive(Debug, Default)]
@@ -43,27 +44,6 @@ pub(super) fn items(reading: &SectionReading) -> Timeline {
 
 fn text(field: &Option<Field>) -> Option<String> {
     field.as_ref().map(|f| f.text.clone())
-}
-
-/// The schema's `startDate` and `endDate` (none for "present").
-pub(super) fn dates(item: &mut Fields, entry: &Entry) {
-    item.text("startDate", entry.start.map(|d| d.iso()));
-    let end = match entry.end {
-        Some(EndDate::Date(end)) => Some(end.iso()),
-        _ => None,
-    };
-    item.text("endDate", end);
-}
-
-/// Dates the schema cannot hold ("[Month Year] – Present", "Summer 2016")
-/// as written, for the item's free text.
-pub(super) fn unread_dates(entry: &Entry) -> Option<String> {
-    let dates = entry.dates_text.as_ref()?;
-    let lower = dates.text.to_lowercase();
-    let season = ["spring", "summer", "fall", "autumn", "winter"]
-        .iter()
-        .any(|s| lower.contains(s));
-    (season || (entry.start.is_none() && entry.end.is_none())).then(|| dates.text.clone())
 }
 
 /// The entry's free text: paragraphs, then `Label: value` lines.
@@ -114,15 +94,6 @@ fn time_off(entry: &Entry) -> Option<Value> {
     item.text("summary", Some(summary.join("\n\n")));
     item.list("highlights", flatten(&entry.bullets));
     item.into_value()
-}
-
-pub(super) fn flatten(bullets: &[Bullet]) -> Vec<String> {
-    let mut out = Vec::new();
-    for bullet in bullets {
-        out.push(bullet.text.clone());
-        out.extend(flatten(&bullet.children));
-    }
-    out
 }
 
 #[cfg(test)]
