@@ -24,7 +24,7 @@ pub use json_resume::{JsonResumeError, from_json_resume, to_json_resume};
 pub use level::{Level, ParseLevelError};
 pub use posting::SavedPosting;
 pub use reading::{
-    Bullet, EndDate, Entry, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
+    Bullet, EndDate, Entry, EntryKind, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
     SectionReading, SkillGroup, SourceRange, read, read_header, read_section,
 };
 pub use section::{Section, SectionId, SectionKind};

@@ -49,9 +49,12 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Writes the first character as a numeric entity, which the reader takes
 /// as part of a value: a label such as `www.example.com` stays a label.
+/// A link (escaped text only starts with `[` when it is one) has its text
+/// marked, so it stays a link.
 pub(super) fn mark_as_text(escaped: String) -> String {
     match escaped.chars().next() {
         None | Some('\\') => escaped,
+        Some('[') => format!("[{}", mark_as_text(escaped[1..].to_string())),
         Some('&') if looks_like_entity(&escaped) => escaped,
         Some(first) => format!("&#{};{}", first as u32, &escaped[first.len_utf8()..]),
     }
@@ -198,6 +201,10 @@ mod tests {
         assert_eq!(mark_as_text("www.x.io".into()), "&#119;ww.x.io");
         assert_eq!(mark_as_text(r"\+1 555".into()), r"\+1 555");
         assert_eq!(mark_as_text("東京".into()), "&#26481;京");
+        assert_eq!(
+            mark_as_text("[2019 to x](https://x.io)".into()),
+            "[&#50;019 to x](https://x.io)"
+        );
     }
 
     #[test]

@@ -46,21 +46,22 @@ pub(super) fn to_value(resume: &Resume) -> Value {
             _ => None,
         };
         match list {
-            // A resume written in Markdown gives its jobs through the reading
-            // (company-first titles, company headings, dates in any language);
-            // one imported from JSON Resume keeps the exact shape it wrote.
+            // A resume written in Markdown gives its jobs and degrees through
+            // the reading (company-first titles, company headings, dates in
+            // any language); one imported from JSON Resume keeps the exact
+            // shape it wrote, which the reading does not (an entity-marked
+            // "2019" that is a name, a `Score:` piece, escaped markers).
             Some("work") if resume.json_source().is_none() => {
-                let items = super::work::items(&crate::resume::read_section(section));
-                if let Value::Array(all) = lists.entry("work").or_insert(Value::Array(Vec::new())) {
-                    all.extend(items);
-                }
+                let timeline = super::work::items(&crate::resume::read_section(section));
+                append(&mut lists, "work", timeline.work);
+                append(&mut lists, "education", timeline.education);
+                append(&mut lists, titles::BREAKS_KEY, timeline.breaks);
             }
-            Some(key) => {
-                let items = items(key, body);
-                if let Value::Array(all) = lists.entry(key).or_insert(Value::Array(Vec::new())) {
-                    all.extend(items);
-                }
+            Some("education") if resume.json_source().is_none() => {
+                let items = super::schooling::items(&crate::resume::read_section(section));
+                append(&mut lists, "education", items);
             }
+            Some(key) => append(&mut lists, key, items(key, body)),
             None => kept.push(kept_section(section.kind, &section.title, body)),
         }
     }
@@ -73,7 +74,7 @@ pub(super) fn to_value(resume: &Resume) -> Value {
     if !basics.is_empty() {
         root.insert("basics".into(), Value::Object(basics));
     }
-    for key in titles::LIST_KEYS {
+    for key in titles::LIST_KEYS.iter().chain(&[titles::BREAKS_KEY]) {
         if let Some(list) = lists
             .remove(*key)
             .filter(|l| l.as_array().is_some_and(|a| !a.is_empty()))
@@ -85,6 +86,12 @@ pub(super) fn to_value(resume: &Resume) -> Value {
         root.insert(titles::KEPT_SECTIONS_KEY.into(), Value::Array(kept));
     }
     Value::Object(root)
+}
+
+fn append(lists: &mut Map<String, Value>, key: &str, items: Vec<Value>) {
+    if let Value::Array(all) = lists.entry(key).or_insert(Value::Array(Vec::new())) {
+        all.extend(items);
+    }
 }
 
 /// A section JSON Resume has no place for, kept whole.

@@ -16,11 +16,14 @@
 //! Sections with no JSON Resume counterpart (leadership, architecture,
 //! custom sections with other titles) are exported whole under the
 //! top-level key `x-resumd-sections` — the schema allows extra top-level
-//! properties — and imported back as the same sections.
+//! properties — and imported back as the same sections. In a job timeline
+//! read from Markdown, a degree becomes an `education` item and time off
+//! (parental leave, a sabbatical) an item of `x-resumd-breaks`, not a job.
 
 mod blocks;
 mod dates;
 mod entries;
+mod entry_fields;
 mod error;
 mod escape;
 mod export;
@@ -31,6 +34,7 @@ mod inline;
 mod kinds;
 mod read;
 mod restore;
+mod schooling;
 mod titles;
 mod work;
 

@@ -18,6 +18,10 @@ pub(super) const SCORE_PREFIX: &str = "Score: ";
 /// allows extra top-level properties), so they survive a round trip.
 pub(super) const KEPT_SECTIONS_KEY: &str = "x-resumd-sections";
 
+/// Top-level key holding time off read in a job timeline (parental leave,
+/// a sabbatical): no job, and the schema has no list for it.
+pub(super) const BREAKS_KEY: &str = "x-resumd-breaks";
+
 /// The lists of a JSON Resume, in the order the schema gives them.
 pub(super) const LIST_KEYS: &[&str] = &[
     "work",
