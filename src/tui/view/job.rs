@@ -5,11 +5,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Clear, ListItem, Paragraph};
 
-use super::{boxed, centered, fit, styled};
+use super::{boxed, centered, fit, overlay_hints, selectable_list, styled};
 use crate::markdown::visible;
-use crate::tui::keymap::{self, Context};
+use crate::tui::keymap::Context;
 use crate::tui::overlay::job::JobView;
 use crate::tui::theme::Theme;
 
@@ -72,14 +72,6 @@ pub fn draw(view: &JobView, theme: &Theme, frame: &mut Frame, area: Rect) {
     } else {
         items
     };
-    let mut state = ListState::default().with_selected(Some(view.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected),
-        rows,
-        &mut state,
-    );
-    frame.render_widget(
-        Paragraph::new(Line::styled(keymap::hint_line(Context::Job), theme.dim)),
-        help,
-    );
+    selectable_list(frame, items, view.selected, rows, theme);
+    overlay_hints(frame, Context::Job, help, theme);
 }

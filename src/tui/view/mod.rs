@@ -184,6 +184,38 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     rect
 }
 
+/// An overlay's list, the highlighted row in the selection colour.
+fn selectable_list(
+    frame: &mut Frame,
+    items: Vec<ratatui::widgets::ListItem<'_>>,
+    selected: usize,
+    area: Rect,
+    theme: &Theme,
+) {
+    let mut state = ratatui::widgets::ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
+        ratatui::widgets::List::new(items).highlight_style(theme.selected),
+        area,
+        &mut state,
+    );
+}
+
+/// An overlay's key hints, from its keymap context, on one dim row.
+fn overlay_hints(
+    frame: &mut Frame,
+    context: crate::tui::keymap::Context,
+    area: Rect,
+    theme: &Theme,
+) {
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            crate::tui::keymap::hint_line(context),
+            theme.dim,
+        )),
+        area,
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::{fit, wrap_words};

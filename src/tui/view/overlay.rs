@@ -3,10 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Clear, ListItem, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{boxed, centered, fit, styled, wrap_words};
+use super::{boxed, centered, fit, overlay_hints, selectable_list, styled, wrap_words};
 use crate::export::Kind as ExportKind;
 use crate::guide::coach::Severity;
 use crate::markdown::visible;
@@ -38,10 +38,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             let [body, help] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
-            frame.render_widget(
-                Paragraph::new(Line::styled(keymap::hint_line(Context::Notice), theme.dim)),
-                help,
-            );
+            overlay_hints(frame, Context::Notice, help, theme);
         }
         Overlay::Palette(palette) => draw_palette(palette, theme, frame, area),
         Overlay::Resumes(list) => draw_resume_list(list, theme, frame, area),
@@ -63,16 +60,8 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
                 .collect();
             let [list, help] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-            let mut state = ListState::default().with_selected(Some(picker.selected));
-            frame.render_stateful_widget(
-                List::new(items).highlight_style(theme.selected),
-                list,
-                &mut state,
-            );
-            frame.render_widget(
-                Paragraph::new(Line::styled(keymap::hint_line(Context::Choice), theme.dim)),
-                help,
-            );
+            selectable_list(frame, items, picker.selected, list, theme);
+            overlay_hints(frame, Context::Choice, help, theme);
         }
         Overlay::Prompt(prompt) => {
             let width = 70.min(area.width.saturating_sub(2));
@@ -217,23 +206,12 @@ fn draw_findings(list: &FindingList, theme: &Theme, frame: &mut Frame, area: Rec
     } else {
         items
     };
-    let mut state = ListState::default().with_selected(Some(list.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected),
-        rows,
-        &mut state,
-    );
+    selectable_list(frame, items, list.selected, rows, theme);
     let detail: Vec<Line> = std::iter::once(Line::default())
         .chain(detail.into_iter().map(Line::raw))
         .collect();
     frame.render_widget(Paragraph::new(detail), detail_area);
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            keymap::hint_line(Context::Findings),
-            theme.dim,
-        )),
-        help,
-    );
+    overlay_hints(frame, Context::Findings, help, theme);
 }
 
 /// The quick fixes: a short list, the chosen one highlighted.
@@ -250,16 +228,8 @@ fn draw_fixes(list: &FixList, theme: &Theme, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|item| ListItem::new(fit(&visible(&item.label), inner.width as usize)))
         .collect();
-    let mut state = ListState::default().with_selected(Some(list.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected),
-        rows,
-        &mut state,
-    );
-    frame.render_widget(
-        Paragraph::new(Line::styled(keymap::hint_line(Context::Fixes), theme.dim)),
-        help,
-    );
+    selectable_list(frame, items, list.selected, rows, theme);
+    overlay_hints(frame, Context::Fixes, help, theme);
 }
 
 fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -299,14 +269,8 @@ fn draw_level_picker(picker: &LevelPicker, theme: &Theme, frame: &mut Frame, are
             ])
         })
         .collect();
-    let mut state = ListState::default().with_selected(Some(picker.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected),
-        list,
-        &mut state,
-    );
-    let help_text = keymap::hint_line(picker.context());
-    frame.render_widget(Paragraph::new(Line::styled(help_text, theme.dim)), help);
+    selectable_list(frame, items, picker.selected, list, theme);
+    overlay_hints(frame, picker.context(), help, theme);
 }
 
 fn draw_resume_list(list: &ResumeList, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -339,22 +303,14 @@ fn draw_resume_list(list: &ResumeList, theme: &Theme, frame: &mut Frame, area: R
         Constraint::Length(1),
     ])
     .areas(inner);
-    let mut state = ListState::default().with_selected(Some(list.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected),
-        names,
-        &mut state,
-    );
+    selectable_list(frame, items, list.selected, names, theme);
     if let Some(text) = &list.note {
         frame.render_widget(
             Paragraph::new(Line::styled(text.clone(), theme.warning)),
             note,
         );
     }
-    frame.render_widget(
-        Paragraph::new(Line::styled(keymap::hint_line(Context::Resumes), theme.dim)),
-        help,
-    );
+    overlay_hints(frame, Context::Resumes, help, theme);
 }
 
 fn draw_palette(palette: &Palette, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -393,12 +349,7 @@ fn draw_palette(palette: &Palette, theme: &Theme, frame: &mut Frame, area: Rect)
     } else {
         items
     };
-    let mut state = ListState::default().with_selected(Some(palette.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected),
-        list,
-        &mut state,
-    );
+    selectable_list(frame, items, palette.selected, list, theme);
 }
 
 /// A one-line input with the terminal cursor placed in it.

@@ -4,11 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Clear, ListItem};
 
-use super::{boxed, centered, fit, styled};
+use super::{boxed, centered, fit, overlay_hints, selectable_list, styled};
 use crate::markdown::visible;
-use crate::tui::keymap::{self, Context};
+use crate::tui::keymap::Context;
 use crate::tui::overlay::variant::VariantPicker;
 use crate::tui::theme::Theme;
 
@@ -37,14 +37,6 @@ pub fn draw(picker: &VariantPicker, theme: &Theme, frame: &mut Frame, area: Rect
             ])
         })
         .collect();
-    let mut state = ListState::default().with_selected(Some(picker.selected));
-    frame.render_stateful_widget(
-        List::new(items).highlight_style(theme.selected),
-        list,
-        &mut state,
-    );
-    frame.render_widget(
-        Paragraph::new(Line::styled(keymap::hint_line(Context::Choice), theme.dim)),
-        help,
-    );
+    selectable_list(frame, items, picker.selected, list, theme);
+    overlay_hints(frame, Context::Choice, help, theme);
 }
