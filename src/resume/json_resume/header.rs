@@ -126,7 +126,10 @@ fn as_text(plain: &str, escaped: String) -> String {
     let contact = |t: &str| is_email(t) || is_phone(t) || looks_like_web(t);
     // "Web: example.com" reads as a labelled contact.
     let after_label = plain.split_once(": ").map_or("", |(_, v)| v.trim());
-    if contact(plain) || contact(after_symbol) || contact(after_label) {
+    if [plain, after_symbol, after_label]
+        .into_iter()
+        .any(|t| contact(t) || contact(without_brackets(t)))
+    {
         escape::mark_as_text(escaped)
     } else {
         escaped
@@ -262,4 +265,4 @@ fn host(url: &str) -> String {
 }
 
 use super::inline::Inline;
-use crate::resume::reading::{is_email, is_phone, looks_like_place};
+use crate::resume::reading::{is_email, is_phone, looks_like_place, without_brackets};

@@ -240,6 +240,13 @@ pub fn is_email(text: &str) -> bool {
         && !text.chars().any(char::is_whitespace)
 }
 
+/// A contact value without the brackets a template may put around it:
+/// `<a@b.com>`, `[email@example.com]`.
+pub fn without_brackets(text: &str) -> &str {
+    text.trim_start_matches(['<', '['])
+        .trim_end_matches(['>', ']'])
+}
+
 pub fn is_phone(text: &str) -> bool {
     let digits = text.chars().filter(char::is_ascii_digit).count();
     (7..=20).contains(&digits)

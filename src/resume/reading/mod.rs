@@ -16,7 +16,7 @@ mod words;
 
 pub use dates::{end_side as parse_end_side, mentions_season, month_by_name, parse as parse_dates};
 pub use front_matter::{blank_out as blank_front_matter, end as front_matter_end};
-pub use header::{is_email, is_phone, looks_like_place};
+pub use header::{is_email, is_phone, looks_like_place, without_brackets};
 pub use html::{
     InlineHtml, block_text as html_block_text, inline_tag as read_inline_html, strip_tags,
 };

@@ -172,9 +172,7 @@ impl HeaderReading {
         }
         let field = value.whole();
         // "<a@b.com>", "[email@example.com]" (a template's placeholder).
-        let bare = text
-            .trim_start_matches(['<', '['])
-            .trim_end_matches(['>', ']']);
+        let bare = without_brackets(text);
         if is_email(bare) && self.email.is_none() {
             self.email = Some(Field::new(bare, field.range));
         } else if is_phone(bare) && self.phone.is_none() {
