@@ -68,6 +68,9 @@ pub enum Action {
     Tailor,
     /// Which variant the preview, page count and exports show.
     ChooseVariant,
+    /// A key of the focused coach pane: move the highlight, Enter (go to
+    /// the finding / insert the example), `.` (quick fix), Esc.
+    Coach(OverlayKey),
     /// A key inside an overlay: each overlay reads its own keys from the
     /// keymap's context for it; these never reach `update`.
     Overlay(OverlayKey),
@@ -91,6 +94,7 @@ impl Action {
                 | Action::EditExternally
                 | Action::Replace
                 | Action::QuickFix
+                | Action::Coach(OverlayKey::Fix)
         )
     }
 }

@@ -16,6 +16,8 @@ const TWO_PANES: u16 = 80;
 pub enum Pane {
     Sections,
     Editor,
+    /// The coach and tips under the editor, walked through with the keys.
+    Coach,
     Preview,
 }
 
@@ -34,6 +36,7 @@ impl Screen {
         match pane {
             Pane::Sections => self.nav.is_some(),
             Pane::Editor => self.editor.is_some(),
+            Pane::Coach => self.tips.is_some(),
             Pane::Preview => self.preview.is_some(),
         }
     }
@@ -113,10 +116,19 @@ pub fn screen_with_titles(
                 None
             }
             Pane::Editor => Some(body),
+            Pane::Coach => {
+                screen.tips = Some(body);
+                None
+            }
         }
     };
     if let Some(middle) = main {
-        let tips_height = (middle.height * 2 / 5).max(6);
+        // The coach gets the larger share while it is being walked through.
+        let tips_height = if focus == Pane::Coach {
+            middle.height * 3 / 5
+        } else {
+            (middle.height * 2 / 5).max(6)
+        };
         let [editor, tips] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(tips_height)]).areas(middle);
         screen.editor = Some(editor);
@@ -191,14 +203,30 @@ mod tests {
 
     #[test]
     fn narrow_terminals_show_one_pane() {
-        for focus in [Pane::Sections, Pane::Editor, Pane::Preview] {
+        for focus in [Pane::Sections, Pane::Editor, Pane::Preview, Pane::Coach] {
             let s = at(70, 20, focus).unwrap();
-            let shown = [Pane::Sections, Pane::Editor, Pane::Preview]
+            let shown = [Pane::Sections, Pane::Editor, Pane::Preview, Pane::Coach]
                 .into_iter()
                 .filter(|&p| s.shows(p))
                 .collect::<Vec<_>>();
-            assert_eq!(shown, vec![focus]);
+            // The editor keeps the coach under it.
+            let expected = match focus {
+                Pane::Editor => vec![Pane::Editor, Pane::Coach],
+                other => vec![other],
+            };
+            assert_eq!(shown, expected);
         }
+    }
+
+    #[test]
+    fn the_focused_coach_grows_and_stands_alone_when_narrow() {
+        let resting = at(120, 40, Pane::Editor).unwrap().tips.unwrap();
+        let focused = at(120, 40, Pane::Coach).unwrap();
+        assert!(focused.tips.unwrap().height > resting.height);
+        assert!(focused.editor.is_some(), "the editor stays above it");
+        let narrow = at(70, 20, Pane::Coach).unwrap();
+        assert!(narrow.shows(Pane::Coach) && !narrow.shows(Pane::Editor));
+        assert_eq!(narrow.tips.unwrap().height, 18);
     }
 
     #[test]

@@ -97,18 +97,7 @@ impl App {
             return;
         }
         let after = before.replace(what, with);
-        let cursor = self.cursor_of(id);
-        self.close_typing();
-        if let Some(section) = self.resume.section_mut(id) {
-            section.body = after.clone();
-        }
-        self.editors.forget(id);
-        self.history
-            .record_text("replace", id, &before, &after, cursor, (0, 0));
-        self.report.recheck_section(&self.resume, id);
-        self.pages.touch();
-        self.preview.invalidate(id);
-        self.mark_dirty();
+        self.rewrite_section(id, "replace", &after, (0, 0));
         self.say(format!(
             "Replaced {} of “{what}” with “{with}” (Ctrl-Z undoes it).",
             plural(count, "match", "matches")

@@ -35,6 +35,7 @@ impl App {
         match self.focus {
             Pane::Sections => Context::Sections,
             Pane::Editor => Context::Editor,
+            Pane::Coach => Context::Coach,
             Pane::Preview => Context::Preview,
         }
     }

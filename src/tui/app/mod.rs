@@ -17,12 +17,15 @@ use crate::tui::overlay::{LevelPicker, Overlay, PickerPurpose};
 use crate::tui::theme::Theme;
 
 mod answers;
+mod coach_pane;
+pub use coach_pane::CoachItem;
 mod find;
 pub mod history;
 mod input;
 mod mouse;
 mod pages;
 mod quick_fix;
+mod rewrite;
 mod save_state;
 mod settle;
 mod tailor;
@@ -99,6 +102,8 @@ pub struct App {
     pub(super) level_added: Vec<(SectionId, String)>,
     /// The names the editor's spelling marks leave alone.
     pub(super) spell_names: crate::tui::editor::spell_marks::NamesCache,
+    /// The highlighted row of the coach pane while it has focus.
+    pub(super) coach_row: usize,
 }
 
 impl App {
@@ -159,6 +164,7 @@ impl App {
             history: Default::default(),
             level_added: Vec::new(),
             spell_names: Default::default(),
+            coach_row: 0,
         };
         // A posting remembered with the resume coaches from the start.
         app.posting = app.remembered_posting();

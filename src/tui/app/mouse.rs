@@ -1,12 +1,12 @@
 //! Mouse support, when the user turns it on: click focuses a pane (and
 //! picks a section or places the cursor), the wheel scrolls the pane under
-//! the pointer.
+//! the pointer (in the coach, it moves the highlight).
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::CursorMove;
 
-use crate::tui::action::Action;
+use crate::tui::action::{Action, OverlayKey};
 use crate::tui::app::App;
 use crate::tui::editor::textview;
 use crate::tui::layout::Pane;
@@ -23,6 +23,8 @@ impl App {
             (Pane::Sections, rect)
         } else if let Some(rect) = inside(screen.editor) {
             (Pane::Editor, rect)
+        } else if let Some(rect) = inside(screen.tips) {
+            (Pane::Coach, rect)
         } else if let Some(rect) = inside(screen.preview) {
             (Pane::Preview, rect)
         } else {
@@ -69,6 +71,11 @@ impl App {
                     ));
                 }
             }
+            Pane::Coach => {
+                if self.focus != Pane::Coach {
+                    self.focus_coach();
+                }
+            }
             Pane::Preview => {
                 if self.focus != Pane::Preview {
                     self.update(Action::TogglePreview);
@@ -93,6 +100,11 @@ impl App {
                     crate::tui::editor::move_by_rows(area, lines as isize, width);
                 }
             }
+            Pane::Coach => self.coach_key(if lines > 0 {
+                OverlayKey::Down
+            } else {
+                OverlayKey::Up
+            }),
             Pane::Preview => {
                 self.preview_follows = false;
                 self.preview_scroll = self.preview_scroll.saturating_add_signed(lines as isize);

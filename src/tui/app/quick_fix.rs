@@ -134,20 +134,8 @@ impl App {
         let new_line = format!("{head}{with}{tail}");
         let mut after_lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
         after_lines[line_no] = new_line;
-        let after = after_lines.join("\n");
-        let cursor = self.cursor_of(id);
-        self.close_typing();
-        if let Some(section) = self.resume.section_mut(id) {
-            section.body = after.clone();
-        }
-        self.editors.forget(id);
         let at = (line_no, column + with.chars().count());
-        self.history
-            .record_text("quick fix", id, &before, &after, cursor, at);
-        self.report.recheck_section(&self.resume, id);
-        self.pages.touch();
-        self.preview.invalidate(id);
-        self.mark_dirty();
+        self.rewrite_section(id, "quick fix", &after_lines.join("\n"), at);
         self.move_cursor_to(at);
         self.say(format!("Replaced with “{with}” (Ctrl-Z undoes it)."));
     }

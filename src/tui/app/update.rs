@@ -157,6 +157,7 @@ impl App {
                 let (name, context) = match self.focus {
                     Pane::Sections => ("section list", Context::Sections),
                     Pane::Editor => ("editor", Context::Editor),
+                    Pane::Coach => ("coach", Context::Coach),
                     Pane::Preview => ("preview", Context::Preview),
                 };
                 let keys = keymap::keys_of(context).join("\n");
@@ -196,6 +197,7 @@ impl App {
             Action::PageDown => self.scroll_preview(OverlayKey::PageDown),
             Action::ScrollTop => self.scroll_preview(OverlayKey::First),
             Action::ScrollBottom => self.scroll_preview(OverlayKey::Last),
+            Action::Coach(key) => self.coach_key(key),
             // Overlays read their own keys; none reaches here.
             Action::Overlay(_) => {}
         }
@@ -220,11 +222,12 @@ impl App {
     }
 
     fn cycle_focus(&mut self, step: isize) {
-        let order = [Pane::Sections, Pane::Editor, Pane::Preview];
+        let order = [Pane::Sections, Pane::Editor, Pane::Coach, Pane::Preview];
         let current = order.iter().position(|&p| p == self.focus).unwrap_or(0);
         let next = (current as isize + step).rem_euclid(order.len() as isize) as usize;
         match order[next] {
             Pane::Editor => self.focus_editor(),
+            Pane::Coach => self.focus_coach(),
             Pane::Preview => {
                 self.preview_from = self.focus;
                 self.focus = Pane::Preview;

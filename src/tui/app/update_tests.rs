@@ -149,6 +149,8 @@ fn tab_cycles_panes_and_sections_follow_arrows() {
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Editor);
     press(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Coach);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Preview);
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Sections);

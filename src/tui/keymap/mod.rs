@@ -20,6 +20,8 @@ pub enum Context {
     Global,
     Sections,
     Editor,
+    /// The coach pane, walked through with the keys.
+    Coach,
     Preview,
     // The overlays: each has its own keys, and nothing falls through to
     // the global ones while it is open.
@@ -43,7 +45,11 @@ impl Context {
     pub fn is_overlay(self) -> bool {
         !matches!(
             self,
-            Context::Global | Context::Sections | Context::Editor | Context::Preview
+            Context::Global
+                | Context::Sections
+                | Context::Editor
+                | Context::Coach
+                | Context::Preview
         )
     }
 }

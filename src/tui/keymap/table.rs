@@ -3,8 +3,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::Context::{
-    self, Choice, Editor, Findings, FirstRun, Fixes, Global, Job, Notice, Palette, Preview, Prompt,
-    Question, Resumes, Sections,
+    self, Choice, Coach, Editor, Findings, FirstRun, Fixes, Global, Job, Notice, Palette, Preview,
+    Prompt, Question, Resumes, Sections,
 };
 use super::{Binding, alt, bind, ch, ctrl, ctrl_code, key, shift};
 use crate::tui::action::{Action, OverlayKey};
@@ -77,6 +77,16 @@ pub static BINDINGS: &[Binding] = &[
     bind(Editor, &[ctrl('c')], Action::CopySelection, "Copy the selection (also to the clipboard)", None).also("clipboard yank"),
     bind(Editor, &[ctrl('x')], Action::CutSelection, "Cut the selection (also to the clipboard)", None).also("clipboard"),
     bind(Editor, &[ctrl('v')], Action::PasteCut, "Paste what was cut or copied here", None).also("clipboard insert"),
+    bind(Coach, &[key(Up), ch('k')], Action::Coach(O::Up), "Highlight the finding or example above", Some("choose")),
+    bind(Coach, &[key(Down), ch('j')], Action::Coach(O::Down), "Highlight the finding or example below", None),
+    bind(Coach, &[key(PageUp)], Action::Coach(O::PageUp), "Five rows up", None),
+    bind(Coach, &[key(PageDown), ch(' ')], Action::Coach(O::PageDown), "Five rows down", None),
+    bind(Coach, &[key(Home), ch('g')], Action::Coach(O::First), "The first row", None),
+    bind(Coach, &[key(End), ch('G')], Action::Coach(O::Last), "The last row", None),
+    bind(Coach, &[key(Enter)], Action::Coach(O::Accept), "Go to the finding's line, or insert the example under the cursor's line", Some("go/insert")),
+    bind(Coach, &[ch('.'), ch('f')], Action::Coach(O::Fix), "Apply the finding's quick fix, where it has one (one undo)", Some("fix")),
+    bind(Coach, &[key(Esc)], Action::Coach(O::Cancel), "Back to the editor", Some("back")),
+    bind(Coach, &[ch('?')], Action::ShowKeys, "Keys of this pane", None).also("help"),
     bind(Preview, &[key(Up), ch('k')], Action::ScrollUp, "Scroll the preview up", None),
     bind(Preview, &[key(Down), ch('j')], Action::ScrollDown, "Scroll the preview down", Some("scroll")),
     bind(Preview, &[key(PageUp)], Action::PageUp, "Scroll the preview a page up", None),

@@ -1,5 +1,6 @@
 //! Drawing: a pure function of the app state, one module per pane.
 
+mod coach_walk;
 mod editor;
 mod job;
 mod nav;
@@ -43,7 +44,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(rect) = screen.editor {
         editor::draw(app, frame, rect);
     }
-    if let Some(rect) = screen.tips {
+    if let Some(rect) = screen.tips.filter(|_| app.focus == Pane::Coach) {
+        coach_walk::draw(app, frame, rect);
+    } else if let Some(rect) = screen.tips {
         let key = pane_cache::tips_key(app);
         pane_cache::draw(frame, "tips", rect, key, |f| tips::draw(app, f, rect));
     }
