@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use ratatui::text::Line;
 
-use super::{MdTheme, render};
+use super::MdTheme;
+use super::render::render_mapped;
 use crate::resume::{Resume, SectionId, SectionKind};
 
 /// Rendered lines of every section of a resume, in order, with one blank row
@@ -31,6 +32,9 @@ struct Entry {
     title: String,
     body: String,
     lines: Vec<Line<'static>>,
+    /// For each line, the 0-based line of the section body it shows (the
+    /// title's lines count as line 0).
+    body_lines: Vec<usize>,
     valid: bool,
     first_row: usize,
     /// A blank row follows this section's lines.
@@ -91,6 +95,7 @@ impl PreviewCache {
                         title: section.title.clone(),
                         body: section.body.clone(),
                         lines: Vec::new(),
+                        body_lines: Vec::new(),
                         valid: false,
                         first_row: 0,
                         gap_after: false,
@@ -116,7 +121,16 @@ impl PreviewCache {
 
     fn render_entry(&mut self, entry: &mut Entry, kind: SectionKind, width: u16, theme: &MdTheme) {
         let markdown = section_markdown(kind, &entry.title, &entry.body);
-        entry.lines = render(&markdown, width, theme);
+        let (lines, sources) = render_mapped(&markdown, width, theme);
+        // `section_markdown` trims the body's leading blank lines and, but
+        // for the header, puts two lines of title before it.
+        let trimmed = entry.body.len() - entry.body.trim_start_matches('\n').len();
+        let title_lines = if kind == SectionKind::Header { 0 } else { 2 };
+        entry.body_lines = sources
+            .into_iter()
+            .map(|s| s.checked_sub(title_lines).map_or(0, |l| l + trimmed))
+            .collect();
+        entry.lines = lines;
         entry.valid = true;
         self.generation += 1;
         #[cfg(test)]
@@ -171,6 +185,23 @@ impl PreviewCache {
             .iter()
             .find(|e| e.id == id)
             .map(|e| e.first_row)
+    }
+
+    /// The first row showing line `line` of section `id`'s body (or the
+    /// block before it, when that line renders nothing), or `None` for an
+    /// unknown section.
+    pub fn row_of_line(&self, id: SectionId, line: usize) -> Option<usize> {
+        let entry = self.entries.iter().find(|e| e.id == id)?;
+        let shown = entry.body_lines.partition_point(|&l| l <= line);
+        let Some(&block) = shown.checked_sub(1).and_then(|i| entry.body_lines.get(i)) else {
+            return Some(entry.first_row);
+        };
+        let mut first = entry.body_lines.partition_point(|&l| l < block);
+        // The blank row owed before a block is written with it: skip it.
+        while entry.lines[first].width() == 0 && entry.body_lines.get(first + 1) == Some(&block) {
+            first += 1;
+        }
+        Some(entry.first_row + first)
     }
 
     /// The section shown at `row` (the gap after a section belongs to it).

@@ -196,3 +196,29 @@ fn the_generation_changes_with_the_lines_and_only_then() {
     cache.update(&resume, 40, &theme);
     assert_ne!(cache.generation(), moved, "a removal");
 }
+
+#[test]
+fn rows_map_back_to_the_body_lines_they_show() {
+    let mut resume = Resume::new(Level::Mid);
+    let ids: Vec<SectionId> = resume.sections().iter().map(|s| s.id).collect();
+    for id in ids {
+        resume.remove_section(id);
+    }
+    let body = "\n### Engineer — Acme\n\n- Cut p99 latency from 800 ms to 200 ms with composite indexes\n- Sharded the session store\n  and moved slow work onto a queue\n\nA closing paragraph.";
+    let id = resume.push_section(SectionKind::Experience, "Experience", body);
+    let mut cache = PreviewCache::new();
+    cache.update(&resume, 24, &MdTheme::default());
+    let rows = all_rows(&cache);
+    let row_text = |line| rows[cache.row_of_line(id, line).unwrap()].clone();
+    // Line 0 is the blank line the body starts with: the title shows it.
+    assert_eq!(row_text(0), "Experience");
+    assert!(row_text(1).contains("Engineer"), "{rows:?}");
+    assert!(row_text(3).contains("Cut p99"), "{rows:?}");
+    assert!(row_text(4).contains("Sharded"), "{rows:?}");
+    // A continuation line belongs to its item; a blank line to the block
+    // above it.
+    assert!(row_text(5).contains("Sharded"), "{rows:?}");
+    assert!(row_text(6).contains("Sharded"), "{rows:?}");
+    assert!(row_text(7).contains("closing"), "{rows:?}");
+    assert!(row_text(99).contains("closing"), "{rows:?}");
+}

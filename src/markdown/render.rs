@@ -32,10 +32,84 @@ pub(crate) fn render_into<O: LineOut>(markdown: &str, width: u16, theme: &MdThem
     // Variant tags (`{.fintech}` at a line's end) are never shown; removing
     // them keeps every line where it was, so the source map holds.
     let markdown = crate::resume::strip_tags(&markdown);
-    for event in Parser::new_ext(&markdown, markdown_options()) {
+    let mut lines = LineCounter::default();
+    for (event, range) in Parser::new_ext(&markdown, markdown_options()).into_offset_iter() {
+        let starts_block = matches!(&event, Event::Start(tag) if is_block(tag));
         renderer.event(event);
+        // Set after the event: starting a block first writes out the one
+        // before it, which keeps its own line.
+        if starts_block {
+            renderer.sink.source_line = lines.line_of(&markdown, range.start);
+        }
     }
     renderer.finish()
+}
+
+/// [`render`] with, for every line, the 0-based line of `markdown` its
+/// block starts on: how the preview follows the editor's cursor.
+pub fn render_mapped(
+    markdown: &str,
+    width: u16,
+    theme: &MdTheme,
+) -> (Vec<Line<'static>>, Vec<usize>) {
+    let mapped = render_into(markdown, width, theme, Mapped::default());
+    (mapped.lines, mapped.sources)
+}
+
+#[derive(Default)]
+struct Mapped {
+    lines: Vec<Line<'static>>,
+    sources: Vec<usize>,
+}
+
+impl LineOut for Mapped {
+    fn line(&mut self, line: Line<'static>) {
+        self.line_from(line, self.sources.last().copied().unwrap_or(0));
+    }
+
+    fn line_from(&mut self, line: Line<'static>, source: usize) {
+        self.lines.push(line);
+        self.sources.push(source);
+    }
+}
+
+fn is_block(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Paragraph
+            | Tag::Heading { .. }
+            | Tag::Item
+            | Tag::CodeBlock(_)
+            | Tag::HtmlBlock
+            | Tag::BlockQuote(_)
+            | Tag::TableRow
+            | Tag::TableHead
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+    )
+}
+
+/// Line numbers of byte offsets, counted on from the last one asked
+/// (block starts come in order, so the text is walked about once).
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    fn line_of(&mut self, text: &str, offset: usize) -> usize {
+        if offset < self.offset {
+            *self = LineCounter::default();
+        }
+        let offset = offset.min(text.len());
+        self.line += text.as_bytes()[self.offset..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line
+    }
 }
 
 struct ListState {

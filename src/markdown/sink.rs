@@ -53,6 +53,12 @@ impl Container {
 /// lines (see `ansi`).
 pub(crate) trait LineOut {
     fn line(&mut self, line: Line<'static>);
+
+    /// A line with the 0-based source line of the block it renders; only
+    /// outputs that map rows back to the Markdown keep it.
+    fn line_from(&mut self, line: Line<'static>, _source: usize) {
+        self.line(line);
+    }
 }
 
 impl LineOut for Vec<Line<'static>> {
@@ -72,6 +78,8 @@ pub(crate) struct LineSink<O> {
     containers: Vec<Container>,
     /// A blank line is owed before the next block (never written at the end).
     pub blank_pending: bool,
+    /// The source line of the block being written.
+    pub source_line: usize,
 }
 
 impl<O: LineOut> LineSink<O> {
@@ -83,6 +91,7 @@ impl<O: LineOut> LineSink<O> {
             held_empty: 0,
             containers: Vec::new(),
             blank_pending: false,
+            source_line: 0,
         }
     }
 
@@ -179,9 +188,9 @@ impl<O: LineOut> LineSink<O> {
             return;
         }
         for _ in 0..std::mem::take(&mut self.held_empty) {
-            self.out.line(Line::default());
+            self.out.line_from(Line::default(), self.source_line);
         }
-        self.out.line(Line::from(spans));
+        self.out.line_from(Line::from(spans), self.source_line);
     }
 
     pub fn finish(self) -> O {

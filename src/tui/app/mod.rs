@@ -24,6 +24,7 @@ pub mod history;
 mod input;
 mod mouse;
 mod pages;
+mod prepare;
 mod quick_fix;
 mod rewrite;
 mod save_state;
@@ -316,51 +317,6 @@ impl App {
         }
         self.status = Some(Status { text, alert });
         self.needs_redraw = true;
-    }
-
-    /// Brings the derived view state up to date before a draw: the preview
-    /// cache for the current width, and its scroll position.
-    pub fn prepare_view(&mut self) {
-        // The editor of the selected section exists from the moment it is
-        // selected, so its cursor line is known to the tips pane.
-        self.current_area_mut();
-        if let Some(section) = self.resume.section(self.selected) {
-            self.spell_names.refresh(section, self.pending.is_empty());
-        }
-        let Some(screen) = self.screen() else { return };
-        if let Some(editor) = screen.editor {
-            let (width, height) = crate::tui::layout::editor_text_size(editor);
-            self.editors
-                .scroll_to_cursor(self.selected, width as usize, height as usize);
-        }
-        if let Some(preview) = screen.preview {
-            let width = preview.width.saturating_sub(3).max(10);
-            // While an edit is pending the preview keeps its lines until
-            // the word is finished (see `settle`).
-            if self.pending.is_empty() || self.preview.total_rows() == 0 {
-                // The active variant, as exports show it.
-                match self.variant.as_deref().and_then(|v| self.resume.variant(v)) {
-                    Some(variant) => {
-                        let shown = self.resume.apply_variant(variant);
-                        self.preview.update(&shown, width, &self.theme.markdown);
-                    }
-                    None => self
-                        .preview
-                        .update(&self.resume, width, &self.theme.markdown),
-                }
-            }
-            self.place_page_marks();
-            let height = preview.height.saturating_sub(2) as usize;
-            let max_scroll = self.preview.total_rows().saturating_sub(height.max(1));
-            if let Some(row) = self
-                .preview
-                .first_row_of(self.selected)
-                .filter(|_| self.preview_follows)
-            {
-                self.preview_scroll = row;
-            }
-            self.preview_scroll = self.preview_scroll.min(max_scroll);
-        }
     }
 
     pub fn set_theme(&mut self, theme: Theme) {
