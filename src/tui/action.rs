@@ -121,6 +121,10 @@ pub enum OverlayKey {
     Delete,
     /// Apply the highlighted item's quick fix.
     Fix,
+    /// Find options: match case, whole words only, every section.
+    MatchCase,
+    WholeWord,
+    WholeResume,
     /// List the overlay's keys.
     Keys,
 }

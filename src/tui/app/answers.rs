@@ -2,6 +2,7 @@
 //! yes to a question, a picked level or resume.
 
 use crate::export::Kind;
+use crate::tui::action::OverlayKey;
 use crate::tui::app::App;
 
 use crate::guide;
@@ -37,6 +38,14 @@ impl App {
                 return;
             }
             Outcome::Close | Outcome::Pass => {}
+            Outcome::FindOption(key) => {
+                self.toggle_find_option(|o| match key {
+                    OverlayKey::MatchCase => o.match_case = !o.match_case,
+                    OverlayKey::WholeWord => o.whole_word = !o.whole_word,
+                    _ => o.whole_resume = !o.whole_resume,
+                });
+                return;
+            }
             Outcome::Jump {
                 section,
                 line,
@@ -162,14 +171,15 @@ impl App {
             }
             PromptPurpose::ReplaceWhat => {
                 self.last_find = text.clone();
+                let title = format!("Replace ({}): “{text}” with", self.find_options.describe());
                 self.overlay = Some(Overlay::Prompt(Prompt::new(
                     PromptPurpose::ReplaceWith(text.clone()),
-                    format!("Replace “{text}” with"),
+                    title,
                     "",
                 )));
                 return false;
             }
-            PromptPurpose::ReplaceWith(what) => self.replace_all(&what, &text),
+            PromptPurpose::ReplaceWith(what) => self.replace_everywhere(&what, &text),
             PromptPurpose::NewResume => {
                 self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
                     Some(self.resume.level),

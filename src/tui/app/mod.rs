@@ -85,6 +85,7 @@ pub struct App {
     pub messages: std::collections::VecDeque<String>,
     /// What Ctrl-F last looked for.
     pub(super) last_find: String,
+    pub(super) find_options: find::FindOptions,
     /// Whether the latest edit is on disk (see `save_state`).
     pub save: SaveTracker,
     pub effects: Vec<Effect>,
@@ -156,6 +157,7 @@ impl App {
             status: None,
             messages: Default::default(),
             last_find: String::new(),
+            find_options: Default::default(),
             save: SaveTracker::default(),
             effects: Vec::new(),
             should_quit: false,

@@ -28,6 +28,8 @@ pub enum Context {
     Notice,
     Palette,
     Prompt,
+    /// The find and replace prompts: a prompt with option keys.
+    Find,
     Question,
     /// A short numbered list: the level picker, the export formats.
     Choice,

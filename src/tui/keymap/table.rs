@@ -3,8 +3,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::Context::{
-    self, Choice, Coach, Editor, Findings, FirstRun, Fixes, Global, Job, Notice, Palette, Preview,
-    Prompt, Question, Resumes, Sections,
+    self, Choice, Coach, Editor, Find, Findings, FirstRun, Fixes, Global, Job, Notice, Palette,
+    Preview, Prompt, Question, Resumes, Sections,
 };
 use super::{Binding, alt, bind, ch, ctrl, ctrl_code, key, shift};
 use crate::tui::action::{Action, OverlayKey};
@@ -95,8 +95,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Preview, &[key(End), ch('G')], Action::ScrollBottom, "Preview: go to the end", None),
     bind(Preview, &[key(Esc)], Action::TogglePreview, "Leave the preview", Some("back")),
     bind(Preview, &[ch('?')], Action::ShowKeys, "Keys of this pane", None).also("help"),
-    bind(Global, &[ctrl('f')], Action::Find, "Find in this section (Enter for the next match)", None).also("search look for"),
-    bind(Global, &[ctrl('r')], Action::Replace, "Replace in this section (every match, one undo)", None).also("substitute change all"),
+    bind(Global, &[ctrl('f')], Action::Find, "Find in the section or the whole resume (Enter: next match)", None).also("search look for case word"),
+    bind(Global, &[ctrl('r')], Action::Replace, "Replace in the section or the whole resume (every match, one undo)", None).also("substitute change all everywhere"),
     bind(Global, &[alt(KeyCode::Char('c'))], Action::SectionFindings, "Coach: walk through this section's findings (Enter jumps)", None).also("findings problems errors warnings lint"),
     bind(Global, &[alt(KeyCode::Char('a'))], Action::AllFindings, "All findings of the resume (Enter jumps)", None).also("problems errors warnings lint coach"),
     bind(Editor, &[alt(KeyCode::Char('.'))], Action::QuickFix, "Quick fix / spelling… for the word or the coach's note at the cursor", None).also("spell spelling fix correct dictionary typo"),
@@ -112,6 +112,11 @@ pub static BINDINGS: &[Binding] = &[
     on(Palette, &[key(Esc)], O::Cancel, "Close the palette", Some("close")),
     on(Prompt, &[key(Enter)], O::Accept, "Accept what is typed", Some("accept")),
     on(Prompt, &[key(Esc)], O::Cancel, "Cancel", Some("cancel")),
+    on(Find, &[key(Enter)], O::Accept, "Find the next match (replace: go on)", Some("next")),
+    on(Find, &[alt(KeyCode::Char('c'))], O::MatchCase, "Match case on or off", Some("case")),
+    on(Find, &[alt(KeyCode::Char('w'))], O::WholeWord, "Whole words only on or off", Some("word")),
+    on(Find, &[alt(KeyCode::Char('a'))], O::WholeResume, "Search this section or the whole resume", Some("scope")),
+    on(Find, &[key(Esc)], O::Cancel, "Close the find bar", Some("done")),
     on(Question, &[key(KeyCode::Left), key(KeyCode::BackTab)], O::Left, "Highlight the answer to the left", Some("choose")),
     on(Question, &[key(KeyCode::Right), key(KeyCode::Tab)], O::Right, "Highlight the answer to the right", Some("choose")),
     on(Question, &[key(Enter)], O::Accept, "Take the highlighted answer (its letter takes it too; any other key cancels)", Some("answer")),

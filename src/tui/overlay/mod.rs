@@ -45,7 +45,7 @@ impl Overlay {
             Overlay::Resumes(_) => Context::Resumes,
             Overlay::Formats(_) => Context::Choice,
             Overlay::Palette(_) => Context::Palette,
-            Overlay::Prompt(_) => Context::Prompt,
+            Overlay::Prompt(p) => p.context(),
             Overlay::Confirm(_) => Context::Question,
             Overlay::LevelPicker(picker) => picker.context(),
             Overlay::Findings(_) => Context::Findings,
@@ -106,6 +106,8 @@ pub enum Outcome {
     Keys(Context),
     /// Closed; carry out this quick fix.
     Fix(quick_fix::Change),
+    /// Still open; flip this find option (match case, whole words, scope).
+    FindOption(OverlayKey),
     /// Closed; put the cursor here.
     Jump {
         section: SectionId,
@@ -254,12 +256,25 @@ impl Prompt {
         }
     }
 
+    /// Find and replace prompts have keys for their options.
+    pub fn context(&self) -> Context {
+        match self.purpose {
+            PromptPurpose::Find | PromptPurpose::ReplaceWhat | PromptPurpose::ReplaceWith(_) => {
+                Context::Find
+            }
+            _ => Context::Prompt,
+        }
+    }
+
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        match keymap::overlay_key(Context::Prompt, key) {
+        match keymap::overlay_key(self.context(), key) {
             Some(OverlayKey::Cancel) => Outcome::Close,
             Some(OverlayKey::Accept) => {
                 Outcome::Answer(self.purpose.clone(), self.input.text.clone())
             }
+            Some(
+                option @ (OverlayKey::MatchCase | OverlayKey::WholeWord | OverlayKey::WholeResume),
+            ) => Outcome::FindOption(option),
             _ => {
                 self.input.handle(key);
                 Outcome::Stay

@@ -68,7 +68,7 @@ pub fn draw(app: &App, overlay: &Overlay, frame: &mut Frame, area: Rect) {
             let note = prompt
                 .note
                 .clone()
-                .unwrap_or_else(|| keymap::hint_line(Context::Prompt));
+                .unwrap_or_else(|| keymap::hint_line(prompt.context()));
             // The note (what went wrong) is shown whole: the box grows.
             let note_rows = wrap_words(&visible(&note), width.saturating_sub(2) as usize);
             let rect = centered(area, width, note_rows.len() as u16 + 5);
