@@ -36,7 +36,7 @@ impl Format {
         match self {
             Format::Markdown => "Markdown — GitHub, pandoc, job portals that take .md",
             Format::JsonResume => "JSON Resume — for its themes and tools",
-            Format::Html => "HTML — one page to print to PDF (A4 or Letter)",
+            Format::Html => "HTML — a web page in the PDF's design",
             Format::Text => "Plain text — for pasting into job-portal text boxes",
         }
     }
