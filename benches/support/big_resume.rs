@@ -468,6 +468,7 @@ pub fn open_at_end_of(mut resume: Resume, id: SectionId) -> SavedResume {
             section: Some(id),
             cursor: (last_row, 0),
             preview_scroll: 0,
+            variant: None,
         },
     }
 }

@@ -1,5 +1,6 @@
 //! The resume file on disk:
-//! `{"format": 1, "resume": {...}, "session": {"section": 3, "cursor": [row, col], "scroll": 0}}`.
+//! `{"format": 1, "resume": {...}, "session": {"section": 3, "cursor": [row, col], "scroll": 0, "variant": "fintech"}}`
+//! (`variant` only while one is shown).
 
 use std::collections::HashSet;
 
@@ -13,7 +14,7 @@ use crate::resume::{Resume, SectionId, SectionKind};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// Where the user was, so the next start puts them back there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Session {
     pub section: Option<SectionId>,
@@ -21,6 +22,10 @@ pub struct Session {
     pub cursor: (usize, usize),
     #[serde(rename = "scroll")]
     pub preview_scroll: usize,
+    /// The variant the preview, page count and exports show; `None`:
+    /// everything.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
 }
 
 /// Everything one resume file holds.
@@ -220,6 +225,7 @@ mod tests {
                 section: Some(summary),
                 cursor: (0, 4),
                 preview_scroll: 7,
+                variant: Some("fintech".into()),
             },
         }
     }

@@ -36,6 +36,7 @@ pub fn editing(body: &str, cursor: (usize, usize)) -> App {
         section: Some(id),
         cursor,
         preview_scroll: 0,
+        variant: None,
     };
     let mut app = App::open("test", SavedResume { resume, session }, Theme::mono());
     app.focus = Pane::Editor;

@@ -215,6 +215,16 @@ impl App {
             self.focus = Pane::Editor;
         }
         self.preview_scroll = session.preview_scroll;
+        // The variant shown last time, while the resume still has it.
+        if let Some(name) = session
+            .variant
+            .as_deref()
+            .filter(|name| self.resume.variant(name).is_some())
+        {
+            self.variant = Some(name.to_string());
+            self.posting = self.remembered_posting();
+            self.report = self.fresh_report();
+        }
     }
 
     /// What to write to disk: the document and where the user is.
@@ -229,6 +239,7 @@ impl App {
                 section: Some(self.selected),
                 cursor,
                 preview_scroll: self.preview_scroll,
+                variant: self.variant.clone(),
             },
         }
     }

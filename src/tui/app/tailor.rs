@@ -210,6 +210,10 @@ mod tests {
         app.take_posting(POSTING).unwrap();
         assert!(app.resume.posting().is_none(), "kept with the variant");
         assert!(app.resume.variant("fintech").unwrap().posting.is_some());
+        // The next session opens on the same variant, with its posting.
+        let reopened = App::open("t", app.snapshot(), crate::tui::Theme::mono());
+        assert_eq!(reopened.variant.as_deref(), Some("fintech"));
+        assert!(reopened.posting.is_some());
         app.set_variant(None);
         assert!(app.posting.is_none(), "the whole resume has no posting");
     }

@@ -225,6 +225,7 @@ mod tests {
             section: Some(id),
             cursor,
             preview_scroll: 0,
+            variant: None,
         };
         App::open("t", SavedResume { resume, session }, Theme::mono())
     }
@@ -323,6 +324,7 @@ mod tests {
             section: Some(id),
             cursor: (0, 11),
             preview_scroll: 0,
+            variant: None,
         };
         let mut app = App::open("t", SavedResume { resume, session }, Theme::mono());
         app.prepare_view();

@@ -299,7 +299,10 @@ mod tests {
             notes[2].starts_with("Match 3 of 4 in Experience."),
             "{notes:?}"
         );
-        assert_ne!(visited[2], summary, "the editor went on to the next section");
+        assert_ne!(
+            visited[2], summary,
+            "the editor went on to the next section"
+        );
         assert!(
             notes[4].starts_with("Match 1 of 4 in Summary (from the top)."),
             "{notes:?}"
