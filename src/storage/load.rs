@@ -21,8 +21,9 @@ pub struct Loaded {
     pub notes: Vec<String>,
 }
 
+// A good backup is the rare case; boxing it keeps the common ones small.
 enum Backup {
-    Usable(Decoded),
+    Usable(Box<Decoded>),
     Missing,
     /// Why it could not be used, and where it was moved (if it was).
     Unusable {
@@ -53,7 +54,7 @@ impl Store {
                         path.display(),
                         backup_path.display()
                     );
-                    Ok(loaded(decoded, note))
+                    Ok(loaded(*decoded, note))
                 }
                 Backup::Missing => Err(StorageError::NotFound {
                     name: name.to_string(),
@@ -87,7 +88,7 @@ impl Store {
                     moved_to.display(),
                     backup_path.display()
                 );
-                Ok(loaded(decoded, note))
+                Ok(loaded(*decoded, note))
             }
             (Ok(moved_to), Backup::Missing) => Err(StorageError::Damaged { moved_to, reason }),
             (Ok(moved_to), Backup::Unusable { why, .. }) => Err(StorageError::Damaged {
@@ -104,7 +105,7 @@ impl Store {
                     super::error::describe_io(&e),
                     backup_path.display()
                 );
-                let mut result = loaded(decoded, note);
+                let mut result = loaded(*decoded, note);
                 result.read_only = true;
                 Ok(result)
             }
@@ -119,7 +120,7 @@ impl Store {
             return Ok(Backup::Missing);
         };
         match decode(&bytes) {
-            Ok(decoded) => Ok(Backup::Usable(decoded)),
+            Ok(decoded) => Ok(Backup::Usable(Box::new(decoded))),
             Err(DecodeError::TooNew { format, reason }) => Ok(Backup::Unusable {
                 why: format!(
                     "the backup is from a newer resumd (format {format}: {reason}) and was \
