@@ -5,7 +5,7 @@
 use ratatui_textarea::CursorMove;
 
 use crate::tui::app::App;
-use crate::tui::overlay::{Overlay, Prompt, PromptPurpose};
+use crate::tui::overlay::{Prompt, PromptPurpose};
 use crate::tui::view::plural;
 
 /// Char offsets where `query` starts in `text`.
@@ -28,19 +28,19 @@ fn position(text: &str, at: usize) -> (usize, usize) {
 
 impl App {
     pub(in crate::tui) fn open_find(&mut self) {
-        self.overlay = Some(Overlay::Prompt(Prompt::new(
+        self.open_overlay(Prompt::new(
             PromptPurpose::Find,
             "Find in this section (Enter: next match)",
             &self.last_find.clone(),
-        )));
+        ));
     }
 
     pub(in crate::tui) fn open_replace(&mut self) {
-        self.overlay = Some(Overlay::Prompt(Prompt::new(
+        self.open_overlay(Prompt::new(
             PromptPurpose::ReplaceWhat,
             "Replace in this section",
             &self.last_find.clone(),
-        )));
+        ));
     }
 
     /// Selects the next match after the cursor (wrapping to the top) and

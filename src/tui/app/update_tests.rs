@@ -6,8 +6,9 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::layout::Pane;
-use crate::tui::overlay::Overlay;
-use crate::tui::testing::{app, ctrl, current_body, press, press_with, type_text};
+use crate::tui::overlay::findings::FindingList;
+use crate::tui::overlay::{Confirm, LevelPicker, Notice, Prompt, ResumeList};
+use crate::tui::testing::{app, ctrl, current_body, overlay, press, press_with, type_text};
 
 #[test]
 fn opens_in_the_summary_editor() {
@@ -68,7 +69,7 @@ fn add_rename_move_and_delete_a_section() {
     assert_eq!(app.current_index(), index - 1);
 
     app.update(Action::DeleteSection);
-    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    assert!(overlay::<Confirm>(&app).is_some());
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.resume.sections().len(), count + 1, "n keeps it");
     app.update(Action::DeleteSection);
@@ -83,8 +84,8 @@ fn empty_prompt_answers_keep_the_prompt_open() {
     app.update(Action::RenameSection);
     ctrl(&mut app, 'u');
     press(&mut app, KeyCode::Enter);
-    match &app.overlay {
-        Some(Overlay::Prompt(p)) => assert!(p.note.is_some()),
+    match overlay::<Prompt>(&app) {
+        Some(p) => assert!(p.note.is_some()),
         _ => panic!("prompt closed on an empty answer"),
     }
 }
@@ -288,14 +289,11 @@ fn resume_list_flows_ask_the_loop_for_work() {
     assert_eq!(app.effects, vec![Effect::Resumes(ResumeOp::List)]);
     app.effects.clear();
     // The loop answers with the list; n starts a new resume: name, then level.
-    app.overlay = Some(Overlay::Resumes(crate::tui::overlay::ResumeList::new(
-        vec!["test".into(), "other".into()],
-        "test",
-    )));
+    app.open_overlay(ResumeList::new(vec!["test".into(), "other".into()], "test"));
     press(&mut app, KeyCode::Char('n'));
     type_text(&mut app, "platform");
     press(&mut app, KeyCode::Enter);
-    assert!(matches!(app.overlay, Some(Overlay::LevelPicker(_))));
+    assert!(overlay::<LevelPicker>(&app).is_some());
     press(&mut app, KeyCode::Char('3'));
     assert!(app.effects.is_empty(), "a digit only highlights");
     press(&mut app, KeyCode::Enter);
@@ -311,18 +309,13 @@ fn resume_list_flows_ask_the_loop_for_work() {
 #[test]
 fn resume_names_are_checked_before_anything_happens() {
     let mut app = app();
-    app.overlay = Some(Overlay::Resumes(crate::tui::overlay::ResumeList::new(
-        vec!["test".into()],
-        "test",
-    )));
+    app.open_overlay(ResumeList::new(vec!["test".into()], "test"));
     press(&mut app, KeyCode::Char('c'));
     ctrl(&mut app, 'u');
     type_text(&mut app, "bad/name");
     press(&mut app, KeyCode::Enter);
-    match &app.overlay {
-        Some(Overlay::Prompt(p)) => {
-            assert!(p.note.as_deref().unwrap_or("").contains("not a valid"))
-        }
+    match overlay::<Prompt>(&app) {
+        Some(p) => assert!(p.note.as_deref().unwrap_or("").contains("not a valid")),
         _ => panic!("the prompt stays open"),
     }
     assert!(app.effects.is_empty());
@@ -496,8 +489,8 @@ fn question_mark_in_the_section_list_shows_its_keys() {
     let mut app = app();
     app.update(Action::FocusSections);
     press(&mut app, KeyCode::Char('?'));
-    match &app.overlay {
-        Some(Overlay::Notice(n)) => {
+    match overlay::<Notice>(&app) {
+        Some(n) => {
             assert!(n.text.contains("Delete the section"), "{}", n.text);
             assert!(n.text.contains("Enter, l"), "{}", n.text);
         }
@@ -513,8 +506,8 @@ fn the_message_log_keeps_what_the_status_bar_said() {
     type_text(&mut app, "x");
     assert!(app.status.is_none(), "an edit clears the message");
     app.update(Action::Messages);
-    match &app.overlay {
-        Some(Overlay::Notice(n)) => {
+    match overlay::<Notice>(&app) {
+        Some(n) => {
             assert!(
                 n.text.contains("First message.\nSecond message."),
                 "{}",
@@ -541,7 +534,7 @@ fn all_findings_jump_to_their_section_line_and_column() {
     let mut app = app();
     app.update(Action::FocusSections);
     app.update(Action::AllFindings);
-    let Some(Overlay::Findings(list)) = &app.overlay else {
+    let Some(list) = overlay::<FindingList>(&app) else {
         panic!("no findings list");
     };
     let (at, item) = list
@@ -573,8 +566,8 @@ fn find_walks_the_matches_and_replace_is_one_undo() {
     ctrl(&mut app, 'f');
     type_text(&mut app, "engineer");
     press(&mut app, KeyCode::Enter);
-    let note = |app: &App| match &app.overlay {
-        Some(Overlay::Prompt(p)) => p.note.clone().unwrap_or_default(),
+    let note = |app: &App| match overlay::<Prompt>(app) {
+        Some(p) => p.note.clone().unwrap_or_default(),
         _ => panic!("the find prompt stays open"),
     };
     assert!(note(&app).starts_with("Match 1 of 3"), "{}", note(&app));
