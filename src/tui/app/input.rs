@@ -1,5 +1,6 @@
 //! Input: terminal events and keys to actions or edits — overlays first,
-//! then the key table, then the editor — and pastes.
+//! then the key table, then the editor — mouse events to actions (see
+//! `mouse`), and pastes.
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -22,7 +23,11 @@ impl App {
                 self.needs_redraw = true;
             }
             Event::FocusGained => self.needs_redraw = true,
-            Event::Mouse(mouse) if self.mouse => self.handle_mouse(mouse),
+            Event::Mouse(mouse) if self.mouse => {
+                if let Some(action) = self.mouse_action(mouse) {
+                    self.update(action);
+                }
+            }
             _ => {}
         }
     }

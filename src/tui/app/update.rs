@@ -179,6 +179,8 @@ impl App {
             Action::PageDown => self.scroll_preview(OverlayKey::PageDown),
             Action::ScrollTop => self.scroll_preview(OverlayKey::First),
             Action::ScrollBottom => self.scroll_preview(OverlayKey::Last),
+            Action::Click { pane, row, column } => self.click(pane, row, column),
+            Action::Scroll { pane, lines } => self.wheel(pane, lines),
             // Overlays read their own keys; none reaches here.
             Action::Overlay(_) => {}
         }
