@@ -219,12 +219,12 @@ fn cursor_sits_on_the_right_cell_after_wide_characters() {
 
 #[test]
 fn resume_switcher_lists_resumes_with_the_open_one_marked() {
-    use resumd::tui::overlay::{Overlay, ResumeList};
+    use resumd::tui::overlay::ResumeList;
     let mut app = app(Level::Mid);
-    app.overlay = Some(Overlay::Resumes(ResumeList::new(
+    app.open_overlay(ResumeList::new(
         vec!["backend".into(), "platform-roles".into(), "resume".into()],
         "resume",
-    )));
+    ));
     press(&mut app, KeyCode::Up);
     let list = render(&mut app, 80, 24);
     insta::assert_snapshot!(list);

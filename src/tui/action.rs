@@ -1,8 +1,9 @@
 //! Everything the user can ask of the app, as data. Key bindings, the
-//! command palette and tests all produce `Action`s; only `App::update`
-//! carries them out.
+//! command palette, the mouse and tests all produce `Action`s; only
+//! `App::update` carries them out.
 
 use crate::resume::Level;
+use crate::tui::layout::Pane;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -71,6 +72,18 @@ pub enum Action {
     /// A key of the focused coach pane: move the highlight, Enter (go to
     /// the finding / insert the example), `.` (quick fix), Esc.
     Coach(OverlayKey),
+    /// A left click in a pane (with the mouse on), `row` and `column`
+    /// counted from the first cell inside its border.
+    Click {
+        pane: Pane,
+        row: u16,
+        column: u16,
+    },
+    /// The mouse wheel over a pane: `lines` down, or up when negative.
+    Scroll {
+        pane: Pane,
+        lines: i16,
+    },
     /// A key inside an overlay: each overlay reads its own keys from the
     /// keymap's context for it; these never reach `update`.
     Overlay(OverlayKey),

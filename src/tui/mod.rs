@@ -5,8 +5,10 @@
 //! - `action`, `effect`, `keymap`: what the user asks for, what the app
 //!   asks the runtime to do, and the one table of key bindings;
 //! - `editor/`: the text areas of the sections, wrapped and drawn our way;
-//! - `overlay/`: the modal boxes (palette, prompts, questions, lists);
-//! - `view/`: drawing, a pure function of `&App`;
+//! - `overlay/`: the modal boxes (palette, prompts, questions, lists),
+//!   one module each behind the `Modal` trait: keys, state and drawing;
+//! - `view/`: drawing, a pure function of `&App`, with `view::widgets`
+//!   the pieces the panes and the overlays draw with;
 //! - `runtime/`: the event loop and the effects it carries out (files
 //!   through `storage`, the clipboard, the external editor);
 //! - `term/`: the terminal device itself.

@@ -7,6 +7,7 @@ use crate::guide;
 use crate::resume::{Level, Resume, SectionKind};
 use crate::storage::{SavedResume, Session};
 use crate::tui::layout::Pane;
+use crate::tui::overlay::{Modal, Overlay};
 use crate::tui::{App, Theme};
 
 /// An app on `resume` in the plain theme, as a fresh session opens it.
@@ -78,4 +79,32 @@ pub fn type_text(app: &mut App, text: &str) {
 /// The text of the section being edited.
 pub fn current_body(app: &App) -> String {
     app.resume.section(app.selected).unwrap().body.clone()
+}
+
+/// The open overlay, if it is a `T`.
+pub fn overlay<T: Modal>(app: &App) -> Option<&T> {
+    downcast(app.overlay.as_ref()?)
+}
+
+/// The open overlay, if it is a `T`, to change.
+pub fn overlay_mut<T: Modal>(app: &mut App) -> Option<&mut T> {
+    let modal: &mut dyn std::any::Any = app.overlay.as_mut()?.as_mut();
+    modal.downcast_mut()
+}
+
+/// An overlay as the `T` it is, if it is one.
+pub fn downcast<T: Modal>(overlay: &Overlay) -> Option<&T> {
+    let modal: &dyn std::any::Any = overlay.as_ref();
+    modal.downcast_ref()
+}
+
+/// An overlay drawn alone on a `width`×`height` screen in the plain theme,
+/// as text.
+pub fn drawn(modal: &dyn Modal, width: u16, height: u16) -> String {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    terminal
+        .draw(|frame| modal.draw(&Theme::mono(), frame, frame.area()))
+        .unwrap();
+    terminal.backend().to_string()
 }

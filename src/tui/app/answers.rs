@@ -2,7 +2,6 @@
 //! yes to a question, a picked level or resume.
 
 use crate::export::Kind;
-use crate::tui::action::OverlayKey;
 use crate::tui::app::App;
 
 use crate::guide;
@@ -12,8 +11,7 @@ use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::layout::Pane;
 use crate::tui::overlay::quick_fix::Change;
 use crate::tui::overlay::{
-    Choice, Confirm, ConfirmPurpose, LevelPicker, Outcome, Overlay, PickerPurpose, Prompt,
-    PromptPurpose,
+    Choice, Confirm, ConfirmPurpose, LevelPicker, Outcome, PickerPurpose, Prompt, PromptPurpose,
 };
 
 impl App {
@@ -30,6 +28,13 @@ impl App {
                 self.forget_posting();
                 return;
             }
+            Outcome::Posting(text) => {
+                // Read, it replaces the question with the job view.
+                if let Err(error) = self.take_posting(&text) {
+                    self.note_in_overlay(format!("That is not a posting: {error}."));
+                }
+                return;
+            }
             Outcome::Keys(context) => {
                 // The list comes back once the keys were read.
                 self.after_notices = self.overlay.take();
@@ -38,12 +43,8 @@ impl App {
                 return;
             }
             Outcome::Close | Outcome::Pass => {}
-            Outcome::FindOption(key) => {
-                self.toggle_find_option(|o| match key {
-                    OverlayKey::MatchCase => o.match_case = !o.match_case,
-                    OverlayKey::WholeWord => o.whole_word = !o.whole_word,
-                    _ => o.whole_resume = !o.whole_resume,
-                });
+            Outcome::FindOption(option, purpose) => {
+                self.toggle_find_option(option, &purpose);
                 return;
             }
             Outcome::Jump {
@@ -117,9 +118,7 @@ impl App {
     /// saying what is wrong.
     fn answer_prompt(&mut self, purpose: PromptPurpose, text: &str) -> bool {
         if let Err(problem) = check_answer(&purpose, text) {
-            if let Some(Overlay::Prompt(p)) = self.overlay.as_mut() {
-                p.note = Some(problem);
-            }
+            self.note_in_overlay(problem);
             return false;
         }
         let text = text.to_string();
@@ -164,27 +163,25 @@ impl App {
             PromptPurpose::SaveElsewhere => self.effects.push(Effect::SaveElsewhere { path: text }),
             PromptPurpose::Find => {
                 let note = self.find_next(&text);
-                if let Some(Overlay::Prompt(p)) = self.overlay.as_mut() {
-                    p.note = Some(format!("{note} Enter: next · Esc: done"));
-                }
+                self.note_in_overlay(format!("{note} Enter: next · Esc: done"));
                 return false;
             }
             PromptPurpose::ReplaceWhat => {
                 self.last_find = text.clone();
                 let title = format!("Replace ({}): “{text}” with", self.find_options.describe());
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                self.open_overlay(Prompt::new(
                     PromptPurpose::ReplaceWith(text.clone()),
                     title,
                     "",
-                )));
+                ));
                 return false;
             }
             PromptPurpose::ReplaceWith(what) => self.replace_everywhere(&what, &text),
             PromptPurpose::NewResume => {
-                self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
+                self.open_overlay(LevelPicker::new(
                     Some(self.resume.level),
                     PickerPurpose::NewResume(text),
-                )));
+                ));
                 return false;
             }
             PromptPurpose::DuplicateResume(from) => self
@@ -233,11 +230,11 @@ impl App {
             }
             ConfirmPurpose::RetrySave => self.effects.push(Effect::Quit),
             ConfirmPurpose::SaveElsewhere => {
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                self.open_overlay(Prompt::new(
                     PromptPurpose::SaveElsewhere,
                     "Save the resume (Markdown) to",
                     &format!("~/{}-recovered.md", self.name),
-                )));
+                ));
             }
         }
     }
@@ -261,11 +258,11 @@ impl App {
 
     /// Called by the loop when an export target exists.
     pub fn ask_overwrite(&mut self, format: Kind, path: &str) {
-        self.overlay = Some(Overlay::Confirm(Confirm::yes(
+        self.open_overlay(Confirm::yes(
             ConfirmPurpose::OverwriteExport(format, path.to_string()),
             format!("{path} exists. Replace it?"),
             "Replace",
-        )));
+        ));
         self.needs_redraw = true;
     }
 
@@ -277,7 +274,7 @@ impl App {
             label: label.to_string(),
             purpose,
         };
-        self.overlay = Some(Overlay::Confirm(Confirm {
+        self.open_overlay(Confirm {
             question: format!(
                 "Your latest changes are not saved: {error}\n\nRetry, save them to another file, \
                  or quit and lose them? Any other key goes back to editing."
@@ -288,7 +285,7 @@ impl App {
                 choice('q', "Quit and lose them", ConfirmPurpose::QuitWithoutSaving),
             ],
             selected: 0,
-        }));
+        });
         self.needs_redraw = true;
     }
 
@@ -305,14 +302,14 @@ impl App {
             1 => "1 word".to_string(),
             n => format!("{n} words"),
         };
-        self.overlay = Some(Overlay::Confirm(Confirm::yes(
+        self.open_overlay(Confirm::yes(
             ConfirmPurpose::DeleteSection(section.id),
             format!(
                 "Delete “{}” ({words})? Ctrl-Z brings it back.",
                 section.title
             ),
             "Delete",
-        )));
+        ));
     }
 }
 

@@ -1,5 +1,6 @@
 //! Input: terminal events and keys to actions or edits — overlays first,
-//! then the key table, then the editor — and pastes.
+//! then the key table, then the editor — mouse events to actions (see
+//! `mouse`), and pastes.
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -9,7 +10,7 @@ use crate::tui::editor::{self, KeyOutcome};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{self, Context};
 use crate::tui::layout::Pane;
-use crate::tui::overlay::{Outcome, Overlay, PromptPurpose};
+use crate::tui::overlay::Outcome;
 
 impl App {
     /// Handles one terminal event.
@@ -22,7 +23,11 @@ impl App {
                 self.needs_redraw = true;
             }
             Event::FocusGained => self.needs_redraw = true,
-            Event::Mouse(mouse) if self.mouse => self.handle_mouse(mouse),
+            Event::Mouse(mouse) if self.mouse => {
+                if let Some(action) = self.mouse_action(mouse) {
+                    self.update(action);
+                }
+            }
             _ => {}
         }
     }
@@ -190,19 +195,10 @@ impl App {
 
     fn handle_paste(&mut self, text: &str) {
         match self.overlay.as_mut() {
-            Some(Overlay::Palette(p)) => p.query.paste(text),
-            // A posting pasted at its question is the posting itself.
-            Some(Overlay::Prompt(p))
-                if p.purpose == PromptPurpose::PostingPath && text.trim().contains('\n') =>
-            {
-                if let Err(error) = self.take_posting(text)
-                    && let Some(Overlay::Prompt(p)) = self.overlay.as_mut()
-                {
-                    p.note = Some(format!("That is not a posting: {error}."));
-                }
+            Some(overlay) => {
+                let outcome = overlay.paste(text);
+                self.apply_outcome(outcome);
             }
-            Some(Overlay::Prompt(p)) => p.input.paste(text),
-            Some(_) => return,
             None if self.focus == Pane::Editor && self.read_only.is_none() => {
                 let pasted = self.record_key(None, |app| {
                     app.current_area_mut()

@@ -22,6 +22,7 @@ pub use coach_pane::CoachItem;
 mod find;
 pub mod history;
 mod input;
+mod modals;
 mod mouse;
 mod pages;
 mod prepare;
@@ -120,10 +121,7 @@ impl App {
     /// First run: no resume yet, so the level picker comes first.
     pub fn first_run(name: &str, theme: Theme) -> App {
         let mut app = App::with_resume(name, Resume::new(Level::Mid), theme);
-        app.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
-            None,
-            PickerPurpose::FirstRun,
-        )));
+        app.open_overlay(LevelPicker::new(None, PickerPurpose::FirstRun));
         app
     }
 
@@ -249,12 +247,6 @@ impl App {
         Some(self.editors.area_mut(section))
     }
 
-    /// Still waiting for the first-run level choice.
-    pub fn is_first_run(&self) -> bool {
-        is_first_run_picker(self.overlay.as_ref())
-            || is_first_run_picker(self.after_notices.as_ref())
-    }
-
     pub fn current_index(&self) -> usize {
         self.resume.index_of(self.selected).unwrap_or(0)
     }
@@ -290,27 +282,6 @@ impl App {
     /// What the status bar says about saving.
     pub fn save_state(&self) -> SaveState {
         self.save.state()
-    }
-
-    /// Shows a message the user has to acknowledge (Enter). It goes before
-    /// the first-run question (which may depend on it: "your file was
-    /// damaged") and after any other question already on screen.
-    pub fn notify(&mut self, text: impl Into<String>) {
-        self.notices.push_back(text.into());
-        if is_first_run_picker(self.overlay.as_ref()) {
-            self.after_notices = self.overlay.take();
-        }
-        if self.overlay.is_none() {
-            self.show_next_notice();
-        }
-    }
-
-    pub fn show_next_notice(&mut self) {
-        self.overlay = match self.notices.pop_front() {
-            Some(text) => Some(Overlay::Notice(crate::tui::overlay::Notice { text })),
-            None => self.after_notices.take(),
-        };
-        self.needs_redraw = true;
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
@@ -383,8 +354,4 @@ impl App {
         // new allocation (this runs on every key).
         editor::write_text(area, &mut section.body);
     }
-}
-
-fn is_first_run_picker(overlay: Option<&Overlay>) -> bool {
-    matches!(overlay, Some(Overlay::LevelPicker(p)) if p.is_first_run())
 }

@@ -1,6 +1,8 @@
-//! Mouse support, when the user turns it on: click focuses a pane (and
-//! picks a section or places the cursor), the wheel scrolls the pane under
-//! the pointer (in the coach, it moves the highlight).
+//! Mouse support, when the user turns it on: a mouse event becomes an
+//! action naming the pane under the pointer — a click focuses the pane
+//! (and picks a section or places the cursor), the wheel scrolls it (in the
+//! coach, it moves the highlight) — and `update` carries it out like any
+//! other.
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -11,41 +13,54 @@ use crate::tui::app::App;
 use crate::tui::editor::textview;
 use crate::tui::layout::Pane;
 
+/// Lines one notch of the wheel scrolls.
+const WHEEL_LINES: i16 = 3;
+
 impl App {
-    pub(in crate::tui) fn handle_mouse(&mut self, mouse: &MouseEvent) {
+    /// The action a mouse event asks for, if any: overlays own the input
+    /// while they are open, and only clicks and the wheel over a pane count.
+    pub(in crate::tui) fn mouse_action(&self, mouse: &MouseEvent) -> Option<Action> {
         if self.overlay.is_some() {
-            return;
+            return None;
         }
-        let Some(screen) = self.screen() else { return };
+        let screen = self.screen()?;
         let at = Position::new(mouse.column, mouse.row);
-        let inside = |rect: Option<Rect>| rect.filter(|r| r.contains(at));
-        let pane = if let Some(rect) = inside(screen.nav) {
-            (Pane::Sections, rect)
-        } else if let Some(rect) = inside(screen.editor) {
-            (Pane::Editor, rect)
-        } else if let Some(rect) = inside(screen.tips) {
-            (Pane::Coach, rect)
-        } else if let Some(rect) = inside(screen.preview) {
-            (Pane::Preview, rect)
-        } else {
-            return;
-        };
+        let (pane, rect) = [
+            (Pane::Sections, screen.nav),
+            (Pane::Editor, screen.editor),
+            (Pane::Coach, screen.tips),
+            (Pane::Preview, screen.preview),
+        ]
+        .into_iter()
+        .find_map(|(pane, rect)| rect.filter(|r| r.contains(at)).map(|r| (pane, r)))?;
         match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => self.click(pane, at),
-            MouseEventKind::ScrollDown => self.wheel(pane.0, 3),
-            MouseEventKind::ScrollUp => self.wheel(pane.0, -3),
-            _ => {}
+            MouseEventKind::Down(MouseButton::Left) => {
+                let (row, column) = inside_border(rect, at);
+                Some(Action::Click { pane, row, column })
+            }
+            MouseEventKind::ScrollDown => Some(Action::Scroll {
+                pane,
+                lines: WHEEL_LINES,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll {
+                pane,
+                lines: -WHEEL_LINES,
+            }),
+            _ => None,
         }
     }
 
-    fn click(&mut self, (pane, rect): (Pane, Rect), at: Position) {
-        // Inside the border; the list and the text start one cell in.
-        let row = at.y.saturating_sub(rect.y + 1) as usize;
+    /// A click at `row`, `column` inside `pane`'s border.
+    pub(super) fn click(&mut self, pane: Pane, row: u16, column: u16) {
+        let row = row as usize;
         match pane {
             Pane::Sections => {
                 self.focus = Pane::Sections;
                 // The list scrolls just far enough to show the selection
                 // (as ratatui's List does), so rows start at that offset.
+                let Some(rect) = self.screen().and_then(|s| s.nav) else {
+                    return;
+                };
                 let height = rect.height.saturating_sub(2).max(1) as usize;
                 let offset = (self.current_index() + 1).saturating_sub(height);
                 if let Some(section) = self.resume.sections().get(offset + row) {
@@ -54,9 +69,9 @@ impl App {
                 }
             }
             Pane::Editor => {
-                self.update(Action::FocusEditor);
-                // The text starts after the border and the gutter.
-                let col = at.x.saturating_sub(rect.x + 3) as usize;
+                self.focus_editor();
+                // The text starts after the two-column gutter.
+                let col = column.saturating_sub(2) as usize;
                 let Some((width, _)) = self.editor_text_size() else {
                     return;
                 };
@@ -82,10 +97,10 @@ impl App {
                 }
             }
         }
-        self.needs_redraw = true;
     }
 
-    fn wheel(&mut self, pane: Pane, lines: i16) {
+    /// The wheel over `pane`: `lines` down, or up when negative.
+    pub(super) fn wheel(&mut self, pane: Pane, lines: i16) {
         match pane {
             Pane::Sections => self.update(if lines > 0 {
                 Action::NextSection
@@ -110,6 +125,18 @@ impl App {
                 self.preview_scroll = self.preview_scroll.saturating_add_signed(lines as isize);
             }
         }
-        self.needs_redraw = true;
     }
 }
+
+/// `at` as (row, column) from the first cell inside `rect`'s border; a
+/// click on the border counts as the nearest row or column inside.
+fn inside_border(rect: Rect, at: Position) -> (u16, u16) {
+    (
+        at.y.saturating_sub(rect.y + 1),
+        at.x.saturating_sub(rect.x + 1),
+    )
+}
+
+#[cfg(test)]
+#[path = "mouse_tests.rs"]
+mod tests;

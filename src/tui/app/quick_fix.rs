@@ -7,7 +7,6 @@ use std::ops::Range;
 use super::App;
 use crate::guide::spelling::{self, QuickFix};
 use crate::tui::effect::Effect;
-use crate::tui::overlay::Overlay;
 use crate::tui::overlay::quick_fix::{Change, FixList, Item};
 
 impl App {
@@ -101,7 +100,7 @@ impl App {
             );
             return;
         }
-        self.overlay = Some(Overlay::QuickFix(FixList { items, selected: 0 }));
+        self.open_overlay(FixList { items, selected: 0 });
     }
 
     /// Carries a chosen fix out: a replacement is one undoable change.
@@ -174,13 +173,14 @@ mod tests {
 
     use super::*;
     use crate::tui::Action;
-    use crate::tui::testing::{current_body, editing, press_with};
+    use crate::tui::overlay::findings::FindingList;
+    use crate::tui::testing::{current_body, editing, overlay, overlay_mut, press_with};
 
     #[test]
     fn alt_dot_lists_corrections_and_enter_replaces_as_one_undo() {
         let mut app = editing("Grew the buisness fast", (0, 10));
         press_with(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
-        let Some(Overlay::QuickFix(list)) = &app.overlay else {
+        let Some(list) = overlay::<FixList>(&app) else {
             panic!("no quick fix list");
         };
         let labels: Vec<&str> = list.items.iter().map(|i| i.label.as_str()).collect();
@@ -201,7 +201,7 @@ mod tests {
         // Template text on the same line carries the coach's own fixes.
         let mut app = editing("Grew the buisness at [Company] and [Team]", (0, 10));
         press_with(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
-        let Some(Overlay::QuickFix(list)) = &app.overlay else {
+        let Some(list) = overlay::<FixList>(&app) else {
             panic!("no quick fix list");
         };
         let labels: Vec<&str> = list.items.iter().map(|i| i.label.as_str()).collect();
@@ -221,7 +221,7 @@ mod tests {
         let mut app = editing("Tuned the zorbulator daily", (0, 12));
         press_with(&mut app, KeyCode::Char('.'), KeyModifiers::ALT);
         press_with(&mut app, KeyCode::End, KeyModifiers::NONE);
-        let Some(Overlay::QuickFix(list)) = &mut app.overlay else {
+        let Some(list) = overlay_mut::<FixList>(&mut app) else {
             panic!("no quick fix list");
         };
         list.selected = list.items.len() - 1;
@@ -245,7 +245,7 @@ mod tests {
         // Away from the section: the fix still lands in it.
         app.update(Action::FocusSections);
         app.update(Action::AllFindings);
-        let Some(Overlay::Findings(list)) = &mut app.overlay else {
+        let Some(list) = overlay_mut::<FindingList>(&mut app) else {
             panic!("no findings list");
         };
         list.selected = list

@@ -29,10 +29,10 @@ impl App {
 
     /// The job view for the remembered posting, or the question for one.
     pub(in crate::tui) fn open_tailor(&mut self) {
-        self.overlay = Some(match self.job_view() {
-            Some(view) => Overlay::Job(view),
-            None => Overlay::Prompt(posting_prompt()),
-        });
+        match self.job_view() {
+            Some(view) => self.open_overlay(view),
+            None => self.open_overlay(posting_prompt()),
+        }
     }
 
     fn job_view(&self) -> Option<JobView> {
@@ -62,7 +62,7 @@ impl App {
         }
         self.report.set_posting(&self.resume, Some(&posting));
         self.posting = Some(posting);
-        self.overlay = self.job_view().map(Overlay::Job);
+        self.overlay = self.job_view().map(|view| Box::new(view) as Overlay);
         self.needs_redraw = true;
         Ok(())
     }
@@ -96,10 +96,7 @@ impl App {
             );
             return;
         }
-        self.overlay = Some(Overlay::Variants(VariantPicker::new(
-            &self.resume,
-            self.variant.as_deref(),
-        )));
+        self.open_overlay(VariantPicker::new(&self.resume, self.variant.as_deref()));
     }
 
     /// Shows a variant (or everything): the preview, the page count, exports
@@ -132,8 +129,10 @@ impl App {
 #[cfg(test)]
 mod tests {
     use crate::resume::{Level, Resume};
-    use crate::tui::overlay::{Overlay, PromptPurpose};
-    use crate::tui::testing::{open, press};
+    use crate::tui::overlay::job::JobView;
+    use crate::tui::overlay::variant::VariantPicker;
+    use crate::tui::overlay::{Prompt, PromptPurpose};
+    use crate::tui::testing::{open, overlay, press};
     use crate::tui::{Action, App};
 
     const POSTING: &str =
@@ -147,17 +146,14 @@ mod tests {
     fn without_a_posting_tailoring_asks_for_one() {
         let mut app = app();
         app.update(Action::Tailor);
-        assert!(matches!(
-            &app.overlay,
-            Some(Overlay::Prompt(p)) if p.purpose == PromptPurpose::PostingPath
-        ));
+        assert!(overlay::<Prompt>(&app).is_some_and(|p| p.purpose == PromptPurpose::PostingPath));
     }
 
     #[test]
     fn a_posting_is_remembered_coached_and_shown_then_forgotten() {
         let mut app = app();
         app.take_posting(POSTING).unwrap();
-        assert!(matches!(app.overlay, Some(Overlay::Job(_))));
+        assert!(overlay::<JobView>(&app).is_some());
         assert_eq!(app.resume.posting().unwrap().text, POSTING);
         assert!(app.report.has_posting());
         assert!(
@@ -172,10 +168,7 @@ mod tests {
 
         app.overlay = None;
         app.update(Action::Tailor);
-        assert!(
-            matches!(app.overlay, Some(Overlay::Job(_))),
-            "reopens the view"
-        );
+        assert!(overlay::<JobView>(&app).is_some(), "reopens the view");
         app.forget_posting();
         assert!(app.resume.posting().is_none() && !app.report.has_posting());
     }
@@ -199,7 +192,7 @@ mod tests {
             posting: None,
         });
         app.update(Action::ChooseVariant);
-        assert!(matches!(app.overlay, Some(Overlay::Variants(_))));
+        assert!(overlay::<VariantPicker>(&app).is_some());
         press(&mut app, ratatui::crossterm::event::KeyCode::Char('2'));
         assert_eq!(app.variant.as_deref(), Some("fintech"));
         let shown = app.shown_resume();

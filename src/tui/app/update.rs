@@ -13,7 +13,7 @@ use crate::tui::layout::{Pane, Screen};
 use crate::tui::overlay::findings::FindingList;
 use crate::tui::overlay::list;
 use crate::tui::overlay::{
-    FormatPicker, LevelPicker, Overlay, Palette, PickerPurpose, Prompt, PromptPurpose,
+    FormatPicker, LevelPicker, Palette, PickerPurpose, Prompt, PromptPurpose,
 };
 
 pub(in crate::tui) const DEFAULT_EXPORT_PATH: &str = "resume.md";
@@ -27,7 +27,7 @@ impl App {
             return;
         }
         match action {
-            Action::OpenPalette => self.overlay = Some(Overlay::Palette(Palette::default())),
+            Action::OpenPalette => self.open_overlay(Palette::default()),
             Action::Save => {
                 self.status = None;
                 self.effects.push(Effect::SaveNow);
@@ -56,58 +56,48 @@ impl App {
             }
             Action::NextSection => self.select_step(OverlayKey::Down),
             Action::PrevSection => self.select_step(OverlayKey::Up),
-            Action::AddSection => {
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
-                    PromptPurpose::AddSection,
-                    "Title of the new section",
-                    "",
-                )))
-            }
+            Action::AddSection => self.open_overlay(Prompt::new(
+                PromptPurpose::AddSection,
+                "Title of the new section",
+                "",
+            )),
             Action::RenameSection => {
                 let title = self
                     .resume
                     .section(self.selected)
                     .map(|s| s.title.clone())
                     .unwrap_or_default();
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
+                self.open_overlay(Prompt::new(
                     PromptPurpose::RenameSection(self.selected),
                     "Rename section",
                     &title,
-                )));
+                ));
             }
             Action::DeleteSection => self.ask_delete(),
             Action::MoveSectionUp => self.move_section(-1),
             Action::MoveSectionDown => self.move_section(1),
-            Action::ChooseLevel => {
-                self.overlay = Some(Overlay::LevelPicker(LevelPicker::new(
-                    Some(self.resume.level),
-                    PickerPurpose::ChangeLevel,
-                )))
-            }
+            Action::ChooseLevel => self.open_overlay(LevelPicker::new(
+                Some(self.resume.level),
+                PickerPurpose::ChangeLevel,
+            )),
             Action::SetLevel(level) => self.set_level(level),
             Action::Undo => self.undo_redo(false),
             Action::Redo => self.undo_redo(true),
-            Action::ExportMarkdown => {
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
-                    PromptPurpose::ExportPath(Kind::Text(Format::Markdown)),
-                    "Export Markdown to",
-                    DEFAULT_EXPORT_PATH,
-                )))
-            }
-            Action::ExportPdf => {
-                self.overlay = Some(Overlay::Prompt(Prompt::new(
-                    PromptPurpose::ExportPath(Kind::Pdf),
-                    "Export PDF to",
-                    &format!("{}.pdf", self.name),
-                )))
-            }
-            Action::Export => {
-                self.overlay = Some(Overlay::Formats(FormatPicker {
-                    selected: 0,
-                    name: self.name.clone(),
-                }))
-            }
-            Action::Import => self.overlay = Some(Overlay::Prompt(Prompt::import(""))),
+            Action::ExportMarkdown => self.open_overlay(Prompt::new(
+                PromptPurpose::ExportPath(Kind::Text(Format::Markdown)),
+                "Export Markdown to",
+                DEFAULT_EXPORT_PATH,
+            )),
+            Action::ExportPdf => self.open_overlay(Prompt::new(
+                PromptPurpose::ExportPath(Kind::Pdf),
+                "Export PDF to",
+                &format!("{}.pdf", self.name),
+            )),
+            Action::Export => self.open_overlay(FormatPicker {
+                selected: 0,
+                name: self.name.clone(),
+            }),
+            Action::Import => self.open_overlay(Prompt::import("")),
             Action::Resumes => self.effects.push(Effect::Resumes(ResumeOp::List)),
             Action::CopyResume => self.effects.push(Effect::Copy {
                 text: self.resume.to_markdown(),
@@ -169,20 +159,13 @@ impl App {
             Action::Tailor => self.open_tailor(),
             Action::ChooseVariant => self.open_variants(),
             Action::Replace => self.open_replace(),
-            Action::SectionFindings => {
-                self.overlay = Some(Overlay::Findings(FindingList::section(
-                    &self.resume,
-                    &self.report,
-                    self.selected,
-                )))
-            }
+            Action::SectionFindings => self.open_overlay(FindingList::section(
+                &self.resume,
+                &self.report,
+                self.selected,
+            )),
             Action::QuickFix => self.open_quick_fix(),
-            Action::AllFindings => {
-                self.overlay = Some(Overlay::Findings(FindingList::all(
-                    &self.resume,
-                    &self.report,
-                )))
-            }
+            Action::AllFindings => self.open_overlay(FindingList::all(&self.resume, &self.report)),
             Action::Messages => {
                 let log = if self.messages.is_empty() {
                     "No messages yet.".to_string()
@@ -198,6 +181,8 @@ impl App {
             Action::ScrollTop => self.scroll_preview(OverlayKey::First),
             Action::ScrollBottom => self.scroll_preview(OverlayKey::Last),
             Action::Coach(key) => self.coach_key(key),
+            Action::Click { pane, row, column } => self.click(pane, row, column),
+            Action::Scroll { pane, lines } => self.wheel(pane, lines),
             // Overlays read their own keys; none reaches here.
             Action::Overlay(_) => {}
         }

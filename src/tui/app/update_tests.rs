@@ -6,8 +6,9 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::effect::{Effect, ResumeOp};
 use crate::tui::layout::Pane;
-use crate::tui::overlay::Overlay;
-use crate::tui::testing::{app, ctrl, current_body, press, press_with, type_text};
+use crate::tui::overlay::findings::FindingList;
+use crate::tui::overlay::{Confirm, LevelPicker, Notice, Prompt, ResumeList};
+use crate::tui::testing::{app, ctrl, current_body, overlay, press, press_with, type_text};
 
 #[test]
 fn opens_in_the_summary_editor() {
@@ -68,7 +69,7 @@ fn add_rename_move_and_delete_a_section() {
     assert_eq!(app.current_index(), index - 1);
 
     app.update(Action::DeleteSection);
-    assert!(matches!(app.overlay, Some(Overlay::Confirm(_))));
+    assert!(overlay::<Confirm>(&app).is_some());
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.resume.sections().len(), count + 1, "n keeps it");
     app.update(Action::DeleteSection);
@@ -83,8 +84,8 @@ fn empty_prompt_answers_keep_the_prompt_open() {
     app.update(Action::RenameSection);
     ctrl(&mut app, 'u');
     press(&mut app, KeyCode::Enter);
-    match &app.overlay {
-        Some(Overlay::Prompt(p)) => assert!(p.note.is_some()),
+    match overlay::<Prompt>(&app) {
+        Some(p) => assert!(p.note.is_some()),
         _ => panic!("prompt closed on an empty answer"),
     }
 }
@@ -290,14 +291,11 @@ fn resume_list_flows_ask_the_loop_for_work() {
     assert_eq!(app.effects, vec![Effect::Resumes(ResumeOp::List)]);
     app.effects.clear();
     // The loop answers with the list; n starts a new resume: name, then level.
-    app.overlay = Some(Overlay::Resumes(crate::tui::overlay::ResumeList::new(
-        vec!["test".into(), "other".into()],
-        "test",
-    )));
+    app.open_overlay(ResumeList::new(vec!["test".into(), "other".into()], "test"));
     press(&mut app, KeyCode::Char('n'));
     type_text(&mut app, "platform");
     press(&mut app, KeyCode::Enter);
-    assert!(matches!(app.overlay, Some(Overlay::LevelPicker(_))));
+    assert!(overlay::<LevelPicker>(&app).is_some());
     press(&mut app, KeyCode::Char('3'));
     assert!(app.effects.is_empty(), "a digit only highlights");
     press(&mut app, KeyCode::Enter);
@@ -313,18 +311,13 @@ fn resume_list_flows_ask_the_loop_for_work() {
 #[test]
 fn resume_names_are_checked_before_anything_happens() {
     let mut app = app();
-    app.overlay = Some(Overlay::Resumes(crate::tui::overlay::ResumeList::new(
-        vec!["test".into()],
-        "test",
-    )));
+    app.open_overlay(ResumeList::new(vec!["test".into()], "test"));
     press(&mut app, KeyCode::Char('c'));
     ctrl(&mut app, 'u');
     type_text(&mut app, "bad/name");
     press(&mut app, KeyCode::Enter);
-    match &app.overlay {
-        Some(Overlay::Prompt(p)) => {
-            assert!(p.note.as_deref().unwrap_or("").contains("not a valid"))
-        }
+    match overlay::<Prompt>(&app) {
+        Some(p) => assert!(p.note.as_deref().unwrap_or("").contains("not a valid")),
         _ => panic!("the prompt stays open"),
     }
     assert!(app.effects.is_empty());
@@ -362,93 +355,6 @@ fn export_pdf_asks_for_a_path_named_after_the_resume() {
             overwrite: false
         }]
     );
-}
-
-fn mouse(app: &mut App, kind: ratatui::crossterm::event::MouseEventKind, column: u16, row: u16) {
-    app.handle_event(&Event::Mouse(ratatui::crossterm::event::MouseEvent {
-        kind,
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }));
-}
-
-#[test]
-fn mouse_is_ignored_until_turned_on() {
-    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
-    let mut app = app();
-    app.prepare_view();
-    let before = app.selected;
-    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 3, 4);
-    assert_eq!(app.selected, before);
-    app.update(Action::ToggleMouse);
-    assert!(app.mouse);
-    assert!(app.effects.contains(&Effect::SetMouse(true)));
-    mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 3, 4);
-    assert_eq!(
-        app.selected,
-        app.resume.sections()[3].id,
-        "row 4 is the 4th section"
-    );
-    assert_eq!(app.focus, Pane::Sections);
-}
-
-#[test]
-fn mouse_clicks_focus_and_place_the_cursor_and_the_wheel_scrolls() {
-    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
-    let mut app = app();
-    app.mouse = true;
-    app.prepare_view();
-    let editor = app.screen().unwrap().editor.unwrap();
-    // Inside the border and the two-column gutter: the 6th character.
-    mouse(
-        &mut app,
-        MouseEventKind::Down(MouseButton::Left),
-        editor.x + 3 + 5,
-        editor.y + 1,
-    );
-    assert_eq!(app.focus, Pane::Editor);
-    let cursor = app.editors.area(app.selected).unwrap().cursor();
-    assert_eq!((cursor.0, cursor.1), (0, 5));
-
-    let preview = app.screen().unwrap().preview.unwrap();
-    let scroll = app.preview_scroll;
-    mouse(
-        &mut app,
-        MouseEventKind::ScrollDown,
-        preview.x + 2,
-        preview.y + 2,
-    );
-    assert!(!app.preview_follows);
-    assert_eq!(app.preview_scroll, scroll + 3);
-}
-
-#[test]
-fn a_click_on_a_scrolled_section_list_picks_the_section_under_it() {
-    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
-    let mut app = app();
-    app.mouse = true;
-    for n in 0..40 {
-        let at = app.resume.sections().len();
-        app.resume
-            .insert_section(at, SectionKind::Custom, &format!("Extra {n}"), "");
-    }
-    app.area = ratatui::layout::Rect::new(0, 0, 120, 24);
-    let last = app.resume.sections().last().unwrap().id;
-    app.selected = last;
-    app.prepare_view();
-    let nav = app.screen().unwrap().nav.unwrap();
-    // The list shows the last sections; the row above the selection holds
-    // the one before it.
-    let last_row = nav.y + nav.height - 2;
-    mouse(
-        &mut app,
-        MouseEventKind::Down(MouseButton::Left),
-        nav.x + 2,
-        last_row - 1,
-    );
-    let count = app.resume.sections().len();
-    assert_eq!(app.selected, app.resume.sections()[count - 2].id);
 }
 
 #[test]
@@ -498,8 +404,8 @@ fn question_mark_in_the_section_list_shows_its_keys() {
     let mut app = app();
     app.update(Action::FocusSections);
     press(&mut app, KeyCode::Char('?'));
-    match &app.overlay {
-        Some(Overlay::Notice(n)) => {
+    match overlay::<Notice>(&app) {
+        Some(n) => {
             assert!(n.text.contains("Delete the section"), "{}", n.text);
             assert!(n.text.contains("Enter, l"), "{}", n.text);
         }
@@ -515,8 +421,8 @@ fn the_message_log_keeps_what_the_status_bar_said() {
     type_text(&mut app, "x");
     assert!(app.status.is_none(), "an edit clears the message");
     app.update(Action::Messages);
-    match &app.overlay {
-        Some(Overlay::Notice(n)) => {
+    match overlay::<Notice>(&app) {
+        Some(n) => {
             assert!(
                 n.text.contains("First message.\nSecond message."),
                 "{}",
@@ -543,7 +449,7 @@ fn all_findings_jump_to_their_section_line_and_column() {
     let mut app = app();
     app.update(Action::FocusSections);
     app.update(Action::AllFindings);
-    let Some(Overlay::Findings(list)) = &app.overlay else {
+    let Some(list) = overlay::<FindingList>(&app) else {
         panic!("no findings list");
     };
     let (at, item) = list
@@ -575,8 +481,8 @@ fn find_walks_the_matches_and_replace_is_one_undo() {
     ctrl(&mut app, 'f');
     type_text(&mut app, "engineer");
     press(&mut app, KeyCode::Enter);
-    let note = |app: &App| match &app.overlay {
-        Some(Overlay::Prompt(p)) => p.note.clone().unwrap_or_default(),
+    let note = |app: &App| match overlay::<Prompt>(app) {
+        Some(p) => p.note.clone().unwrap_or_default(),
         _ => panic!("the find prompt stays open"),
     };
     assert!(note(&app).starts_with("Match 1 of 3"), "{}", note(&app));

@@ -2,15 +2,23 @@
 //! section (Alt-C) or of the whole resume ("All findings"); Enter jumps to
 //! the line and column a finding is about.
 
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, ListItem, Paragraph};
 
-use super::list;
 use super::quick_fix::Change;
-use crate::guide::coach::{Finding, Report};
+use super::{Modal, Outcome, PAGE, list};
+use crate::guide::coach::{Finding, Report, Severity};
+use crate::markdown::visible;
 use crate::resume::{Resume, SectionId};
 use crate::tui::action::OverlayKey;
 use crate::tui::keymap::{self, Context};
-use crate::tui::overlay::Outcome;
+use crate::tui::theme::Theme;
+use crate::tui::view::widgets::{
+    boxed, centered, fit, overlay_hints, selectable_list, styled, wrap_words,
+};
 
 /// One row of the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,8 +83,14 @@ impl FindingList {
             selected: 0,
         }
     }
+}
 
-    pub fn handle(&mut self, key: &KeyEvent, page: usize) -> Outcome {
+impl Modal for FindingList {
+    fn context(&self) -> Context {
+        Context::Findings
+    }
+
+    fn handle(&mut self, key: &KeyEvent) -> Outcome {
         match keymap::overlay_key(Context::Findings, key) {
             Some(OverlayKey::Cancel) => return Outcome::Close,
             Some(OverlayKey::Keys) => return Outcome::Keys(Context::Findings),
@@ -110,10 +124,78 @@ impl FindingList {
                     );
                 }
             }
-            Some(step) => self.selected = list::step(self.selected, self.items.len(), step, page),
+            Some(step) => self.selected = list::step(self.selected, self.items.len(), step, PAGE),
             None => {}
         }
         Outcome::Stay
+    }
+
+    /// One row per finding, the selected one kept in view by the list; its
+    /// message is shown whole under the list.
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+        let width = 100.min(area.width.saturating_sub(2));
+        let height = area.height.saturating_sub(2);
+        let rect = centered(area, width, height);
+        let block = boxed(&self.title, theme);
+        let inner = block.inner(rect);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(block, rect);
+        let row_width = inner.width as usize;
+        let selected_text = self
+            .items
+            .get(self.selected)
+            .map(|i| {
+                let message = visible(&i.finding.message).into_owned();
+                match &i.finding.fix {
+                    Some(fix) => format!("{message} Quick fix (.): {}", visible(&fix.label)),
+                    None => message,
+                }
+            })
+            .unwrap_or_default();
+        let detail = wrap_words(&selected_text, row_width);
+        let [rows, detail_area, help] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(detail.len() as u16 + 1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        let items: Vec<ListItem> = self
+            .items
+            .iter()
+            .map(|item| {
+                let f = &item.finding;
+                let (mark, style) = match f.severity {
+                    Severity::Error => ("✗ ", theme.error),
+                    Severity::Warning => ("! ", theme.warning),
+                    Severity::Info => ("· ", theme.info),
+                };
+                let at = match f.line {
+                    Some(line) => {
+                        format!("{} L{}:{} ", visible(&item.place), line + 1, f.column + 1)
+                    }
+                    None => format!("{} ", visible(&item.place)),
+                };
+                let text = fit(
+                    &format!("{at}{}", visible(&f.message)),
+                    row_width.saturating_sub(2),
+                );
+                ListItem::new(Line::from(vec![styled(mark, style), Span::raw(text)]))
+            })
+            .collect();
+        let items = if items.is_empty() {
+            vec![ListItem::new(Line::styled(
+                " ✓ The coach has no notes.",
+                theme.good,
+            ))]
+        } else {
+            items
+        };
+        selectable_list(frame, items, self.selected, rows, theme);
+        let detail: Vec<Line> = std::iter::once(Line::default())
+            .chain(detail.into_iter().map(Line::raw))
+            .collect();
+        frame.render_widget(Paragraph::new(detail), detail_area);
+        overlay_hints(frame, Context::Findings, help, theme);
     }
 }
 
@@ -128,7 +210,7 @@ mod tests {
     use super::*;
     use crate::guide;
     use crate::resume::Level;
-    use crate::tui::testing::key;
+    use crate::tui::testing::{drawn, key};
     use ratatui::crossterm::event::KeyCode;
 
     #[test]
@@ -149,10 +231,10 @@ mod tests {
             .position(|i| i.finding.line.is_some_and(|l| l > 0))
             .expect("a finding below the first line");
         for _ in 0..at {
-            list.handle(&key(KeyCode::Down), 10);
+            list.handle(&key(KeyCode::Down));
         }
         let item = list.items[at].clone();
-        match list.handle(&key(KeyCode::Enter), 10) {
+        match list.handle(&key(KeyCode::Enter)) {
             Outcome::Jump {
                 section,
                 line,
@@ -164,5 +246,26 @@ mod tests {
             }
             _ => panic!("Enter should jump"),
         }
+    }
+
+    #[test]
+    fn the_list_shows_each_finding_where_it_is_and_the_chosen_one_whole() {
+        let resume = guide::starter_resume(Level::Mid);
+        let report = Report::new(&resume);
+        let mut list = FindingList::all(&resume, &report);
+        list.handle(&key(KeyCode::Down));
+        let screen = drawn(&list, 110, 30);
+        assert!(screen.contains("╭ All findings "), "{screen}");
+        let chosen = &list.items[1];
+        assert!(screen.contains(&chosen.place), "{screen}");
+        let first_words: String = chosen.finding.message.chars().take(20).collect();
+        assert!(screen.contains(&first_words), "{screen}");
+        assert!(screen.contains("Enter jump"), "{screen}");
+        let empty = FindingList {
+            title: "Coach · Summary".into(),
+            items: Vec::new(),
+            selected: 0,
+        };
+        assert!(drawn(&empty, 110, 30).contains("The coach has no notes."));
     }
 }

@@ -2,13 +2,20 @@
 //! missing required skills first, each with the place in the resume where
 //! it would belong; Enter puts the cursor there.
 
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, ListItem, Paragraph};
 
-use super::{Outcome, Overlay, Prompt, PromptPurpose, list};
+use super::{Modal, Outcome, PAGE, Prompt, PromptPurpose, list};
 use crate::guide::jobs::{Lexicon, MatchReport, Placer};
+use crate::markdown::visible;
 use crate::resume::{Resume, SectionId};
 use crate::tui::action::OverlayKey;
 use crate::tui::keymap::{self, Context};
+use crate::tui::theme::Theme;
+use crate::tui::view::widgets::{boxed, centered, fit, overlay_hints, selectable_list, styled};
 
 /// One skill the posting asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,12 +87,18 @@ impl JobView {
             selected: 0,
         }
     }
+}
 
-    pub fn handle(&mut self, key: &KeyEvent, page: usize) -> Outcome {
+impl Modal for JobView {
+    fn context(&self) -> Context {
+        Context::Job
+    }
+
+    fn handle(&mut self, key: &KeyEvent) -> Outcome {
         match keymap::overlay_key(Context::Job, key) {
             Some(OverlayKey::Cancel) => Outcome::Close,
             Some(OverlayKey::Keys) => Outcome::Keys(Context::Job),
-            Some(OverlayKey::New) => Outcome::Replace(Overlay::Prompt(posting_prompt())),
+            Some(OverlayKey::New) => Outcome::Replace(Box::new(posting_prompt())),
             Some(OverlayKey::Delete) => Outcome::ForgetPosting,
             Some(OverlayKey::Accept) => match self.items.get(self.selected) {
                 Some(JobItem {
@@ -99,11 +112,76 @@ impl JobView {
                 _ => Outcome::Stay,
             },
             Some(step) => {
-                self.selected = list::step(self.selected, self.items.len(), step, page);
+                self.selected = list::step(self.selected, self.items.len(), step, PAGE);
                 Outcome::Stay
             }
             None => Outcome::Stay,
         }
+    }
+
+    /// The match line, then one row per skill the posting asks for —
+    /// missing required ones first — with where it is or would belong.
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+        let width = 100.min(area.width.saturating_sub(2));
+        let height = (self.items.len() as u16 + 6).min(area.height.saturating_sub(2));
+        let rect = centered(area, width, height);
+        let title = format!("Tailor to: {}", visible(&self.title));
+        let block = boxed(&fit(&title, width.saturating_sub(6) as usize), theme);
+        let inner = block.inner(rect);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(block, rect);
+        let row_width = inner.width as usize;
+        let [summary, rows, help] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        frame.render_widget(
+            Paragraph::new(Line::raw(fit(&self.summary, row_width))),
+            summary,
+        );
+        let name_width = self
+            .items
+            .iter()
+            .map(|i| i.skill.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(30);
+        let items: Vec<ListItem> = self
+            .items
+            .iter()
+            .map(|item| {
+                let (mark, style) = match (item.found, item.required) {
+                    (false, true) => ("✗ ", theme.error),
+                    (false, false) => ("! ", theme.warning),
+                    (true, _) => ("✓ ", theme.good),
+                };
+                let need = if item.required {
+                    "required "
+                } else {
+                    "preferred"
+                };
+                let text = fit(
+                    &format!(
+                        "{:<name_width$}  {need}  {}",
+                        item.skill,
+                        visible(&item.place)
+                    ),
+                    row_width.saturating_sub(2),
+                );
+                ListItem::new(Line::from(vec![styled(mark, style), Span::raw(text)]))
+            })
+            .collect();
+        let items = if items.is_empty() {
+            vec![ListItem::new(Line::raw(
+                " The posting names no skill resumd knows.",
+            ))]
+        } else {
+            items
+        };
+        selectable_list(frame, items, self.selected, rows, theme);
+        overlay_hints(frame, Context::Job, help, theme);
     }
 }
 
@@ -151,7 +229,7 @@ mod tests {
     use super::*;
     use crate::guide::jobs::{match_resume, month, read_posting};
     use crate::resume::{Level, SectionKind};
-    use crate::tui::testing::key;
+    use crate::tui::testing::{downcast, drawn, key};
 
     const POSTING: &str = "Senior Backend Engineer\n\nRequirements\n- 5+ years with Go and PostgreSQL\n- Experience with Kubernetes and on-call\n\nNice to have\n- Kafka\n";
 
@@ -198,20 +276,35 @@ mod tests {
         let resume = resume();
         let mut view = view(&resume);
         assert!(matches!(
-            view.handle(&key(KeyCode::Enter), 10),
+            view.handle(&key(KeyCode::Enter)),
             Outcome::Jump { .. }
         ));
         assert!(matches!(
-            view.handle(&key(KeyCode::Char('n')), 10),
-            Outcome::Replace(Overlay::Prompt(_))
+            view.handle(&key(KeyCode::Char('n'))),
+            Outcome::Replace(o) if downcast::<Prompt>(&o).is_some()
         ));
         assert!(matches!(
-            view.handle(&key(KeyCode::Char('d')), 10),
+            view.handle(&key(KeyCode::Char('d'))),
             Outcome::ForgetPosting
         ));
-        assert!(matches!(
-            view.handle(&key(KeyCode::Esc), 10),
-            Outcome::Close
-        ));
+        assert!(matches!(view.handle(&key(KeyCode::Esc)), Outcome::Close));
+    }
+
+    #[test]
+    fn the_view_shows_the_match_and_each_skill_with_its_place() {
+        let resume = resume();
+        let view = view(&resume);
+        let screen = drawn(&view, 110, 20);
+        assert!(
+            screen.contains("╭ Tailor to: Senior Backend Engineer "),
+            "{screen}"
+        );
+        assert!(screen.contains(&view.summary), "{screen}");
+        let row = screen.lines().find(|l| l.contains("PostgreSQL"));
+        assert!(
+            row.is_some_and(|r| r.contains("✗ ") && r.contains("required")),
+            "{screen}"
+        );
+        assert!(screen.contains("Enter go there"), "{screen}");
     }
 }

@@ -1,6 +1,14 @@
 //! A one-line text input for prompts and the palette.
 
+use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use crate::markdown::visible;
+use crate::tui::theme::Theme;
 
 /// A one-line text input with a cursor, for prompts and the palette.
 #[derive(Debug, Clone, Default)]
@@ -91,5 +99,59 @@ impl LineInput {
                 self.cursor += 1;
             }
         }
+    }
+
+    /// Draws the input on one row with the terminal cursor placed in it.
+    pub fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+        let text = visible(&self.text);
+        let before: String = text.chars().take(self.cursor).collect();
+        let prompt = "› ";
+        // Keep the cursor in view when the text is wider than the box.
+        let cursor_x = prompt.width() + before.width();
+        let skip = cursor_x.saturating_sub(area.width.saturating_sub(1) as usize);
+        let shown: String = format!("{prompt}{text}")
+            .chars()
+            .scan(0usize, |w, c| {
+                *w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                Some((*w, c))
+            })
+            .filter(|(w, _)| *w > skip)
+            .map(|(_, c)| c)
+            .collect();
+        frame.render_widget(Paragraph::new(Line::styled(shown, theme.accent)), area);
+        frame.set_cursor_position((area.x + (cursor_x - skip) as u16, area.y));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::testing::key;
+
+    #[test]
+    fn line_input_edits_at_the_cursor_with_unicode() {
+        let mut input = LineInput::with_text("Zoë");
+        input.handle(&key(KeyCode::Left));
+        input.handle(&key(KeyCode::Backspace));
+        assert_eq!(input.text, "Zë");
+        input.handle(&key(KeyCode::Char('o')));
+        assert_eq!(input.text, "Zoë");
+        input.paste("a\nb\u{1b}");
+        assert_eq!(input.text, "Zoa bë");
+    }
+
+    #[test]
+    fn a_long_input_scrolls_to_keep_the_cursor_in_view() {
+        let input = LineInput::with_text("a-very-long-path/to/the/posting.txt");
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(12, 1)).unwrap();
+        terminal
+            .draw(|f| input.draw(&Theme::mono(), f, f.area()))
+            .unwrap();
+        let row: String = (0..12)
+            .map(|x| terminal.backend().buffer()[(x, 0)].symbol().to_string())
+            .collect();
+        assert_eq!(row, "posting.txt ");
+        assert_eq!(terminal.get_cursor_position().unwrap().x, 11);
     }
 }

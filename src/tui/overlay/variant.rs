@@ -2,12 +2,19 @@
 //! the page count and exports show — everything, or a named variant saved
 //! with the resume (its tags, section order and summary).
 
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, ListItem};
 
-use super::{Outcome, digit_index, list};
+use super::{Modal, Outcome, digit_index, list};
+use crate::markdown::visible;
 use crate::resume::Resume;
 use crate::tui::action::OverlayKey;
 use crate::tui::keymap::{self, Context};
+use crate::tui::theme::Theme;
+use crate::tui::view::widgets::{boxed, centered, fit, overlay_hints, selectable_list, styled};
 
 pub struct VariantPicker {
     /// `None` first (everything), then each named variant.
@@ -36,8 +43,14 @@ impl VariantPicker {
             selected,
         }
     }
+}
 
-    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
+impl Modal for VariantPicker {
+    fn context(&self) -> Context {
+        Context::Choice
+    }
+
+    fn handle(&mut self, key: &KeyEvent) -> Outcome {
         match keymap::overlay_key(Context::Choice, key) {
             Some(OverlayKey::Cancel) => Outcome::Close,
             Some(OverlayKey::Digit) => match digit_index(key, self.choices.len()) {
@@ -52,6 +65,37 @@ impl VariantPicker {
             None => Outcome::Stay,
         }
     }
+
+    /// A numbered list, each variant with what it keeps.
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+        let height = self.choices.len() as u16 * 2 + 3;
+        let rect = centered(area, 72, height);
+        let block = boxed("Show which variant", theme);
+        let inner = block.inner(rect);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(block, rect);
+        let [list, help] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+        let width = inner.width as usize;
+        let items: Vec<ListItem> = self
+            .choices
+            .iter()
+            .zip(&self.details)
+            .enumerate()
+            .map(|(i, (choice, detail))| {
+                let name = choice.as_deref().unwrap_or("Everything");
+                ListItem::new(vec![
+                    Line::from(vec![
+                        styled(format!(" {} ", i + 1), theme.key),
+                        styled(visible(name).into_owned(), theme.heading),
+                    ]),
+                    Line::styled(fit(&format!("   {}", visible(detail)), width), theme.dim),
+                ])
+            })
+            .collect();
+        selectable_list(frame, items, self.selected, list, theme);
+        overlay_hints(frame, Context::Choice, help, theme);
+    }
 }
 
 #[cfg(test)]
@@ -60,7 +104,7 @@ mod tests {
 
     use super::*;
     use crate::resume::{Level, Variant};
-    use crate::tui::testing::key;
+    use crate::tui::testing::{drawn, key};
 
     #[test]
     fn everything_comes_first_then_each_variant_with_its_tags() {
@@ -83,5 +127,9 @@ mod tests {
             picker.handle(&key(KeyCode::Enter)),
             Outcome::Variant(Some(name)) if name == "fintech"
         ));
+        let screen = drawn(&picker, 80, 14);
+        assert!(screen.contains("╭ Show which variant "), "{screen}");
+        assert!(screen.contains(" 1 Everything") && screen.contains(" 2 fintech"));
+        assert!(screen.contains("untagged content and .payments .backend"));
     }
 }

@@ -7,8 +7,8 @@ use crate::storage::{
 };
 use crate::tui::app::App;
 use crate::tui::effect::Effect;
+use crate::tui::overlay::LineInput;
 use crate::tui::overlay::job::posting_prompt;
-use crate::tui::overlay::{LineInput, Overlay};
 use crate::tui::runtime::host::{Host, draw, final_save, submit};
 use crate::tui::runtime::library;
 use crate::tui::term::terminal::{self, Screen};
@@ -152,7 +152,7 @@ fn read_posting(app: &mut App, path: &str) {
         let mut prompt = posting_prompt();
         prompt.input = LineInput::with_text(path);
         prompt.note = Some(format!("Could not read a posting: {error}"));
-        app.overlay = Some(Overlay::Prompt(prompt));
+        app.open_overlay(prompt);
     }
     app.needs_redraw = true;
 }

@@ -7,7 +7,7 @@ use crate::resume::{Resume, SourceFormat, import_text, name_from_file};
 use crate::storage::{Autosaver, Editing, IfExists, expand_home, read_user_text};
 use crate::tui::app::App;
 use crate::tui::effect::ResumeOp;
-use crate::tui::overlay::{Overlay, Prompt, ResumeList};
+use crate::tui::overlay::{Prompt, ResumeList};
 use crate::tui::runtime::host::{Host, final_save};
 
 pub fn carry_out(app: &mut App, host: &mut Host, op: ResumeOp) {
@@ -34,7 +34,7 @@ fn list(app: &mut App, host: &mut Host) -> Result<(), String> {
         names.push(app.name.clone());
         names.sort();
     }
-    app.overlay = Some(Overlay::Resumes(ResumeList::new(names, &app.name)));
+    app.open_overlay(ResumeList::new(names, &app.name));
     app.needs_redraw = true;
     Ok(())
 }
@@ -152,7 +152,7 @@ pub fn import(app: &mut App, host: &mut Host, path: &str) {
     if let Err(error) = import_file(app, host, path) {
         let mut prompt = Prompt::import(path);
         prompt.note = Some(error);
-        app.overlay = Some(Overlay::Prompt(prompt));
+        app.open_overlay(prompt);
         app.needs_redraw = true;
     }
 }

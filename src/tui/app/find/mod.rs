@@ -12,25 +12,26 @@ pub use matching::FindOptions;
 use matching::{find_all, position, replace_all};
 
 use crate::resume::SectionId;
+use crate::tui::action::OverlayKey;
 use crate::tui::app::App;
-use crate::tui::overlay::{Overlay, Prompt, PromptPurpose};
+use crate::tui::overlay::{Prompt, PromptPurpose};
 use crate::tui::view::plural;
 
 impl App {
     pub(in crate::tui) fn open_find(&mut self) {
-        self.overlay = Some(Overlay::Prompt(Prompt::new(
+        self.open_overlay(Prompt::new(
             PromptPurpose::Find,
             self.find_title(),
             &self.last_find.clone(),
-        )));
+        ));
     }
 
     pub(in crate::tui) fn open_replace(&mut self) {
-        self.overlay = Some(Overlay::Prompt(Prompt::new(
+        self.open_overlay(Prompt::new(
             PromptPurpose::ReplaceWhat,
             self.replace_title(),
             &self.last_find.clone(),
-        )));
+        ));
     }
 
     fn find_title(&self) -> String {
@@ -41,19 +42,26 @@ impl App {
         format!("Replace ({})", self.find_options.describe())
     }
 
-    /// Flips a find option and says so in the open find or replace prompt.
-    pub(in crate::tui) fn toggle_find_option(&mut self, flip: impl FnOnce(&mut FindOptions)) {
-        flip(&mut self.find_options);
-        let (find, replace) = (self.find_title(), self.replace_title());
-        if let Some(Overlay::Prompt(prompt)) = self.overlay.as_mut() {
-            match &prompt.purpose {
-                PromptPurpose::Find => prompt.title = find,
-                PromptPurpose::ReplaceWhat => prompt.title = replace,
-                PromptPurpose::ReplaceWith(what) => {
-                    prompt.title = format!("{replace}: “{what}” with");
-                }
-                _ => {}
-            }
+    /// Flips a find option and says so in the title of the open find or
+    /// replace prompt (`purpose` says which).
+    pub(in crate::tui) fn toggle_find_option(
+        &mut self,
+        option: OverlayKey,
+        purpose: &PromptPurpose,
+    ) {
+        let o = &mut self.find_options;
+        match option {
+            OverlayKey::MatchCase => o.match_case = !o.match_case,
+            OverlayKey::WholeWord => o.whole_word = !o.whole_word,
+            _ => o.whole_resume = !o.whole_resume,
+        }
+        let title = match purpose {
+            PromptPurpose::ReplaceWhat => self.replace_title(),
+            PromptPurpose::ReplaceWith(what) => format!("{}: “{what}” with", self.replace_title()),
+            _ => self.find_title(),
+        };
+        if let Some(overlay) = self.overlay.as_mut() {
+            overlay.retitle(title);
         }
     }
 
@@ -210,8 +218,8 @@ mod tests {
 
     use crate::resume::{Level, Resume, SectionKind};
     use crate::tui::app::App;
-    use crate::tui::overlay::Overlay;
-    use crate::tui::testing::{ctrl, open, press, press_with, type_text};
+    use crate::tui::overlay::Prompt;
+    use crate::tui::testing::{ctrl, open, overlay, press, press_with, type_text};
 
     /// A resume whose Summary and Experience both mention Go.
     fn app() -> App {
@@ -241,17 +249,15 @@ mod tests {
     }
 
     fn prompt_title(app: &App) -> String {
-        match &app.overlay {
-            Some(Overlay::Prompt(p)) => p.title.clone(),
-            _ => panic!("no prompt open"),
-        }
+        overlay::<Prompt>(app).expect("a prompt").title.clone()
     }
 
     fn note(app: &App) -> String {
-        match &app.overlay {
-            Some(Overlay::Prompt(p)) => p.note.clone().unwrap_or_default(),
-            _ => panic!("no prompt open"),
-        }
+        overlay::<Prompt>(app)
+            .expect("a prompt")
+            .note
+            .clone()
+            .unwrap_or_default()
     }
 
     fn body(app: &App, kind: SectionKind) -> String {
