@@ -1,5 +1,5 @@
 //! One keystroke end to end, as the event loop does it: terminal event →
-//! `App::handle_event` → `App::prepare_view` → `view::draw` into a 120×40
+//! `App::handle_event` → `App::prepare_view` → `View::draw` into a 120×40
 //! `TestBackend`. Each iteration types a letter and erases it again (two
 //! keystrokes, two frames), so the text does not grow while it runs.
 //!
@@ -17,7 +17,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use resumd::resume::Resume;
-use resumd::tui::{App, Theme, view};
+use resumd::tui::view::View;
+use resumd::tui::{App, Theme};
 
 fn main() {
     divan::main();
@@ -25,7 +26,7 @@ fn main() {
 
 /// An app editing the end of the Summary (the same text in every size) or
 /// of the resume's longest section, drawn once.
-fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>) {
+fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>, View) {
     let sections = resume.sections().iter();
     let id = if longest {
         sections.max_by_key(|s| s.body.len())
@@ -39,8 +40,9 @@ fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>) {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
     app.handle_event(&Event::Resize(120, 40));
     app.prepare_view();
-    terminal.draw(|f| view::draw(&app, f)).expect("draw");
-    (app, terminal)
+    let mut view = View::default();
+    terminal.draw(|f| view.draw(&app, f)).expect("draw");
+    (app, terminal, view)
 }
 
 fn key(code: KeyCode) -> Event {
@@ -52,7 +54,8 @@ fn type_and_erase(bencher: Bencher, resume: Resume, settle: bool) {
 }
 
 fn type_and_erase_in(bencher: Bencher, resume: Resume, settle: bool, longest: bool) {
-    let (mut app, mut terminal) = ready_app(resume, longest);
+    // The view keeps its pane cache between keys, as the event loop's does.
+    let (mut app, mut terminal, mut view) = ready_app(resume, longest);
     let (letter, backspace) = (key(KeyCode::Char('x')), key(KeyCode::Backspace));
     bencher.counter(ItemsCount::new(2usize)).bench_local(|| {
         for event in [&letter, &backspace] {
@@ -61,7 +64,7 @@ fn type_and_erase_in(bencher: Bencher, resume: Resume, settle: bool, longest: bo
                 app.settle();
             }
             app.prepare_view();
-            terminal.draw(|f| view::draw(&app, f)).expect("draw");
+            terminal.draw(|f| view.draw(&app, f)).expect("draw");
         }
     });
 }

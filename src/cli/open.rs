@@ -64,6 +64,7 @@ pub fn run_app(cli: &Cli, startup_notes: Vec<String>) -> Result<ExitCode, CliErr
         store: &store,
         saver: Autosaver::spawn(editing.path),
         lock: editing.lock,
+        view: Default::default(),
     };
     let exit = runtime::run(&mut app, &mut TerminalEvents, &mut host);
     // The resume may have changed (the resume list): report on the open one.

@@ -76,7 +76,7 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
 fn quit(app: &mut App, host: &mut Host) {
     if app.read_only.is_none() && !app.save.is_saved() {
         app.say("Saving before quitting…");
-        let _ = draw(app, host.guard);
+        let _ = draw(app, host.guard, &mut host.view);
     }
     match final_save(app, &host.saver) {
         Ok(()) => app.should_quit = true,

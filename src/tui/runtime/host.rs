@@ -9,7 +9,7 @@ use crate::storage::{self, Autosaver, ResumeLock, SaveOutcome, Store};
 use crate::tui::app::App;
 use crate::tui::runtime::events::Signals;
 use crate::tui::term::terminal::Screen;
-use crate::tui::view;
+use crate::tui::view::View;
 
 /// While a save is with the background writer (or failed and is being
 /// retried), how often the loop looks for its outcome to show it.
@@ -36,13 +36,15 @@ pub struct Host<'a> {
     /// Held while this instance may write the open resume; `None` when it
     /// is read-only.
     pub lock: Option<ResumeLock>,
+    /// What drawing keeps between frames.
+    pub view: View,
 }
 
 /// Draws the app now.
-pub(super) fn draw(app: &mut App, guard: &mut dyn Screen) -> io::Result<()> {
+pub(super) fn draw(app: &mut App, guard: &mut dyn Screen, view: &mut View) -> io::Result<()> {
     app.prepare_view();
     let shown: &App = app;
-    guard.draw_frame(&mut |frame| view::draw(shown, frame))?;
+    guard.draw_frame(&mut |frame| view.draw(shown, frame))?;
     app.needs_redraw = false;
     Ok(())
 }

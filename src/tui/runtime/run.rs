@@ -46,7 +46,7 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
         count_pages(app, &mut pages);
         if app.needs_redraw {
             app.prepare_view();
-            if let Err(error) = draw(app, host.guard) {
+            if let Err(error) = draw(app, host.guard, &mut host.view) {
                 save_or_recover(app, &host.saver);
                 return Exit::TerminalLost(error.to_string());
             }

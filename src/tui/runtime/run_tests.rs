@@ -89,6 +89,7 @@ fn a_scripted_session_opens_types_saves_and_quits() {
         store: &store,
         saver: Autosaver::spawn(editing.path.clone()),
         lock: editing.lock,
+        view: Default::default(),
     };
     let mut events: VecDeque<Event> = "Scripted words "
         .chars()

@@ -22,47 +22,63 @@ use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
 use crate::tui::theme::Theme;
 use widgets::{fit, styled, wrap_words};
 
+/// What drawing keeps from one frame to the next: the panes it may copy
+/// instead of laying them out again. The event loop holds one; the app
+/// state never sees it.
+#[derive(Default)]
+pub struct View {
+    panes: pane_cache::PaneCache,
+}
+
+/// Draws one frame from scratch (tests, one-off renders).
 pub fn draw(app: &App, frame: &mut Frame) {
-    let area = frame.area();
-    let Some(screen) = app.screen() else {
-        too_small(frame, area, &app.theme);
-        return;
-    };
-    if app.is_first_run() {
-        // Nothing to show behind the level question yet.
+    View::default().draw(app, frame);
+}
+
+impl View {
+    /// Draws the app, copying unchanged panes from the last frame.
+    pub fn draw(&mut self, app: &App, frame: &mut Frame) {
+        let area = frame.area();
+        let Some(screen) = app.screen() else {
+            too_small(frame, area, &app.theme);
+            return;
+        };
+        if app.is_first_run() {
+            // Nothing to show behind the level question yet.
+            if let Some(overlay) = &app.overlay {
+                overlay.draw(&app.theme, frame, area);
+            }
+            return;
+        }
+        let panes = &mut self.panes;
+        if let Some(rect) = screen.nav {
+            let key = pane_cache::nav_key(app);
+            panes.draw(frame, "nav", rect, key, |f| nav::draw(app, f, rect));
+        }
+        if let Some(rect) = screen.editor {
+            editor::draw(app, frame, rect);
+        }
+        if let Some(rect) = screen.tips.filter(|_| app.focus == Pane::Coach) {
+            coach_walk::draw(app, frame, rect);
+        } else if let Some(rect) = screen.tips {
+            let key = pane_cache::tips_key(app);
+            panes.draw(frame, "tips", rect, key, |f| tips::draw(app, f, rect));
+        }
+        if let Some(rect) = screen.preview {
+            let key = pane_cache::preview_key(app);
+            panes.draw(frame, "preview", rect, key, |f| preview::draw(app, f, rect));
+        }
+        let key = pane_cache::status_key(app);
+        panes.draw(frame, "status", screen.status, key, |f| {
+            status::draw_status(app, f, screen.status)
+        });
+        let key = pane_cache::footer_key(app);
+        panes.draw(frame, "footer", screen.footer, key, |f| {
+            status::draw_footer(app, f, screen.footer)
+        });
         if let Some(overlay) = &app.overlay {
             overlay.draw(&app.theme, frame, area);
         }
-        return;
-    }
-    // Unchanged panes are copied from the last frame (see `pane_cache`).
-    if let Some(rect) = screen.nav {
-        let key = pane_cache::nav_key(app);
-        pane_cache::draw(frame, "nav", rect, key, |f| nav::draw(app, f, rect));
-    }
-    if let Some(rect) = screen.editor {
-        editor::draw(app, frame, rect);
-    }
-    if let Some(rect) = screen.tips.filter(|_| app.focus == Pane::Coach) {
-        coach_walk::draw(app, frame, rect);
-    } else if let Some(rect) = screen.tips {
-        let key = pane_cache::tips_key(app);
-        pane_cache::draw(frame, "tips", rect, key, |f| tips::draw(app, f, rect));
-    }
-    if let Some(rect) = screen.preview {
-        let key = pane_cache::preview_key(app);
-        pane_cache::draw(frame, "preview", rect, key, |f| preview::draw(app, f, rect));
-    }
-    let key = pane_cache::status_key(app);
-    pane_cache::draw(frame, "status", screen.status, key, |f| {
-        status::draw_status(app, f, screen.status)
-    });
-    let key = pane_cache::footer_key(app);
-    pane_cache::draw(frame, "footer", screen.footer, key, |f| {
-        status::draw_footer(app, f, screen.footer)
-    });
-    if let Some(overlay) = &app.overlay {
-        overlay.draw(&app.theme, frame, area);
     }
 }
 

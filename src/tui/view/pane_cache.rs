@@ -7,9 +7,9 @@
 //! a key: a hash of everything its drawing reads. When the key and the
 //! pane's area are the same as last time, its cells are copied back.
 //! Drawing stays a function of the state: a pane is only reused for the
-//! very inputs it was drawn from.
+//! very inputs it was drawn from. The snapshots live in the [`PaneCache`]
+//! the event loop keeps with its view, not in the app.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -26,22 +26,28 @@ struct Snapshot {
     cells: Vec<Cell>,
 }
 
-thread_local! {
-    static PANES: RefCell<HashMap<&'static str, Snapshot>> = RefCell::new(HashMap::new());
+/// The last drawing of each cached pane, by name.
+#[derive(Default)]
+pub struct PaneCache {
+    panes: HashMap<&'static str, Snapshot>,
 }
 
-/// Draws pane `name` into `area` with `draw`, or copies it from the last
-/// frame when `key` says nothing it reads has changed.
-pub fn draw(
-    frame: &mut Frame,
-    name: &'static str,
-    area: Rect,
-    key: u64,
-    draw: impl FnOnce(&mut Frame),
-) {
-    let area = area.intersection(frame.area());
-    let reused = PANES.with_borrow(|panes| match panes.get(name) {
-        Some(snapshot) if snapshot.key == key && snapshot.area == area => {
+impl PaneCache {
+    /// Draws pane `name` into `area` with `draw`, or copies it from the last
+    /// frame when `key` says nothing it reads has changed.
+    pub fn draw(
+        &mut self,
+        frame: &mut Frame,
+        name: &'static str,
+        area: Rect,
+        key: u64,
+        draw: impl FnOnce(&mut Frame),
+    ) {
+        let area = area.intersection(frame.area());
+        if let Some(snapshot) = self.panes.get(name)
+            && snapshot.key == key
+            && snapshot.area == area
+        {
             let buffer = frame.buffer_mut();
             let width = usize::from(area.width);
             for (row, y) in (area.top()..area.bottom()).enumerate() {
@@ -49,24 +55,18 @@ pub fn draw(
                 buffer.content[start..start + width]
                     .clone_from_slice(&snapshot.cells[row * width..(row + 1) * width]);
             }
-            true
+            return;
         }
-        _ => false,
-    });
-    if reused {
-        return;
+        draw(frame);
+        let buffer = frame.buffer_mut();
+        let width = usize::from(area.width);
+        let mut cells = Vec::with_capacity(width * usize::from(area.height));
+        for y in area.top()..area.bottom() {
+            let start = buffer.index_of(area.x, y);
+            cells.extend_from_slice(&buffer.content[start..start + width]);
+        }
+        self.panes.insert(name, Snapshot { key, area, cells });
     }
-    draw(frame);
-    let buffer = frame.buffer_mut();
-    let width = usize::from(area.width);
-    let mut cells = Vec::with_capacity(width * usize::from(area.height));
-    for y in area.top()..area.bottom() {
-        let start = buffer.index_of(area.x, y);
-        cells.extend_from_slice(&buffer.content[start..start + width]);
-    }
-    PANES.with_borrow_mut(|panes| {
-        panes.insert(name, Snapshot { key, area, cells });
-    });
 }
 
 fn hasher(app: &App, pane: Pane) -> std::collections::hash_map::DefaultHasher {
@@ -159,12 +159,17 @@ mod tests {
 
     /// Draws pane "test" with `key`; returns whether `draw` ran and the
     /// pane's first row.
-    fn frame_with(terminal: &mut Terminal<TestBackend>, key: u64, text: &str) -> (bool, String) {
+    fn frame_with(
+        terminal: &mut Terminal<TestBackend>,
+        panes: &mut PaneCache,
+        key: u64,
+        text: &str,
+    ) -> (bool, String) {
         let mut ran = false;
         let area = Rect::new(2, 1, 6, 2);
         terminal
             .draw(|f| {
-                draw(f, "test", area, key, |f| {
+                panes.draw(f, "test", area, key, |f| {
                     ran = true;
                     f.render_widget(Paragraph::new(text.to_string()), area);
                 });
@@ -180,12 +185,14 @@ mod tests {
     #[test]
     fn a_pane_with_the_same_key_is_copied_not_drawn() {
         let mut terminal = Terminal::new(TestBackend::new(10, 4)).unwrap();
-        assert_eq!(frame_with(&mut terminal, 1, "abc"), (true, "abc   ".into()));
+        let panes = &mut PaneCache::default();
+        let t = &mut terminal;
+        assert_eq!(frame_with(t, panes, 1, "abc"), (true, "abc   ".into()));
         // Same key: the old cells come back even though the text differs.
-        assert_eq!(
-            frame_with(&mut terminal, 1, "xyz"),
-            (false, "abc   ".into())
-        );
-        assert_eq!(frame_with(&mut terminal, 2, "xyz"), (true, "xyz   ".into()));
+        assert_eq!(frame_with(t, panes, 1, "xyz"), (false, "abc   ".into()));
+        assert_eq!(frame_with(t, panes, 2, "xyz"), (true, "xyz   ".into()));
+        // Another cache (another view) has nothing to copy.
+        let fresh = &mut PaneCache::default();
+        assert_eq!(frame_with(t, fresh, 2, "new"), (true, "new   ".into()));
     }
 }
