@@ -1,8 +1,55 @@
 //! Schema fields every kind of item read from an entry shares: dates,
-//! dates kept as written, bullets flattened.
+//! dates kept as written, bullets flattened, lists split where written.
 
-use super::kinds::Fields;
-use crate::resume::{Bullet, EndDate, Entry};
+use serde_json::{Map, Value};
+
+use super::inline::Inline;
+use crate::resume::{Bullet, EndDate, Entry, Field};
+
+/// An item's fields; empty values are left out.
+#[derive(Default)]
+pub(super) struct Fields(Map<String, Value>);
+
+impl Fields {
+    pub fn text(&mut self, key: &str, value: Option<String>) {
+        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+            self.0.insert(key.into(), Value::String(value));
+        }
+    }
+
+    pub fn list(&mut self, key: &str, values: Vec<String>) {
+        let values: Vec<Value> = values
+            .into_iter()
+            .filter(|v| !v.trim().is_empty())
+            .map(Value::String)
+            .collect();
+        if !values.is_empty() {
+            self.0.insert(key.into(), Value::Array(values));
+        }
+    }
+
+    pub fn into_value(self) -> Option<Value> {
+        (!self.0.is_empty()).then_some(Value::Object(self.0))
+    }
+}
+
+/// A read value that lists things (`a\, b, c`) split at its commas as
+/// written in `body`: an escaped comma belongs to its item.
+pub(super) fn list_in(body: &str, value: &Field) -> Vec<String> {
+    // An escaping backslash sits just before the range's first character.
+    let mut start = value.range.start;
+    if start > 0 && body.as_bytes().get(start - 1) == Some(&b'\\') {
+        start -= 1;
+    }
+    let Some(raw) = body.get(start..value.range.end) else {
+        return value.text.split(", ").map(str::to_string).collect();
+    };
+    super::header::unescaped(raw)
+        .split(&[", "])
+        .iter()
+        .map(Inline::plain)
+        .collect()
+}
 
 /// The schema's `startDate` and `endDate` (none for "present").
 pub(super) fn dates(item: &mut Fields, entry: &Entry) {

@@ -17,7 +17,6 @@
 //! exactly this shape back, and also what people write by hand.
 
 use super::dates::{self, DateText};
-use super::entries::META_SEPARATORS;
 use super::error::JsonResumeError;
 use super::escape::{self, LIST_GUARDS, META_GUARDS, TITLE_GUARDS};
 use super::import_lists as lists;
@@ -27,6 +26,9 @@ use crate::resume::SectionKind;
 use crate::resume::reading::profiles::looks_like_web;
 
 type Result<T> = std::result::Result<T, JsonResumeError>;
+
+/// Between the pieces of the italic line under a title.
+const META_SEPARATORS: &[&str] = &[" · ", " | ", " • "];
 
 /// One section ready to go into a resume.
 pub(super) struct Imported {
@@ -229,10 +231,17 @@ impl Entry {
         Ok(())
     }
 
-    /// A piece of the date line that is not a date (place, keyword).
+    /// A piece of the date line that is not a date (place, keyword); one
+    /// that reads as `Label: value` is marked as text too, so it stays one.
     fn meta_text(&mut self, text: Option<String>) {
-        self.meta
-            .extend(text.map(|t| not_a_date(&t, escape::inline(&t, META_GUARDS))));
+        self.meta.extend(text.map(|t| {
+            let escaped = escape::inline(&t, META_GUARDS);
+            if reads_as_label(&t) {
+                escape::mark_as_text(escaped)
+            } else {
+                not_a_date(&t, escaped)
+            }
+        }));
     }
 
     /// The one date of an award, certificate or publication.
@@ -289,6 +298,18 @@ fn not_a_date(plain: &str, escaped: String) -> String {
     } else {
         escaped
     }
+}
+
+/// "Score: 3.9": a piece the reading takes for a labelled value (a label
+/// of one or two words of letters).
+fn reads_as_label(plain: &str) -> bool {
+    plain.split_once(": ").is_some_and(|(label, value)| {
+        let label = label.trim();
+        !label.is_empty()
+            && !value.trim().is_empty()
+            && label.split_whitespace().count() <= 2
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+    })
 }
 
 /// A title ending in ", 2019" or " (2019)" would read back as a date; the

@@ -136,22 +136,6 @@ impl Inline {
         self.text.trim_matches(is_markdown_space).is_empty()
     }
 
-    /// The address of the first link, if any.
-    pub fn url(&self) -> Option<&str> {
-        self.links.first().map(|(_, url)| url.as_str())
-    }
-
-    /// Whether the whole (trimmed) text is one emphasised run: `*…*`.
-    pub fn is_emphasized(&self) -> bool {
-        let trimmed = self.trim();
-        let len = trimmed.text.len();
-        len > 0
-            && trimmed
-                .emphasis
-                .iter()
-                .any(|r| r.start == 0 && r.end == len)
-    }
-
     /// A leading `**strong**` run and the rest after it.
     pub fn lead_strong(&self) -> Option<(Inline, Inline)> {
         let trimmed = self.trim();
@@ -325,12 +309,6 @@ impl Inline {
             .extend(other.soft_breaks.iter().map(|at| at + shift));
     }
 
-    /// Whether any character came from an escape or entity: typed text
-    /// that the writer marked as a value, not as a contact or separator.
-    pub fn has_protected(&self) -> bool {
-        !self.protected.is_empty()
-    }
-
     /// Appends plain text (used to join paragraphs of one list item).
     pub fn push_str(&mut self, text: &str) {
         self.text.push_str(text);
@@ -367,14 +345,11 @@ mod tests {
     fn links_are_kept_whole_and_give_their_address() {
         let parts = para("Dev — [Foo — Bar](https://x.io) — more").splitn(&[" — "], 3);
         assert_eq!(parts[1].plain(), "Foo — Bar");
-        assert_eq!(parts[1].url(), Some("https://x.io"));
         assert_eq!(parts[2].plain(), "more");
     }
 
     #[test]
-    fn emphasis_and_strong_are_found() {
-        assert!(para("*2021-03 – Present*").is_emphasized());
-        assert!(!para("*a* and *b*").is_emphasized());
+    fn a_leading_strong_run_is_found() {
         let (name, rest) = para("**Languages:** Go").lead_strong().unwrap();
         assert_eq!(name.plain(), "Languages:");
         assert!(name.ends_with_plain(':'));

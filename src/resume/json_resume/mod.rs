@@ -22,8 +22,8 @@
 
 mod blocks;
 mod dates;
-mod entries;
 mod entry_fields;
+mod entry_items;
 mod error;
 mod escape;
 mod export;
@@ -31,7 +31,7 @@ mod header;
 mod import;
 mod import_lists;
 mod inline;
-mod kinds;
+mod lists;
 mod read;
 mod restore;
 mod schooling;

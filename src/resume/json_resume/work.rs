@@ -4,9 +4,7 @@
 
 use serde_json::Value;
 
-use super::kinds::Fields;
-
-use super::entry_fields::{dates, flatten, unread_dates};
+use super::entry_fields::{Fields, dates, flatten, unread_dates};
 use crate::resume::{Entry, EntryKind, Field, SectionReading};
 
 /// What one experience section gives the export.
@@ -25,21 +23,35 @@ pub(super) fn items(reading: &SectionReading) -> Timeline {
     let mut out = Timeline::default();
     for entry in &reading.entries {
         let (list, item) = match entry.kind {
-            EntryKind::Listed => (&mut out.work, job(entry)),
+            EntryKind::Listed => (&mut out.work, job(entry, "name")),
             EntryKind::Schooling => (&mut out.education, super::schooling::item(entry)),
             EntryKind::Break => (&mut out.breaks, time_off(entry)),
         };
         list.extend(item);
     }
-    let loose_text: Vec<String> = reading.paragraphs.iter().map(|p| p.text.clone()).collect();
-    let loose_bullets = flatten(&reading.bullets);
-    if !loose_text.is_empty() || !loose_bullets.is_empty() {
-        let mut item = Fields::default();
-        item.text("summary", Some(loose_text.join("\n\n")));
-        item.list("highlights", loose_bullets);
-        out.work.extend(item.into_value());
-    }
+    out.work.extend(loose(reading));
     out
+}
+
+/// `volunteer` items: every entry is time given, whatever it reads like.
+pub(super) fn volunteer(reading: &SectionReading) -> Vec<Value> {
+    let mut out: Vec<Value> = reading
+        .entries
+        .iter()
+        .filter_map(|e| job(e, "organization"))
+        .collect();
+    out.extend(loose(reading));
+    out
+}
+
+/// Text outside any entry as one item: paragraphs its summary, bullets
+/// its highlights.
+fn loose(reading: &SectionReading) -> Option<Value> {
+    let loose_text: Vec<String> = reading.paragraphs.iter().map(|p| p.text.clone()).collect();
+    let mut item = Fields::default();
+    item.text("summary", Some(loose_text.join("\n\n")));
+    item.list("highlights", flatten(&reading.bullets));
+    item.into_value()
 }
 
 fn text(field: &Option<Field>) -> Option<String> {
@@ -59,11 +71,14 @@ fn free_text(entry: &Entry) -> impl Iterator<Item = String> + '_ {
         .chain(labels)
 }
 
-fn job(entry: &Entry) -> Option<Value> {
+/// A job (`work`, organisation key `name`) or time given (`volunteer`,
+/// key `organization`).
+pub(super) fn job(entry: &Entry, organisation: &str) -> Option<Value> {
     let mut item = Fields::default();
-    item.text("name", text(&entry.organisation));
+    item.text(organisation, text(&entry.organisation));
     item.text("position", text(&entry.role));
     item.text("url", entry.url.clone().filter(|u| u.contains("://")));
+    item.text("description", text(&entry.detail));
     dates(&mut item, entry);
     item.text("location", text(&entry.location));
     let mut summary: Vec<String> = unread_dates(entry).into_iter().collect();
