@@ -157,7 +157,17 @@ pub(super) fn references(reading: &SectionReading) -> Vec<Value> {
     for entry in &reading.entries {
         let mut f = Fields::default();
         f.text("name", text(&entry.title));
-        let mut words = notes(entry, Vec::new());
+        // The whole title is the name: parts of it read as description
+        // are not said again.
+        let title = entry.title.as_ref().map_or(0..0, |t| t.range.clone());
+        let mut words: Vec<String> = unread_dates(entry).into_iter().collect();
+        words.extend(
+            entry
+                .description
+                .iter()
+                .filter(|d| !(title.start <= d.range.start && d.range.end <= title.end))
+                .map(|d| d.text.clone()),
+        );
         words.extend(flatten(&entry.bullets));
         f.text("reference", Some(words.join("\n\n")));
         out.extend(f.into_value());
@@ -182,5 +192,59 @@ mod tests {
         assert_eq!(absolute_url("example.com").unwrap(), "https://example.com");
         assert_eq!(absolute_url("mailto:a@b.co").unwrap(), "mailto:a@b.co");
         assert_eq!(absolute_url("notes"), None);
+    }
+}
+
+#[cfg(test)]
+mod read_tests {
+    use super::*;
+    use crate::resume::{Section, SectionId, SectionKind, read_section};
+    use serde_json::json;
+
+    fn reading(kind: SectionKind, title: &str, body: &str) -> SectionReading {
+        read_section(&Section {
+            id: SectionId(1),
+            kind,
+            title: title.into(),
+            body: body.into(),
+        })
+    }
+
+    #[test]
+    fn hand_written_projects_give_name_address_dates_and_keywords() {
+        let body = "### [ledgerlint](https://github.com/x/ledgerlint) — a linter for ledgers\n\
+                    *2021 – 2022*\n\n**Tech:** Rust, SQL\n\n- 2k stars\n";
+        let got = projects(&reading(SectionKind::Projects, "Projects", body), body);
+        assert_eq!(got[0]["name"], "ledgerlint");
+        assert_eq!(got[0]["url"], "https://github.com/x/ledgerlint");
+        assert_eq!(got[0]["description"], "a linter for ledgers");
+        assert_eq!(got[0]["keywords"], json!(["Rust", "SQL"]));
+        assert_eq!(got[0]["startDate"], "2021");
+        assert_eq!(got[0]["highlights"], json!(["2k stars"]));
+    }
+
+    #[test]
+    fn plain_bullets_of_awards_are_items_of_their_own() {
+        let body = "- Best Paper — ACM SIGMOD\n- Dean's list\n";
+        let got = dated(
+            &reading(SectionKind::Custom, "Awards", body),
+            ["title", "awarder", "date"],
+            false,
+        );
+        assert_eq!(
+            got,
+            [
+                json!({"title": "Best Paper", "awarder": "ACM SIGMOD"}),
+                json!({"title": "Dean's list"})
+            ]
+        );
+    }
+
+    #[test]
+    fn references_keep_every_word() {
+        let body = "### Jane Doe, CTO at Acme\nA great engineer.\n\n- Available on request\n";
+        let got = references(&reading(SectionKind::Custom, "References", body));
+        assert_eq!(got[0]["name"], "Jane Doe, CTO at Acme");
+        assert_eq!(got[0]["reference"], "A great engineer.\n\nAvailable on request");
     }
 }
