@@ -245,6 +245,9 @@ mod read_tests {
         let body = "### Jane Doe, CTO at Acme\nA great engineer.\n\n- Available on request\n";
         let got = references(&reading(SectionKind::Custom, "References", body));
         assert_eq!(got[0]["name"], "Jane Doe, CTO at Acme");
-        assert_eq!(got[0]["reference"], "A great engineer.\n\nAvailable on request");
+        assert_eq!(
+            got[0]["reference"],
+            "A great engineer.\n\nAvailable on request"
+        );
     }
 }

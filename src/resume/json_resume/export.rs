@@ -71,7 +71,7 @@ pub(super) fn to_value(resume: &Resume) -> Value {
                 entry_items::dated(&reading, ["name", "publisher", "releaseDate"], true)
             }
             "references" => entry_items::references(&reading),
-            key => lists::items(key, body),
+            key => lists::items(key, &reading),
         };
         append(&mut lists, key, items);
     }

@@ -136,34 +136,6 @@ impl Inline {
         self.text.trim_matches(is_markdown_space).is_empty()
     }
 
-    /// A leading `**strong**` run and the rest after it.
-    pub fn lead_strong(&self) -> Option<(Inline, Inline)> {
-        let trimmed = self.trim();
-        let strong = trimmed.strong.iter().find(|r| r.start == 0)?.clone();
-        let rest = trimmed.slice(strong.end..trimmed.text.len());
-        Some((trimmed.slice(strong).trim(), rest))
-    }
-
-    /// Whether the trimmed text ends with `c` written plainly (not escaped).
-    pub fn ends_with_plain(&self, c: char) -> bool {
-        let trimmed = self.trim();
-        trimmed.text.ends_with(c) && !trimmed.is_protected(trimmed.text.len() - c.len_utf8())
-    }
-
-    /// Whether the trimmed text starts with `prefix` written plainly.
-    pub fn starts_with_plain(&self, prefix: &str) -> bool {
-        let trimmed = self.trim();
-        trimmed.text.starts_with(prefix) && !trimmed.overlaps_protected(0..prefix.len())
-    }
-
-    /// The text after a plain `prefix`, trimmed.
-    pub fn after(&self, prefix_len: usize) -> Inline {
-        let trimmed = self.trim();
-        trimmed
-            .slice(prefix_len.min(trimmed.text.len())..trimmed.text.len())
-            .trim()
-    }
-
     /// Splits at every plain occurrence of any of `separators`; the parts
     /// are trimmed.
     pub fn split(&self, separators: &[&str]) -> Vec<Inline> {
@@ -185,38 +157,6 @@ impl Inline {
         out
     }
 
-    /// Splits at the first plain occurrence of `separator`.
-    pub fn split_once(&self, separator: &str) -> Option<(Inline, Inline)> {
-        let (at, len) = self.find_plain(&[separator], 0)?;
-        Some((
-            self.slice(0..at).trim(),
-            self.slice(at + len..self.text.len()).trim(),
-        ))
-    }
-
-    /// Splits at the last plain occurrence of `separator`.
-    pub fn rsplit_once(&self, separator: &str) -> Option<(Inline, Inline)> {
-        let mut last = None;
-        let mut from = 0;
-        while let Some((at, len)) = self.find_plain(&[separator], from) {
-            last = Some((at, len));
-            from = at + len;
-        }
-        let (at, len) = last?;
-        Some((
-            self.slice(0..at).trim(),
-            self.slice(at + len..self.text.len()).trim(),
-        ))
-    }
-
-    /// Splits into lines at soft and hard breaks.
-    pub fn lines(&self) -> Vec<Inline> {
-        self.split(&["\n"])
-            .into_iter()
-            .filter(|l| !l.is_empty())
-            .collect()
-    }
-
     /// The earliest plain occurrence of any separator at or after `from`,
     /// never inside a link, code or an escape.
     fn find_plain(&self, separators: &[&str], from: usize) -> Option<(usize, usize)> {
@@ -235,10 +175,6 @@ impl Inline {
                 None
             })
             .min()
-    }
-
-    fn is_protected(&self, at: usize) -> bool {
-        self.protected.iter().any(|r| r.contains(&at))
     }
 
     fn overlaps_protected(&self, range: Range<usize>) -> bool {
@@ -346,23 +282,6 @@ mod tests {
         let parts = para("Dev — [Foo — Bar](https://x.io) — more").splitn(&[" — "], 3);
         assert_eq!(parts[1].plain(), "Foo — Bar");
         assert_eq!(parts[2].plain(), "more");
-    }
-
-    #[test]
-    fn a_leading_strong_run_is_found() {
-        let (name, rest) = para("**Languages:** Go").lead_strong().unwrap();
-        assert_eq!(name.plain(), "Languages:");
-        assert!(name.ends_with_plain(':'));
-        assert_eq!(rest.plain(), "Go");
-        let (name, _) = para(r"**Odd\:**").lead_strong().unwrap();
-        assert!(!name.ends_with_plain(':'));
-    }
-
-    #[test]
-    fn soft_breaks_read_as_spaces_and_split_lines() {
-        let inline = para("one\ntwo\\\nthree");
-        assert_eq!(inline.plain(), "one two\nthree");
-        assert_eq!(inline.lines().len(), 3);
     }
 
     #[test]

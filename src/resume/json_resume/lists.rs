@@ -1,155 +1,184 @@
-//! Skills, languages and interests: lists written one bullet per item
-//! (`- **Name** (level): keyword, keyword`, as the import writes them, or
-//! `- Name: a, b`, `- English (native)`, a heading over its bullets, as
-//! people do).
+//! Skills, languages and interests from the structured reading: named
+//! groups (`- **Name** (level): a, b`, as the import writes them, or
+//! `**Languages:** Go, Rust`), entries (a heading over its bullets) and
+//! plain lines (`- English (native)`, `- French: professional`).
 
 use serde_json::Value;
 
-use super::blocks::{Block, Item, parse_blocks};
-use super::entry_fields::Fields;
-use super::inline::Inline;
+use super::entry_fields::{Fields, flatten};
+use crate::resume::{Bullet, Field, SectionReading};
 
-pub(super) fn items(key: &str, body: &str) -> Vec<Value> {
-    let read: fn(&Inline, Vec<String>) -> Option<Value> = match key {
+/// What one item of such a list says.
+struct Named {
+    name: Option<String>,
+    level: Option<String>,
+    /// The words after the name, as they were split.
+    words: Vec<String>,
+}
+
+pub(super) fn items(key: &str, reading: &SectionReading) -> Vec<Value> {
+    let item: fn(Named) -> Option<Value> = match key {
         "skills" => skill,
         "languages" => language,
         "interests" => interest,
         _ => return Vec::new(),
     };
-    bullets(body, read).into_iter().flatten().collect()
-}
-
-/// One item per bullet (nested bullets are its keywords) or per line; a
-/// heading names the bullets under it.
-fn bullets(body: &str, read: fn(&Inline, Vec<String>) -> Option<Value>) -> Vec<Option<Value>> {
     let mut out = Vec::new();
-    let mut heading: Option<Inline> = None;
-    for block in parse_blocks(body) {
-        match block {
-            Block::Heading(title) => {
-                if let Some(previous) = heading.replace(title) {
-                    out.push(read(&previous, Vec::new()));
-                }
-            }
-            Block::List(items) => match heading.take() {
-                Some(title) => {
-                    let children = items
-                        .iter()
-                        .flat_map(Item::flatten)
-                        .map(Inline::plain_with_urls)
-                        .collect();
-                    out.push(read(&title, children));
-                }
-                None => {
-                    for item in &items {
-                        let children = item.children.iter().flat_map(Item::flatten);
-                        let children = children.map(Inline::plain_with_urls).collect();
-                        out.push(read(&item.text, children));
-                    }
-                }
-            },
-            Block::Paragraph(p) => out.extend(p.lines().iter().map(|l| read(l, Vec::new()))),
-            Block::Other(raw) => out.push(read(&Inline::raw(&raw), Vec::new())),
-        }
+    for group in &reading.skills {
+        out.extend(item(Named {
+            name: text(&group.label),
+            level: text(&group.level),
+            words: group.skills.iter().map(|s| s.text.clone()).collect(),
+        }));
     }
-    if let Some(previous) = heading {
-        out.push(read(&previous, Vec::new()));
+    for entry in &reading.entries {
+        let mut words: Vec<String> = entry.description.iter().map(|d| d.text.clone()).collect();
+        words.extend(flatten(&entry.bullets));
+        out.extend(item(Named {
+            name: text(&entry.title),
+            level: None,
+            words,
+        }));
+    }
+    for bullet in &reading.bullets {
+        out.extend(item(from_line(&bullet.text, &bullet.children)));
+    }
+    for paragraph in &reading.paragraphs {
+        out.extend(item(from_line(&paragraph.text, &[])));
     }
     out
 }
 
-fn split_list(inline: &Inline) -> Vec<String> {
-    inline.split(&[", "]).iter().map(Inline::plain).collect()
+fn text(field: &Option<Field>) -> Option<String> {
+    field.as_ref().map(|f| f.text.clone())
 }
 
-/// A bullet such as `**Name** (level): a, b` → name, level, the rest.
-fn named_parts(inline: &Inline) -> (Option<String>, Option<String>, Inline) {
-    let Some((name, rest)) = inline.lead_strong() else {
-        return match labeled_plain(inline) {
-            Some((name, rest)) => (Some(name), None, rest),
-            None => (None, None, inline.trim()),
-        };
+/// `Name (level): a, b`, `Name: a, b` or plain words; nested bullets are
+/// more words.
+fn from_line(line: &str, children: &[Bullet]) -> Named {
+    let (name, rest) = match line.split_once(": ") {
+        Some((name, rest)) => (Some(name.trim()), rest.trim()),
+        None => (None, line.trim()),
     };
-    let mut name_text = name.plain();
-    if name.ends_with_plain(':') && !rest.starts_with_plain(":") && !rest.starts_with_plain("(") {
-        name_text.pop();
-        name_text = name_text.trim_end().to_string();
-    }
-    let mut rest = rest.trim();
-    let mut level = None;
-    if rest.starts_with_plain("(")
-        && let Some((inside, after)) = rest.after(1).split_once(")")
-    {
-        level = Some(inside.plain());
-        rest = after;
-    }
-    for lead in [":", "— ", "– ", "- "] {
-        if rest.starts_with_plain(lead) {
-            rest = rest.after(lead.len());
-            break;
-        }
-    }
-    (Some(name_text), level, rest)
-}
-
-/// `Name: rest` without bold.
-fn labeled_plain(inline: &Inline) -> Option<(String, Inline)> {
-    let (name, rest) = inline.split_once(": ")?;
-    Some((name.plain(), rest))
-}
-
-fn skill(inline: &Inline, children: Vec<String>) -> Option<Value> {
-    let (name, level, rest) = named_parts(inline);
-    let mut keywords: Vec<String> = if rest.is_empty() {
-        Vec::new()
+    let (name, level) = match name.and_then(|n| n.strip_suffix(')')?.rsplit_once(" (")) {
+        Some((name, level)) => (Some(name), Some(level.to_string())),
+        None => (name, None),
+    };
+    let mut words: Vec<String> = if name.is_some() {
+        rest.split(", ").map(str::to_string).collect()
     } else {
-        split_list(&rest)
+        vec![rest.to_string()]
     };
-    keywords.extend(children);
+    words.extend(flatten(children));
+    words.retain(|w| !w.is_empty());
+    Named {
+        name: name.map(str::to_string),
+        level,
+        words,
+    }
+}
+
+fn skill(named: Named) -> Option<Value> {
     let mut f = Fields::default();
-    f.text("name", name);
-    f.text("level", level);
-    f.list("keywords", keywords);
+    let mut words = named.words;
+    // Plain words with no name list skills: "Go, Rust, SQL".
+    if named.name.is_none() && words.len() == 1 {
+        words = words[0].split(", ").map(str::to_string).collect();
+    }
+    f.text("name", named.name);
+    f.text("level", named.level);
+    f.list("keywords", words);
     f.into_value()
 }
 
-fn interest(inline: &Inline, children: Vec<String>) -> Option<Value> {
-    let (name, level, rest) = named_parts(inline);
+fn interest(named: Named) -> Option<Value> {
     let mut f = Fields::default();
-    let mut keywords: Vec<String> = level.into_iter().collect();
-    match name {
+    let mut keywords: Vec<String> = named.level.into_iter().collect();
+    match named.name {
         Some(name) => {
             f.text("name", Some(name));
-            if !rest.is_empty() {
-                keywords.extend(split_list(&rest));
-            }
+            keywords.extend(named.words);
         }
-        None => f.text("name", Some(rest.plain())),
+        None => f.text("name", Some(named.words.join(", "))),
     }
-    keywords.extend(children);
     f.list("keywords", keywords);
     f.into_value()
 }
 
-fn language(inline: &Inline, children: Vec<String>) -> Option<Value> {
-    let (name, level, rest) = named_parts(inline);
-    let (language, mut fluency) = match name {
-        Some(name) => (
-            Some(name),
-            level.into_iter().chain(Some(rest.plain())).collect(),
-        ),
-        None => match rest.rsplit_once(" (") {
-            Some((lang, fl)) if fl.ends_with_plain(')') => {
-                let fl = fl.plain();
-                (Some(lang.plain()), vec![fl[..fl.len() - 1].to_string()])
-            }
-            _ => (Some(rest.plain()), Vec::new()),
+fn language(named: Named) -> Option<Value> {
+    let words = named.words.join(", ");
+    let (language, fluency): (String, Vec<String>) = match named.name {
+        Some(name) => (name, named.level.into_iter().chain(Some(words)).collect()),
+        // "English (native)"
+        None => match words.strip_suffix(')').and_then(|w| w.rsplit_once(" (")) {
+            Some((language, fluency)) => (language.to_string(), vec![fluency.to_string()]),
+            None => (words, Vec::new()),
         },
     };
-    fluency.extend(children);
-    fluency.retain(|f: &String| !f.is_empty());
+    let fluency: Vec<String> = fluency.into_iter().filter(|f| !f.is_empty()).collect();
     let mut f = Fields::default();
-    f.text("language", language);
+    f.text("language", Some(language));
     f.text("fluency", Some(fluency.join("; ")));
     f.into_value()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resume::{Section, SectionId, SectionKind, read_imported_section, read_section};
+    use serde_json::json;
+
+    fn section(kind: SectionKind, title: &str, body: &str) -> Section {
+        Section {
+            id: SectionId(1),
+            kind,
+            title: title.into(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn hand_written_languages_and_interests_read_from_their_lines() {
+        let languages = section(
+            SectionKind::Custom,
+            "Languages",
+            "- English (native)\n- **French**: professional\n- German",
+        );
+        assert_eq!(
+            items("languages", &read_section(&languages)),
+            [
+                json!({"language": "English", "fluency": "native"}),
+                json!({"language": "French", "fluency": "professional"}),
+                json!({"language": "German"})
+            ]
+        );
+        let interests = section(
+            SectionKind::Custom,
+            "Interests",
+            "- Climbing: bouldering, alpine\n- Chess",
+        );
+        assert_eq!(
+            items("interests", &read_section(&interests)),
+            [
+                json!({"name": "Climbing", "keywords": ["bouldering", "alpine"]}),
+                json!({"name": "Chess"})
+            ]
+        );
+    }
+
+    #[test]
+    fn the_imports_named_bullets_come_back_exactly() {
+        let skills = section(
+            SectionKind::Skills,
+            "Skills",
+            "- **Go** (expert): a\\, b, 2\\) c\n- **x\\:**",
+        );
+        assert_eq!(
+            items("skills", &read_imported_section(&skills)),
+            [
+                json!({"name": "Go", "level": "expert", "keywords": ["a, b", "2) c"]}),
+                json!({"name": "x:"})
+            ]
+        );
+    }
 }

@@ -61,16 +61,25 @@ pub fn read(body: &str, blocks: &[Block], kind: SectionKind, out: &mut SectionRe
                     _ => entry.description.push(joined(lines, range.clone())),
                 }
             }
-            Block::List { items, range } => {
-                let bullets = items.iter().map(bullet);
-                match current.as_mut() {
-                    Some(entry) => {
-                        entry.bullets.extend(bullets);
-                        entry.range.end = entry.range.end.max(range.end);
-                    }
-                    None => out.bullets.extend(bullets),
+            Block::List { items, range } => match current.as_mut() {
+                Some(entry) => {
+                    entry.bullets.extend(items.iter().map(bullet));
+                    entry.range.end = entry.range.end.max(range.end);
                 }
-            }
+                // Outside any entry, `- **Name** (level): a, b` is a named
+                // list item (a skill, a language, an interest).
+                None => {
+                    for item in items {
+                        match lists::named(item) {
+                            Some(group) => {
+                                out.not_achievements.push(item.own_range());
+                                out.skills.push(group);
+                            }
+                            None => out.bullets.push(bullet(item)),
+                        }
+                    }
+                }
+            },
             Block::Table { range, .. } | Block::Other { range, .. } => {
                 // Code, quotes, tables: kept as written so no word is lost.
                 let raw = Field::new(body[range.clone()].trim_end(), range.clone());
@@ -228,6 +237,8 @@ fn joined(lines: &[Line], range: std::ops::Range<usize>) -> Field {
     };
     Field::new(text, range)
 }
+
+mod lists;
 
 #[cfg(test)]
 mod tests;

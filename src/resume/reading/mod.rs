@@ -61,16 +61,14 @@ pub fn read_section(section: &Section) -> SectionReading {
 
 /// Reads one section of a resume imported from JSON Resume, in the fixed
 /// shape the import writes (see `imported`): title parts by position,
-/// escaped text never a date or a separator. Skills read as in
-/// [`read_section`].
+/// escaped text never a date or a separator; list items led by a bold
+/// name (skills, languages, interests) as named groups.
 pub fn read_imported_section(section: &Section) -> SectionReading {
     let mut out = SectionReading::new(section.id, section.kind, section.title.clone());
     let body = front_matter::blank_out(&section.body);
     let blocks = blocks::parse(&body);
-    match section.kind {
-        SectionKind::Header => {}
-        SectionKind::Skills => skills::read(&blocks, &mut out),
-        kind => imported::read(&body, &blocks, kind, &mut out),
+    if section.kind != SectionKind::Header {
+        imported::read(&body, &blocks, section.kind, &mut out);
     }
     out
 }

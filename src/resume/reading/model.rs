@@ -301,6 +301,9 @@ impl Bullet {
 pub struct SkillGroup {
     /// "Languages"; `None` for skills written without a category.
     pub label: Option<Field>,
+    /// A level written in brackets after the label (`**Go** (expert): …`),
+    /// read where lists keep the JSON Resume import's shape.
+    pub level: Option<Field>,
     /// One field per skill; commas inside parentheses do not split.
     pub skills: Vec<Field>,
     pub range: SourceRange,

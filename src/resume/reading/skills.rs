@@ -25,6 +25,7 @@ pub fn read(blocks: &[Block], out: &mut SectionReading) {
                     label: Some(line.whole()),
                     skills: Vec::new(),
                     range: line.range(),
+                    level: None,
                 });
             }
             Block::List { items, .. } => {
@@ -61,6 +62,7 @@ fn list_item(item: &Item, out: &mut SectionReading) {
             label,
             skills,
             range: item.range.clone(),
+            level: None,
         });
     }
     out.skills.extend(groups);
@@ -80,6 +82,7 @@ pub fn group_of_line(line: &Line) -> Option<SkillGroup> {
         label,
         skills,
         range: line.range(),
+        level: None,
     })
 }
 
@@ -132,6 +135,7 @@ fn table(rows: &[Vec<Line>], out: &mut SectionReading) {
                     label: Some(label.whole()).filter(|l| !l.text.is_empty()),
                     skills,
                     range,
+                    level: None,
                 });
             }
         }

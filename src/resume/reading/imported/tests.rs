@@ -67,3 +67,21 @@ fn a_projects_pieces_are_keywords_and_its_address() {
     assert_eq!(keywords, ["Rust", "www.x.com"]);
     assert_eq!(project.label("roles").unwrap().text, "a, b, c");
 }
+
+#[test]
+fn named_items_give_name_level_and_words_split_as_written() {
+    let read = read_as(
+        SectionKind::Skills,
+        "- **Go** (expert): a\\, b, c\n- **x\\:**: (p), 2)\n- **Rust**\n- plain words",
+    );
+    let group = |i: usize| &read.skills[i];
+    assert_eq!(text(&group(0).label), Some("Go"));
+    assert_eq!(text(&group(0).level), Some("expert"));
+    let words: Vec<&str> = group(0).skills.iter().map(Field::as_str).collect();
+    assert_eq!(words, ["a, b", "c"]);
+    assert_eq!(text(&group(1).label), Some("x:"));
+    let words: Vec<&str> = group(1).skills.iter().map(Field::as_str).collect();
+    assert_eq!(words, ["(p)", "2)"]);
+    assert!(group(2).skills.is_empty());
+    assert_eq!(read.bullets[0].text, "plain words");
+}
