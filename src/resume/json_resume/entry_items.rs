@@ -122,11 +122,20 @@ pub(super) fn dated(reading: &SectionReading, keys: [&str; 3], linked: bool) -> 
 fn dated_entry(entry: &Entry, keys: [&str; 3], linked: bool) -> Option<Value> {
     let [name, by, date] = keys;
     let mut f = Fields::default();
-    f.text(name, text(&entry.role).or_else(|| text(&entry.title)));
+    // A title read as only an organisation ("Keynote at X, 2023") names
+    // the item; the whole title (with its dates) only when nothing was read.
+    let (named, from) = match (&entry.role, &entry.organisation) {
+        (None, Some(organisation)) => (Some(organisation.text.clone()), None),
+        (role, organisation) => (
+            text(role).or_else(|| text(&entry.title)),
+            text(organisation),
+        ),
+    };
+    f.text(name, named);
     if linked {
         f.text("url", entry.url.as_deref().and_then(absolute_url));
     }
-    f.text(by, text(&entry.organisation));
+    f.text(by, from);
     let single = entry.start.or(match entry.end {
         Some(crate::resume::EndDate::Date(d)) => Some(d),
         _ => None,
