@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::inline::Inline;
-use crate::resume::{Bullet, EndDate, Entry, Field};
+use crate::resume::{Bullet, EndDate, Entry, Field, SourceRange};
 
 /// An item's fields; empty values are left out.
 #[derive(Default)]
@@ -36,12 +36,7 @@ impl Fields {
 /// A read value that lists things (`a\, b, c`) split at its commas as
 /// written in `body`: an escaped comma belongs to its item.
 pub(super) fn list_in(body: &str, value: &Field) -> Vec<String> {
-    // An escaping backslash sits just before the range's first character.
-    let mut start = value.range.start;
-    if start > 0 && body.as_bytes().get(start - 1) == Some(&b'\\') {
-        start -= 1;
-    }
-    let Some(raw) = body.get(start..value.range.end) else {
+    let Some(raw) = written(body, &value.range) else {
         return value.text.split(", ").map(str::to_string).collect();
     };
     super::header::unescaped(raw)
@@ -70,6 +65,38 @@ pub(super) fn unread_dates(entry: &Entry) -> Option<String> {
         .iter()
         .any(|s| lower.contains(s));
     (season || (entry.start.is_none() && entry.end.is_none())).then(|| dates.text.clone())
+}
+
+/// The Markdown a read range came from; an escaping backslash sits just
+/// before the range's first character.
+fn written<'b>(body: &'b str, range: &SourceRange) -> Option<&'b str> {
+    let mut start = range.start;
+    if start > 0 && body.as_bytes().get(start - 1) == Some(&b'\\') {
+        start -= 1;
+    }
+    body.get(start..range.end)
+}
+
+/// Like [`flatten`], with each link's address after its text
+/// (`Lucene (https://…)`), so no address is lost.
+pub(super) fn highlights(body: &str, bullets: &[Bullet]) -> Vec<String> {
+    let mut out = Vec::new();
+    for bullet in bullets {
+        let linked = written(body, &bullet.range)
+            .map(with_links)
+            .filter(Inline::has_links);
+        out.push(linked.map_or_else(|| bullet.text.clone(), |i| i.plain_with_urls()));
+        out.extend(highlights(body, &bullet.children));
+    }
+    out
+}
+
+/// Inline Markdown read on its own, links and their addresses kept.
+fn with_links(raw: &str) -> Inline {
+    let events: Vec<_> = pulldown_cmark::Parser::new_ext(raw, crate::resume::markdown_options())
+        .into_offset_iter()
+        .collect();
+    Inline::from_events(&events, raw)
 }
 
 /// Bullets and their nested bullets, parents first.

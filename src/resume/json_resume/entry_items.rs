@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::entry_fields::{Fields, dates, flatten, list_in, unread_dates};
+use super::entry_fields::{Fields, dates, highlights, list_in, unread_dates};
 use crate::resume::reading::profiles::looks_like_web;
 use crate::resume::{Entry, Field, SectionReading};
 
@@ -53,7 +53,7 @@ pub(super) fn projects(reading: &SectionReading, body: &str) -> Vec<Value> {
     let mut loose = Fields::default();
     let paragraphs: Vec<&str> = reading.paragraphs.iter().map(Field::as_str).collect();
     loose.text("description", Some(paragraphs.join("\n\n")));
-    loose.list("highlights", flatten(&reading.bullets));
+    loose.list("highlights", highlights(body, &reading.bullets));
     out.extend(loose.into_value());
     out
 }
@@ -79,7 +79,7 @@ fn project(entry: &Entry, body: &str) -> Option<Value> {
         .collect();
     description.extend(notes(entry, extra));
     f.text("description", Some(description.join("\n\n")));
-    f.list("highlights", flatten(&entry.bullets));
+    f.list("highlights", highlights(body, &entry.bullets));
     f.list("keywords", keywords);
     dates(&mut f, entry);
     f.text("url", entry.url.as_deref().and_then(absolute_url));
@@ -91,13 +91,18 @@ fn project(entry: &Entry, body: &str) -> Option<Value> {
 
 /// Awards, certificates and publications: `[name, by, date]` keys; each
 /// bullet or paragraph outside any entry is an item of its own.
-pub(super) fn dated(reading: &SectionReading, keys: [&str; 3], linked: bool) -> Vec<Value> {
+pub(super) fn dated(
+    reading: &SectionReading,
+    body: &str,
+    keys: [&str; 3],
+    linked: bool,
+) -> Vec<Value> {
     let mut out: Vec<Value> = reading
         .entries
         .iter()
-        .filter_map(|e| dated_entry(e, keys, linked))
+        .filter_map(|e| dated_entry(e, body, keys, linked))
         .collect();
-    let loose = flatten(&reading.bullets)
+    let loose = highlights(body, &reading.bullets)
         .into_iter()
         .chain(reading.paragraphs.iter().map(|p| p.text.clone()));
     for line in loose {
@@ -119,7 +124,7 @@ pub(super) fn dated(reading: &SectionReading, keys: [&str; 3], linked: bool) -> 
     out
 }
 
-fn dated_entry(entry: &Entry, keys: [&str; 3], linked: bool) -> Option<Value> {
+fn dated_entry(entry: &Entry, body: &str, keys: [&str; 3], linked: bool) -> Option<Value> {
     let [name, by, date] = keys;
     let mut f = Fields::default();
     // A title read as only an organisation ("Keynote at X, 2023") names
@@ -148,7 +153,7 @@ fn dated_entry(entry: &Entry, keys: [&str; 3], linked: bool) -> Option<Value> {
     extra.extend(entry.keywords.iter().map(|k| k.text.clone()));
     extra.extend(entry.labelled.iter().map(|(l, v)| label_line(l, v)));
     let mut summary = notes(entry, extra);
-    let bullets: Vec<String> = flatten(&entry.bullets)
+    let bullets: Vec<String> = highlights(body, &entry.bullets)
         .iter()
         .map(|b| format!("- {b}"))
         .collect();
@@ -161,7 +166,7 @@ fn dated_entry(entry: &Entry, keys: [&str; 3], linked: bool) -> Option<Value> {
 
 /// References: an entry's title names who gave it; a bullet or paragraph
 /// outside any entry is a reference of its own.
-pub(super) fn references(reading: &SectionReading) -> Vec<Value> {
+pub(super) fn references(reading: &SectionReading, body: &str) -> Vec<Value> {
     let mut out = Vec::new();
     for entry in &reading.entries {
         let mut f = Fields::default();
@@ -177,11 +182,11 @@ pub(super) fn references(reading: &SectionReading) -> Vec<Value> {
                 .filter(|d| !(title.start <= d.range.start && d.range.end <= title.end))
                 .map(|d| d.text.clone()),
         );
-        words.extend(flatten(&entry.bullets));
+        words.extend(highlights(body, &entry.bullets));
         f.text("reference", Some(words.join("\n\n")));
         out.extend(f.into_value());
     }
-    let loose = flatten(&reading.bullets)
+    let loose = highlights(body, &reading.bullets)
         .into_iter()
         .chain(reading.paragraphs.iter().map(|p| p.text.clone()));
     for words in loose {
@@ -237,6 +242,7 @@ mod read_tests {
         let body = "- Best Paper — ACM SIGMOD\n- Dean's list\n";
         let got = dated(
             &reading(SectionKind::Custom, "Awards", body),
+            body,
             ["title", "awarder", "date"],
             false,
         );
@@ -252,11 +258,24 @@ mod read_tests {
     #[test]
     fn references_keep_every_word() {
         let body = "### Jane Doe, CTO at Acme\nA great engineer.\n\n- Available on request\n";
-        let got = references(&reading(SectionKind::Custom, "References", body));
+        let got = references(&reading(SectionKind::Custom, "References", body), body);
         assert_eq!(got[0]["name"], "Jane Doe, CTO at Acme");
         assert_eq!(
             got[0]["reference"],
             "A great engineer.\n\nAvailable on request"
+        );
+    }
+
+    #[test]
+    fn a_linked_bullet_keeps_its_address() {
+        let body = "### Tool\n- Patches to [Lucene](https://github.com/apache/lucene).\n- Plain";
+        let got = projects(&reading(SectionKind::Projects, "Projects", body), body);
+        assert_eq!(
+            got[0]["highlights"],
+            json!([
+                "Patches to Lucene (https://github.com/apache/lucene).",
+                "Plain"
+            ])
         );
     }
 }

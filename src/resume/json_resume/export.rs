@@ -57,20 +57,20 @@ pub(super) fn to_value(resume: &Resume) -> Value {
         };
         let items = match key {
             "work" => {
-                let timeline = super::work::items(&reading);
+                let timeline = super::work::items(&reading, body);
                 append(&mut lists, "education", timeline.education);
                 append(&mut lists, titles::BREAKS_KEY, timeline.breaks);
                 timeline.work
             }
             "education" => super::schooling::items(&reading),
-            "volunteer" => super::work::volunteer(&reading),
+            "volunteer" => super::work::volunteer(&reading, body),
             "projects" => entry_items::projects(&reading, body),
-            "awards" => entry_items::dated(&reading, ["title", "awarder", "date"], false),
-            "certificates" => entry_items::dated(&reading, ["name", "issuer", "date"], true),
+            "awards" => entry_items::dated(&reading, body, ["title", "awarder", "date"], false),
+            "certificates" => entry_items::dated(&reading, body, ["name", "issuer", "date"], true),
             "publications" => {
-                entry_items::dated(&reading, ["name", "publisher", "releaseDate"], true)
+                entry_items::dated(&reading, body, ["name", "publisher", "releaseDate"], true)
             }
-            "references" => entry_items::references(&reading),
+            "references" => entry_items::references(&reading, body),
             key => lists::items(key, &reading),
         };
         append(&mut lists, key, items);

@@ -132,6 +132,11 @@ impl Inline {
         head
     }
 
+    /// Whether the text holds a link.
+    pub fn has_links(&self) -> bool {
+        !self.links.is_empty()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.trim_matches(is_markdown_space).is_empty()
     }

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::entry_fields::{Fields, dates, flatten, unread_dates};
+use super::entry_fields::{Fields, dates, highlights, unread_dates};
 use crate::resume::{Entry, EntryKind, Field, SectionReading};
 
 /// What one experience section gives the export.
@@ -19,38 +19,38 @@ pub(super) struct Timeline {
 
 /// One item per entry read; text outside any entry is one more `work`
 /// item, so no word is lost.
-pub(super) fn items(reading: &SectionReading) -> Timeline {
+pub(super) fn items(reading: &SectionReading, body: &str) -> Timeline {
     let mut out = Timeline::default();
     for entry in &reading.entries {
         let (list, item) = match entry.kind {
-            EntryKind::Listed => (&mut out.work, job(entry, "name")),
+            EntryKind::Listed => (&mut out.work, job(entry, "name", body)),
             EntryKind::Schooling => (&mut out.education, super::schooling::item(entry)),
-            EntryKind::Break => (&mut out.breaks, time_off(entry)),
+            EntryKind::Break => (&mut out.breaks, time_off(entry, body)),
         };
         list.extend(item);
     }
-    out.work.extend(loose(reading));
+    out.work.extend(loose(reading, body));
     out
 }
 
 /// `volunteer` items: every entry is time given, whatever it reads like.
-pub(super) fn volunteer(reading: &SectionReading) -> Vec<Value> {
+pub(super) fn volunteer(reading: &SectionReading, body: &str) -> Vec<Value> {
     let mut out: Vec<Value> = reading
         .entries
         .iter()
-        .filter_map(|e| job(e, "organization"))
+        .filter_map(|e| job(e, "organization", body))
         .collect();
-    out.extend(loose(reading));
+    out.extend(loose(reading, body));
     out
 }
 
 /// Text outside any entry as one item: paragraphs its summary, bullets
 /// its highlights.
-fn loose(reading: &SectionReading) -> Option<Value> {
+fn loose(reading: &SectionReading, body: &str) -> Option<Value> {
     let loose_text: Vec<String> = reading.paragraphs.iter().map(|p| p.text.clone()).collect();
     let mut item = Fields::default();
     item.text("summary", Some(loose_text.join("\n\n")));
-    item.list("highlights", flatten(&reading.bullets));
+    item.list("highlights", highlights(body, &reading.bullets));
     item.into_value()
 }
 
@@ -73,7 +73,7 @@ fn free_text(entry: &Entry) -> impl Iterator<Item = String> + '_ {
 
 /// A job (`work`, organisation key `name`) or time given (`volunteer`,
 /// key `organization`).
-pub(super) fn job(entry: &Entry, organisation: &str) -> Option<Value> {
+pub(super) fn job(entry: &Entry, organisation: &str, body: &str) -> Option<Value> {
     let mut item = Fields::default();
     item.text(organisation, text(&entry.organisation));
     item.text("position", text(&entry.role));
@@ -90,12 +90,12 @@ pub(super) fn job(entry: &Entry, organisation: &str) -> Option<Value> {
     }
     summary.extend(free_text(entry));
     item.text("summary", Some(summary.join("\n\n")));
-    item.list("highlights", flatten(&entry.bullets));
+    item.list("highlights", highlights(body, &entry.bullets));
     item.into_value()
 }
 
 /// Time off: what it was ("Elternzeit"), when, and any words with it.
-fn time_off(entry: &Entry) -> Option<Value> {
+fn time_off(entry: &Entry, body: &str) -> Option<Value> {
     let mut item = Fields::default();
     let named = [&entry.role, &entry.organisation, &entry.location];
     let mut name: Vec<String> = named.into_iter().filter_map(text).collect();
@@ -107,7 +107,7 @@ fn time_off(entry: &Entry) -> Option<Value> {
     let mut summary: Vec<String> = unread_dates(entry).into_iter().collect();
     summary.extend(free_text(entry));
     item.text("summary", Some(summary.join("\n\n")));
-    item.list("highlights", flatten(&entry.bullets));
+    item.list("highlights", highlights(body, &entry.bullets));
     item.into_value()
 }
 
@@ -124,7 +124,7 @@ mod tests {
             title: title.into(),
             body: body.into(),
         };
-        items(&read_section(&section))
+        items(&read_section(&section), body)
     }
 
     #[test]
