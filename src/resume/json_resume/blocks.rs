@@ -1,5 +1,7 @@
-//! A section body read into the few block shapes the JSON Resume mapping
-//! cares about; anything else is kept as its Markdown source.
+//! The summary section read into the few block shapes `basics.summary`
+//! needs (paragraphs with soft and hard breaks, links with their
+//! addresses, bullets); anything else is kept as its Markdown source. Every
+//! list of the export comes from the structured reading instead.
 
 use std::ops::Range;
 
