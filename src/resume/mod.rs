@@ -25,7 +25,8 @@ pub use level::{Level, ParseLevelError};
 pub use posting::SavedPosting;
 pub use reading::{
     Bullet, EndDate, Entry, EntryKind, Field, HeaderReading, Link, LinkKind, PartialDate, Reading,
-    SectionReading, SkillGroup, SourceRange, read, read_header, read_section,
+    SectionReading, SkillGroup, SourceRange, read, read_header, read_imported_section,
+    read_section,
 };
 pub use section::{Section, SectionId, SectionKind};
 pub use tags::{

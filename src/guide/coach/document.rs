@@ -24,9 +24,9 @@ pub(crate) struct Totals {
     pub pages: f32,
 }
 
-/// Printed lines on a page of a Markdown resume rendered at 11 pt; tuned
-/// so that a typical junior one-pager reads 1.0.
-const LINES_PER_PAGE: f32 = 62.0;
+/// Printed lines on a page at 11 pt, as `print_lines` counts them from the
+/// reading; tuned so that a typical junior one-pager reads 1.0.
+const LINES_PER_PAGE: f32 = 66.0;
 
 pub(crate) fn totals(sections: &[SectionView]) -> Totals {
     let words = sections.iter().map(|s| s.facts.words).sum();

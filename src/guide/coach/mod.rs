@@ -55,6 +55,7 @@ mod metric;
 mod openers;
 mod placeholder;
 mod posting;
+mod print_lines;
 mod read_view;
 mod report;
 mod score;

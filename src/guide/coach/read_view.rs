@@ -28,6 +28,10 @@ impl ReadView {
         }
     }
 
+    pub fn reading(&self) -> &SectionReading {
+        &self.reading
+    }
+
     fn offset(&self, line: usize) -> usize {
         self.line_starts.get(line).copied().unwrap_or(usize::MAX)
     }

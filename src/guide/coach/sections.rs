@@ -10,6 +10,7 @@ use super::emitter::BulletContext;
 use super::finding::{Finding, Severity, rule};
 use super::metric::{find_metric, find_metric_where};
 use super::placeholder;
+use super::print_lines::print_lines;
 use super::read_view::ReadView;
 use super::score::section_penalty;
 use super::signals::{self, Signals};
@@ -45,9 +46,6 @@ pub(crate) struct SectionCheck {
     pub penalty: u32,
 }
 
-/// Characters per printed line and how many lines a heading takes.
-const PRINT_COLUMNS: usize = 95;
-
 pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
     let mut findings = Vec::new();
     let mut facts = SectionFacts {
@@ -76,7 +74,7 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
         years: section.kind == SectionKind::Summary,
     };
     facts.signals = signals::scan(&section.body, what, &mut scratch);
-    facts.print_lines = print_lines(section.kind, &structure);
+    facts.print_lines = print_lines(section.kind, view.reading(), &structure);
     placeholder::check(section, &structure, &mut findings);
     tag_syntax::check(section, &mut findings);
 
@@ -190,26 +188,6 @@ fn empty_finding(section: &Section) -> Finding {
         excerpt: String::new(),
         fix: None,
     }
-}
-
-fn print_lines(kind: SectionKind, structure: &Structure) -> f32 {
-    let heading = if kind == SectionKind::Header {
-        0.0
-    } else {
-        2.0
-    };
-    heading
-        + structure
-            .lines
-            .iter()
-            .map(|(kind, line)| match kind {
-                LineKind::Blank => 0.35,
-                LineKind::Heading => 1.5,
-                LineKind::Rule => 0.5,
-                LineKind::Code => 1.0,
-                _ => line.chars().count().div_ceil(PRINT_COLUMNS).max(1) as f32,
-            })
-            .sum::<f32>()
 }
 
 /// Junior projects: one number each, and a problem, a stack and your part.

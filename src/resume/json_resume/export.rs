@@ -4,10 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::blocks::{Block, Item, parse_blocks};
-use super::entries::{Entry, group};
-use super::inline::Inline;
-use super::kinds::{self, Fields};
-use super::titles;
+use super::{entry_items, lists, titles};
 use crate::resume::{Resume, SectionKind};
 
 const SCHEMA_URL: &str =
@@ -45,25 +42,38 @@ pub(super) fn to_value(resume: &Resume) -> Value {
             SectionKind::Custom => titles::list_for_title(&section.title),
             _ => None,
         };
-        match list {
-            // A resume written in Markdown gives its jobs and degrees through
-            // the reading (company-first titles, company headings, dates in
-            // any language); one imported from JSON Resume keeps the exact
-            // shape it wrote, which the reading does not (an entity-marked
-            // "2019" that is a name, a `Score:` piece, escaped markers).
-            Some("work") if resume.json_source().is_none() => {
-                let timeline = super::work::items(&crate::resume::read_section(section));
-                append(&mut lists, "work", timeline.work);
+        let Some(key) = list else {
+            kept.push(kept_section(section.kind, &section.title, body));
+            continue;
+        };
+        // One reading for every list: a resume imported from JSON Resume
+        // is read in the shape the import wrote (title parts by position,
+        // escaped text never a date), one written in Markdown as people
+        // write (company-first titles, company headings, any language).
+        let reading = if resume.json_source().is_some() {
+            crate::resume::read_imported_section(section)
+        } else {
+            crate::resume::read_section(section)
+        };
+        let items = match key {
+            "work" => {
+                let timeline = super::work::items(&reading, body);
                 append(&mut lists, "education", timeline.education);
                 append(&mut lists, titles::BREAKS_KEY, timeline.breaks);
+                timeline.work
             }
-            Some("education") if resume.json_source().is_none() => {
-                let items = super::schooling::items(&crate::resume::read_section(section));
-                append(&mut lists, "education", items);
+            "education" => super::schooling::items(&reading),
+            "volunteer" => super::work::volunteer(&reading, body),
+            "projects" => entry_items::projects(&reading, body),
+            "awards" => entry_items::dated(&reading, body, ["title", "awarder", "date"], false),
+            "certificates" => entry_items::dated(&reading, body, ["name", "issuer", "date"], true),
+            "publications" => {
+                entry_items::dated(&reading, body, ["name", "publisher", "releaseDate"], true)
             }
-            Some(key) => append(&mut lists, key, items(key, body)),
-            None => kept.push(kept_section(section.kind, &section.title, body)),
-        }
+            "references" => entry_items::references(&reading, body),
+            key => lists::items(key, &reading),
+        };
+        append(&mut lists, key, items);
     }
     let mut root = Map::new();
     root.insert("$schema".into(), SCHEMA_URL.into());
@@ -121,118 +131,4 @@ fn summary(body: &str) -> String {
         }
     }
     out.join("\n\n")
-}
-
-fn items(key: &str, body: &str) -> Vec<Value> {
-    let out: Vec<Option<Value>> = match key {
-        "work" => each_entry(body, |e| kinds::job(e, "name")),
-        "volunteer" => each_entry(body, |e| kinds::job(e, "organization")),
-        "projects" => each_entry(body, kinds::project),
-        "education" => each_entry(body, kinds::education),
-        "awards" => each_item(body, |e| {
-            kinds::dated(e, ["title", "awarder", "date"], false)
-        }),
-        "certificates" => each_item(body, |e| kinds::dated(e, ["name", "issuer", "date"], true)),
-        "publications" => each_item(body, |e| {
-            kinds::dated(e, ["name", "publisher", "releaseDate"], true)
-        }),
-        "references" => references(body),
-        "skills" => bullets(body, kinds::skill),
-        "languages" => bullets(body, kinds::language),
-        "interests" => bullets(body, kinds::interest),
-        _ => Vec::new(),
-    };
-    out.into_iter().flatten().collect()
-}
-
-/// Kinds whose entries carry bullets of their own: text before the first
-/// title is one more item, so nothing is dropped.
-fn each_entry(body: &str, read: impl Fn(&Entry) -> Option<Value>) -> Vec<Option<Value>> {
-    group(body).iter().map(read).collect()
-}
-
-/// Kinds that are often written as plain bullets: before the first title,
-/// each bullet or paragraph is an item of its own.
-fn each_item(body: &str, read: impl Fn(&Entry) -> Option<Value>) -> Vec<Option<Value>> {
-    let mut out = Vec::new();
-    for entry in group(body) {
-        if entry.title.is_some() {
-            out.push(read(&entry));
-            continue;
-        }
-        for bullet in &entry.bullets {
-            out.push(read(&titled(bullet.clone())));
-        }
-        for text in &entry.texts {
-            out.push(read(&titled(Inline::raw(text))));
-        }
-        for (label, value) in &entry.labeled {
-            let text = format!("{label}: {}", value.plain_with_urls());
-            out.push(read(&titled(Inline::raw(&text))));
-        }
-    }
-    out
-}
-
-fn titled(title: Inline) -> Entry {
-    Entry {
-        title: Some(title),
-        ..Entry::default()
-    }
-}
-
-fn references(body: &str) -> Vec<Option<Value>> {
-    let mut out = Vec::new();
-    for entry in group(body) {
-        if entry.title.is_some() {
-            out.push(kinds::reference(&entry));
-            continue;
-        }
-        out.extend(entry.bullets.iter().map(kinds::reference_bullet));
-        for text in &entry.texts {
-            let mut f = Fields::default();
-            f.text("reference", Some(text.clone()));
-            out.push(f.into_value());
-        }
-    }
-    out
-}
-
-/// Skills, languages, interests: one item per bullet (nested bullets are
-/// its keywords) or per line; a heading names the bullets under it.
-fn bullets(body: &str, read: fn(&Inline, Vec<String>) -> Option<Value>) -> Vec<Option<Value>> {
-    let mut out = Vec::new();
-    let mut heading: Option<Inline> = None;
-    for block in parse_blocks(body) {
-        match block {
-            Block::Heading(title) => {
-                if let Some(previous) = heading.replace(title) {
-                    out.push(read(&previous, Vec::new()));
-                }
-            }
-            Block::List(items) => match heading.take() {
-                Some(title) => {
-                    let children = items
-                        .iter()
-                        .flat_map(Item::flatten)
-                        .map(Inline::plain_with_urls)
-                        .collect();
-                    out.push(read(&title, children));
-                }
-                None => {
-                    for item in &items {
-                        let children = item.children.iter().flat_map(Item::flatten);
-                        let children = children.map(Inline::plain_with_urls).collect();
-                        out.push(read(&item.text, children));
-                    }
-                }
-            },
-            Block::Paragraph(p) => out.extend(p.lines().iter().map(|l| read(l, Vec::new()))),
-            Block::Other(raw) => out.push(read(&Inline::raw(&raw), Vec::new())),
-        }
-    }
-    if let Some(previous) = heading {
-        out.push(read(&previous, Vec::new()));
-    }
-    out
 }

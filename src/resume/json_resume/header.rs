@@ -245,6 +245,11 @@ fn read_location(raw: &str) -> Value {
 
 /// Markdown text as read: escapes and the entities the writer uses undone.
 fn unescape(raw: &str) -> String {
+    unescaped(raw).plain()
+}
+
+/// Inline Markdown read on its own, remembering what was escaped.
+pub(super) fn unescaped(raw: &str) -> Inline {
     let events: Vec<_> =
         pulldown_cmark::Parser::new_ext(raw.trim(), crate::resume::markdown_options())
             .into_offset_iter()
@@ -255,7 +260,7 @@ fn unescape(raw: &str) -> String {
                 )
             })
             .collect();
-    Inline::from_events(&events, raw.trim()).plain()
+    Inline::from_events(&events, raw.trim())
 }
 
 fn host(url: &str) -> String {

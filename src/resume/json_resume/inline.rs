@@ -132,52 +132,13 @@ impl Inline {
         head
     }
 
+    /// Whether the text holds a link.
+    pub fn has_links(&self) -> bool {
+        !self.links.is_empty()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.trim_matches(is_markdown_space).is_empty()
-    }
-
-    /// The address of the first link, if any.
-    pub fn url(&self) -> Option<&str> {
-        self.links.first().map(|(_, url)| url.as_str())
-    }
-
-    /// Whether the whole (trimmed) text is one emphasised run: `*…*`.
-    pub fn is_emphasized(&self) -> bool {
-        let trimmed = self.trim();
-        let len = trimmed.text.len();
-        len > 0
-            && trimmed
-                .emphasis
-                .iter()
-                .any(|r| r.start == 0 && r.end == len)
-    }
-
-    /// A leading `**strong**` run and the rest after it.
-    pub fn lead_strong(&self) -> Option<(Inline, Inline)> {
-        let trimmed = self.trim();
-        let strong = trimmed.strong.iter().find(|r| r.start == 0)?.clone();
-        let rest = trimmed.slice(strong.end..trimmed.text.len());
-        Some((trimmed.slice(strong).trim(), rest))
-    }
-
-    /// Whether the trimmed text ends with `c` written plainly (not escaped).
-    pub fn ends_with_plain(&self, c: char) -> bool {
-        let trimmed = self.trim();
-        trimmed.text.ends_with(c) && !trimmed.is_protected(trimmed.text.len() - c.len_utf8())
-    }
-
-    /// Whether the trimmed text starts with `prefix` written plainly.
-    pub fn starts_with_plain(&self, prefix: &str) -> bool {
-        let trimmed = self.trim();
-        trimmed.text.starts_with(prefix) && !trimmed.overlaps_protected(0..prefix.len())
-    }
-
-    /// The text after a plain `prefix`, trimmed.
-    pub fn after(&self, prefix_len: usize) -> Inline {
-        let trimmed = self.trim();
-        trimmed
-            .slice(prefix_len.min(trimmed.text.len())..trimmed.text.len())
-            .trim()
     }
 
     /// Splits at every plain occurrence of any of `separators`; the parts
@@ -201,38 +162,6 @@ impl Inline {
         out
     }
 
-    /// Splits at the first plain occurrence of `separator`.
-    pub fn split_once(&self, separator: &str) -> Option<(Inline, Inline)> {
-        let (at, len) = self.find_plain(&[separator], 0)?;
-        Some((
-            self.slice(0..at).trim(),
-            self.slice(at + len..self.text.len()).trim(),
-        ))
-    }
-
-    /// Splits at the last plain occurrence of `separator`.
-    pub fn rsplit_once(&self, separator: &str) -> Option<(Inline, Inline)> {
-        let mut last = None;
-        let mut from = 0;
-        while let Some((at, len)) = self.find_plain(&[separator], from) {
-            last = Some((at, len));
-            from = at + len;
-        }
-        let (at, len) = last?;
-        Some((
-            self.slice(0..at).trim(),
-            self.slice(at + len..self.text.len()).trim(),
-        ))
-    }
-
-    /// Splits into lines at soft and hard breaks.
-    pub fn lines(&self) -> Vec<Inline> {
-        self.split(&["\n"])
-            .into_iter()
-            .filter(|l| !l.is_empty())
-            .collect()
-    }
-
     /// The earliest plain occurrence of any separator at or after `from`,
     /// never inside a link, code or an escape.
     fn find_plain(&self, separators: &[&str], from: usize) -> Option<(usize, usize)> {
@@ -251,10 +180,6 @@ impl Inline {
                 None
             })
             .min()
-    }
-
-    fn is_protected(&self, at: usize) -> bool {
-        self.protected.iter().any(|r| r.contains(&at))
     }
 
     fn overlaps_protected(&self, range: Range<usize>) -> bool {
@@ -325,12 +250,6 @@ impl Inline {
             .extend(other.soft_breaks.iter().map(|at| at + shift));
     }
 
-    /// Whether any character came from an escape or entity: typed text
-    /// that the writer marked as a value, not as a contact or separator.
-    pub fn has_protected(&self) -> bool {
-        !self.protected.is_empty()
-    }
-
     /// Appends plain text (used to join paragraphs of one list item).
     pub fn push_str(&mut self, text: &str) {
         self.text.push_str(text);
@@ -367,27 +286,7 @@ mod tests {
     fn links_are_kept_whole_and_give_their_address() {
         let parts = para("Dev — [Foo — Bar](https://x.io) — more").splitn(&[" — "], 3);
         assert_eq!(parts[1].plain(), "Foo — Bar");
-        assert_eq!(parts[1].url(), Some("https://x.io"));
         assert_eq!(parts[2].plain(), "more");
-    }
-
-    #[test]
-    fn emphasis_and_strong_are_found() {
-        assert!(para("*2021-03 – Present*").is_emphasized());
-        assert!(!para("*a* and *b*").is_emphasized());
-        let (name, rest) = para("**Languages:** Go").lead_strong().unwrap();
-        assert_eq!(name.plain(), "Languages:");
-        assert!(name.ends_with_plain(':'));
-        assert_eq!(rest.plain(), "Go");
-        let (name, _) = para(r"**Odd\:**").lead_strong().unwrap();
-        assert!(!name.ends_with_plain(':'));
-    }
-
-    #[test]
-    fn soft_breaks_read_as_spaces_and_split_lines() {
-        let inline = para("one\ntwo\\\nthree");
-        assert_eq!(inline.plain(), "one two\nthree");
-        assert_eq!(inline.lines().len(), 3);
     }
 
     #[test]

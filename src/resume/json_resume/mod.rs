@@ -1,9 +1,10 @@
 //! JSON Resume (<https://jsonresume.org/schema>) import and export.
 //!
 //! Import writes each part of a JSON Resume as section Markdown in a fixed
-//! shape (see `import`); export reads section Markdown back into the
-//! schema's items — that shape exactly, and also what people write by hand
-//! from the starter templates (`### Job Title — Company`, a
+//! shape (see `import`); export maps the structured reading of each
+//! section (`crate::resume::reading`) to the schema's items — an imported
+//! resume read in that shape exactly, one written by hand as people write
+//! it, from the starter templates (`### Job Title — Company`, a
 //! `*Mar 2021 – Present*` line, `- ` bullets, `**Label:** a, b` skills).
 //!
 //! What survives a JSON → resume → JSON round trip: every value. Those the
@@ -22,16 +23,17 @@
 
 mod blocks;
 mod dates;
-mod entries;
 mod entry_fields;
+mod entry_items;
 mod error;
 mod escape;
 mod export;
 mod header;
 mod import;
+mod import_entry;
 mod import_lists;
 mod inline;
-mod kinds;
+mod lists;
 mod read;
 mod restore;
 mod schooling;

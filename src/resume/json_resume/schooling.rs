@@ -3,8 +3,7 @@
 
 use serde_json::Value;
 
-use super::entry_fields::{dates, flatten, unread_dates};
-use super::kinds::Fields;
+use super::entry_fields::{Fields, dates, flatten, unread_dates};
 use super::titles;
 use crate::resume::{Entry, SectionReading};
 

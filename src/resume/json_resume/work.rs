@@ -4,9 +4,7 @@
 
 use serde_json::Value;
 
-use super::kinds::Fields;
-
-use super::entry_fields::{dates, flatten, unread_dates};
+use super::entry_fields::{Fields, dates, highlights, unread_dates};
 use crate::resume::{Entry, EntryKind, Field, SectionReading};
 
 /// What one experience section gives the export.
@@ -21,25 +19,39 @@ pub(super) struct Timeline {
 
 /// One item per entry read; text outside any entry is one more `work`
 /// item, so no word is lost.
-pub(super) fn items(reading: &SectionReading) -> Timeline {
+pub(super) fn items(reading: &SectionReading, body: &str) -> Timeline {
     let mut out = Timeline::default();
     for entry in &reading.entries {
         let (list, item) = match entry.kind {
-            EntryKind::Listed => (&mut out.work, job(entry)),
+            EntryKind::Listed => (&mut out.work, job(entry, "name", body)),
             EntryKind::Schooling => (&mut out.education, super::schooling::item(entry)),
-            EntryKind::Break => (&mut out.breaks, time_off(entry)),
+            EntryKind::Break => (&mut out.breaks, time_off(entry, body)),
         };
         list.extend(item);
     }
-    let loose_text: Vec<String> = reading.paragraphs.iter().map(|p| p.text.clone()).collect();
-    let loose_bullets = flatten(&reading.bullets);
-    if !loose_text.is_empty() || !loose_bullets.is_empty() {
-        let mut item = Fields::default();
-        item.text("summary", Some(loose_text.join("\n\n")));
-        item.list("highlights", loose_bullets);
-        out.work.extend(item.into_value());
-    }
+    out.work.extend(loose(reading, body));
     out
+}
+
+/// `volunteer` items: every entry is time given, whatever it reads like.
+pub(super) fn volunteer(reading: &SectionReading, body: &str) -> Vec<Value> {
+    let mut out: Vec<Value> = reading
+        .entries
+        .iter()
+        .filter_map(|e| job(e, "organization", body))
+        .collect();
+    out.extend(loose(reading, body));
+    out
+}
+
+/// Text outside any entry as one item: paragraphs its summary, bullets
+/// its highlights.
+fn loose(reading: &SectionReading, body: &str) -> Option<Value> {
+    let loose_text: Vec<String> = reading.paragraphs.iter().map(|p| p.text.clone()).collect();
+    let mut item = Fields::default();
+    item.text("summary", Some(loose_text.join("\n\n")));
+    item.list("highlights", highlights(body, &reading.bullets));
+    item.into_value()
 }
 
 fn text(field: &Option<Field>) -> Option<String> {
@@ -59,11 +71,14 @@ fn free_text(entry: &Entry) -> impl Iterator<Item = String> + '_ {
         .chain(labels)
 }
 
-fn job(entry: &Entry) -> Option<Value> {
+/// A job (`work`, organisation key `name`) or time given (`volunteer`,
+/// key `organization`).
+pub(super) fn job(entry: &Entry, organisation: &str, body: &str) -> Option<Value> {
     let mut item = Fields::default();
-    item.text("name", text(&entry.organisation));
+    item.text(organisation, text(&entry.organisation));
     item.text("position", text(&entry.role));
     item.text("url", entry.url.clone().filter(|u| u.contains("://")));
+    item.text("description", text(&entry.detail));
     dates(&mut item, entry);
     item.text("location", text(&entry.location));
     let mut summary: Vec<String> = unread_dates(entry).into_iter().collect();
@@ -75,12 +90,12 @@ fn job(entry: &Entry) -> Option<Value> {
     }
     summary.extend(free_text(entry));
     item.text("summary", Some(summary.join("\n\n")));
-    item.list("highlights", flatten(&entry.bullets));
+    item.list("highlights", highlights(body, &entry.bullets));
     item.into_value()
 }
 
 /// Time off: what it was ("Elternzeit"), when, and any words with it.
-fn time_off(entry: &Entry) -> Option<Value> {
+fn time_off(entry: &Entry, body: &str) -> Option<Value> {
     let mut item = Fields::default();
     let named = [&entry.role, &entry.organisation, &entry.location];
     let mut name: Vec<String> = named.into_iter().filter_map(text).collect();
@@ -92,7 +107,7 @@ fn time_off(entry: &Entry) -> Option<Value> {
     let mut summary: Vec<String> = unread_dates(entry).into_iter().collect();
     summary.extend(free_text(entry));
     item.text("summary", Some(summary.join("\n\n")));
-    item.list("highlights", flatten(&entry.bullets));
+    item.list("highlights", highlights(body, &entry.bullets));
     item.into_value()
 }
 
@@ -109,7 +124,7 @@ mod tests {
             title: title.into(),
             body: body.into(),
         };
-        items(&read_section(&section))
+        items(&read_section(&section), body)
     }
 
     #[test]

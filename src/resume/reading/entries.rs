@@ -325,7 +325,7 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn bullet(item: &Item) -> Bullet {
+pub(super) fn bullet(item: &Item) -> Bullet {
     Bullet {
         text: item.text(),
         children: item.children.iter().map(bullet).collect(),

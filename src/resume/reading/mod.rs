@@ -9,6 +9,7 @@ mod entries;
 mod front_matter;
 mod header;
 mod html;
+mod imported;
 mod model;
 pub(crate) mod profiles;
 mod skills;
@@ -54,6 +55,20 @@ pub fn read_section(section: &Section) -> SectionReading {
         SectionKind::Header => {}
         SectionKind::Skills => skills::read(&blocks, &mut out),
         kind => entries::read(&blocks, kind, Some(&section.title), &mut out),
+    }
+    out
+}
+
+/// Reads one section of a resume imported from JSON Resume, in the fixed
+/// shape the import writes (see `imported`): title parts by position,
+/// escaped text never a date or a separator; list items led by a bold
+/// name (skills, languages, interests) as named groups.
+pub fn read_imported_section(section: &Section) -> SectionReading {
+    let mut out = SectionReading::new(section.id, section.kind, section.title.clone());
+    let body = front_matter::blank_out(&section.body);
+    let blocks = blocks::parse(&body);
+    if section.kind != SectionKind::Header {
+        imported::read(&body, &blocks, section.kind, &mut out);
     }
     out
 }

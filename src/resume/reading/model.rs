@@ -234,6 +234,10 @@ pub struct Entry {
     pub role: Option<Field>,
     /// Where: the company, school, issuer or publisher.
     pub organisation: Option<Field>,
+    /// Title parts after the organisation ("Engineer — Acme — payments"):
+    /// read only where the title's parts go by position (see
+    /// `read_imported_section`); elsewhere such parts are description.
+    pub detail: Option<Field>,
     pub location: Option<Field>,
     pub start: Option<PartialDate>,
     pub end: Option<EndDate>,
@@ -243,6 +247,9 @@ pub struct Entry {
     pub description: Vec<Field>,
     /// `**Label:** value` lines ("Tech", "GPA", "Courses"), label without colon.
     pub labelled: Vec<(String, Field)>,
+    /// Pieces of the line under the title that are no date, place or label
+    /// (a project's keywords), one field each.
+    pub keywords: Vec<Field>,
     pub bullets: Vec<Bullet>,
     /// Addresses linked from the title (a project's repository).
     pub url: Option<String>,
@@ -294,6 +301,9 @@ impl Bullet {
 pub struct SkillGroup {
     /// "Languages"; `None` for skills written without a category.
     pub label: Option<Field>,
+    /// A level written in brackets after the label (`**Go** (expert): …`),
+    /// read where lists keep the JSON Resume import's shape.
+    pub level: Option<Field>,
     /// One field per skill; commas inside parentheses do not split.
     pub skills: Vec<Field>,
     pub range: SourceRange,

@@ -14,8 +14,21 @@ pub fn read(blocks: &[Block], out: &mut SectionReading) {
         match block {
             Block::Paragraph { lines, .. } | Block::Other { lines, .. } => {
                 for line in lines {
-                    if let Some(group) = group_of_line(line) {
-                        out.skills.push(group);
+                    let Some(group) = group_of_line(line) else {
+                        continue;
+                    };
+                    // "**Languages:**" with the skills on the next line.
+                    match out.skills.last_mut() {
+                        Some(named)
+                            if group.label.is_none()
+                                && named.label.is_some()
+                                && named.skills.is_empty()
+                                && named.range.end <= group.range.start =>
+                        {
+                            named.skills.extend(group.skills);
+                            named.range.end = group.range.end;
+                        }
+                        _ => out.skills.push(group),
                     }
                 }
             }
@@ -25,11 +38,31 @@ pub fn read(blocks: &[Block], out: &mut SectionReading) {
                     label: Some(line.whole()),
                     skills: Vec::new(),
                     range: line.range(),
+                    level: None,
                 });
             }
             Block::List { items, .. } => {
+                // Under a sub-heading, items without a label of their own
+                // ("- Go", "- Rust") are the skills the heading names.
+                let heading = out
+                    .skills
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&last| out.skills[last].skills.is_empty());
+                let before = out.skills.len();
                 for item in items {
                     list_item(item, out);
+                }
+                if let Some(heading) = heading {
+                    let mut read = out.skills.split_off(before);
+                    if read.iter().all(|g| g.label.is_none()) {
+                        let named = &mut out.skills[heading];
+                        for group in read.drain(..) {
+                            named.skills.extend(group.skills);
+                            named.range.end = named.range.end.max(group.range.end);
+                        }
+                    }
+                    out.skills.extend(read);
                 }
             }
             Block::Table { rows, .. } => table(rows, out),
@@ -61,6 +94,7 @@ fn list_item(item: &Item, out: &mut SectionReading) {
             label,
             skills,
             range: item.range.clone(),
+            level: None,
         });
     }
     out.skills.extend(groups);
@@ -80,6 +114,7 @@ pub fn group_of_line(line: &Line) -> Option<SkillGroup> {
         label,
         skills,
         range: line.range(),
+        level: None,
     })
 }
 
@@ -132,6 +167,7 @@ fn table(rows: &[Vec<Line>], out: &mut SectionReading) {
                     label: Some(label.whole()).filter(|l| !l.text.is_empty()),
                     skills,
                     range,
+                    level: None,
                 });
             }
         }
@@ -204,5 +240,46 @@ mod tests {
         read(&blocks::parse(body), &mut out);
         let rust = &out.skills[0].skills[1];
         assert_eq!(&body[rust.range.clone()], "Rust");
+    }
+
+    #[test]
+    fn a_sub_heading_names_the_plain_items_under_it() {
+        let mut out = SectionReading::new(SectionId(1), SectionKind::Skills, "Skills");
+        read(
+            &blocks::parse(
+                "### Languages
+- Go
+- Rust
+
+### Tools
+- **Cloud:** AWS",
+            ),
+            &mut out,
+        );
+        let labels: Vec<Option<&str>> = out
+            .skills
+            .iter()
+            .map(|g| g.label.as_ref().map(|l| l.text.as_str()))
+            .collect();
+        assert_eq!(labels, [Some("Languages"), Some("Cloud")]);
+        let names: Vec<&str> = out.skills[0]
+            .skills
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(names, ["Go", "Rust"]);
+    }
+
+    #[test]
+    fn a_label_line_names_the_skills_on_the_next() {
+        let mut out = SectionReading::new(SectionId(1), SectionKind::Skills, "Skills");
+        read(
+            &blocks::parse("**Languages:**  \nGo, Rust\n\n**Tools:**  \nGit"),
+            &mut out,
+        );
+        assert_eq!(out.skills.len(), 2);
+        assert_eq!(out.skills[0].label.as_ref().unwrap().text, "Languages");
+        assert_eq!(out.skills[0].skills.len(), 2);
+        assert_eq!(out.skills[1].skills[0].text, "Git");
     }
 }

@@ -162,6 +162,15 @@ impl Line {
     /// Splits at any of `separators` outside code spans and parentheses;
     /// returns the byte ranges of the trimmed, non-empty pieces.
     pub fn split(&self, separators: &[&str]) -> Vec<Range<usize>> {
+        self.split_all(separators)
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .collect()
+    }
+
+    /// Like [`Line::split`], keeping empty pieces, so a piece's position
+    /// says what it is (`Role —  — What the company does`).
+    pub fn split_all(&self, separators: &[&str]) -> Vec<Range<usize>> {
         let mut pieces = Vec::new();
         let mut from = 0;
         let mut depth = 0i32;
@@ -199,12 +208,11 @@ impl Line {
         pieces.push(from..text.len());
         pieces
             .into_iter()
-            .filter_map(|r| {
+            .map(|r| {
                 let piece = &text[r.clone()];
                 let lead = piece.len() - piece.trim_start().len();
                 let trail = piece.len() - piece.trim_end().len();
-                let inner = r.start + lead..r.end - trail;
-                (!inner.is_empty() && inner.start < inner.end).then_some(inner)
+                r.start + lead..(r.end - trail).max(r.start + lead)
             })
             .collect()
     }
