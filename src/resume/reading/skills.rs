@@ -14,6 +14,10 @@ pub fn read(blocks: &[Block], out: &mut SectionReading) {
         match block {
             Block::Paragraph { lines, .. } | Block::Other { lines, .. } => {
                 for line in lines {
+                    if let Some(skills) = definition(line) {
+                        named_by_term(skills, line, out);
+                        continue;
+                    }
                     let Some(group) = group_of_line(line) else {
                         continue;
                     };
@@ -69,6 +73,38 @@ pub fn read(blocks: &[Block], out: &mut SectionReading) {
         }
     }
     out.skills.retain(|g| !g.skills.is_empty());
+}
+
+/// The skills of a definition-list line (`:   Go, Python` under the term
+/// `Languages`), or `None` for any other line.
+fn definition(line: &Line) -> Option<Vec<Field>> {
+    let rest = line.text.strip_prefix(':')?;
+    let body = rest.trim_start();
+    if body.len() == rest.len() || body.is_empty() {
+        return None;
+    }
+    Some(split(line, line.text.len() - body.len()))
+}
+
+/// A definition's skills, named by the term on the line before it (read as
+/// a group of one unnamed skill), else as a group of their own.
+fn named_by_term(skills: Vec<Field>, line: &Line, out: &mut SectionReading) {
+    let range = line.range();
+    match out.skills.last_mut() {
+        Some(term)
+            if term.label.is_none() && term.skills.len() == 1 && term.range.end <= range.start =>
+        {
+            term.label = term.skills.pop();
+            term.skills = skills;
+            term.range.end = range.end;
+        }
+        _ => out.skills.push(SkillGroup {
+            label: None,
+            skills,
+            range,
+            level: None,
+        }),
+    }
 }
 
 fn list_item(item: &Item, out: &mut SectionReading) {
@@ -199,6 +235,19 @@ mod tests {
             label.map(String::from),
             skills.iter().map(|s| s.to_string()).collect(),
         )
+    }
+
+    #[test]
+    fn definition_lists_name_their_skills_by_the_term() {
+        assert_eq!(
+            skills("Languages\n:   Go, Python, SQL\n\nTools\n:   Docker, Kubernetes"),
+            [
+                group(Some("Languages"), &["Go", "Python", "SQL"]),
+                group(Some("Tools"), &["Docker", "Kubernetes"]),
+            ]
+        );
+        // A colon that opens a line without a term is still read.
+        assert_eq!(skills(":   Go, Rust"), [group(None, &["Go", "Rust"])]);
     }
 
     #[test]
