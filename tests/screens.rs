@@ -104,7 +104,7 @@ fn level_change_keeps_text_and_adds_sections() {
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("Kept words"), "{screen}");
     assert!(screen.contains("Leadership"), "{screen}");
-    assert_eq!(app.resume.level, Level::Senior);
+    assert_eq!(app.doc.resume.level, Level::Senior);
 }
 
 #[test]
@@ -196,7 +196,7 @@ fn unicode_names_emoji_and_combining_marks_line_up() {
 fn cursor_sits_on_the_right_cell_after_wide_characters() {
     let mut app = unicode_app();
     // Summary is selected; move to the end of "東京" in the first line.
-    let text = app.resume.section(app.selected).unwrap().body.clone();
+    let text = app.doc.resume.section(app.selected).unwrap().body.clone();
     let chars_before = text
         .find("東京")
         .map(|i| text[..i].chars().count())
@@ -271,6 +271,7 @@ fn every_level_lists_its_sections_and_names_its_level_at_both_sizes() {
             let nav = screen.nav.unwrap();
             let rows = rows(&buf);
             let titles: Vec<String> = app
+                .doc
                 .resume
                 .sections()
                 .iter()
@@ -299,7 +300,7 @@ fn every_level_lists_its_sections_and_names_its_level_at_both_sizes() {
             // The section being edited is named whole in the editor's title,
             // however narrow the list.
             let editor = top_border(&buf, screen.editor.unwrap());
-            let selected = app.resume.section(app.selected).unwrap().title.clone();
+            let selected = app.doc.resume.section(app.selected).unwrap().title.clone();
             assert!(editor.contains(&format!("✎ {selected}")), "{editor}");
         }
     }
@@ -309,6 +310,7 @@ fn every_level_lists_its_sections_and_names_its_level_at_both_sizes() {
 fn a_long_section_title_cut_in_the_list_is_whole_in_the_editor_title() {
     let mut app = app(Level::Senior);
     let (index, long) = app
+        .doc
         .resume
         .sections()
         .iter()

@@ -44,7 +44,7 @@ pub fn run_app(cli: &Cli, startup_notes: Vec<String>) -> Result<ExitCode, CliErr
         Some(doc) => App::open(&name, doc, theme),
         None => App::first_run(&name, theme),
     };
-    app.read_only = editing.read_only;
+    app.doc.read_only = editing.read_only;
     app.mouse = settings.mouse;
     for note in notes {
         app.notify(note);

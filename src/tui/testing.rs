@@ -78,7 +78,7 @@ pub fn type_text(app: &mut App, text: &str) {
 
 /// The text of the section being edited.
 pub fn current_body(app: &App) -> String {
-    app.resume.section(app.selected).unwrap().body.clone()
+    app.doc.resume.section(app.selected).unwrap().body.clone()
 }
 
 /// The open overlay, if it is a `T`.

@@ -126,13 +126,13 @@ impl App {
             PromptPurpose::RenameSection(id) => {
                 self.close_typing();
                 let before = self.document();
-                if let Some(section) = self.resume.section_mut(id) {
+                if let Some(section) = self.doc.resume.section_mut(id) {
                     section.title = text.clone();
                 }
                 self.record_document(format!("rename to “{text}”"), before);
                 self.preview.invalidate(id);
-                self.report.recheck_section(&self.resume, id);
-                self.pages.touch();
+                self.doc.report.recheck_section(&self.doc.resume, id);
+                self.doc.pages.touch();
                 self.mark_dirty();
             }
             PromptPurpose::AddSection => {
@@ -140,12 +140,13 @@ impl App {
                 let before = self.document();
                 let at = self.current_index() + 1;
                 let id = self
+                    .doc
                     .resume
                     .insert_section(at, SectionKind::Custom, &text, "");
                 self.selected = id;
                 self.record_document(format!("new section “{text}”"), before);
-                self.report = self.fresh_report();
-                self.pages.touch();
+                self.doc.report = self.doc.fresh_report();
+                self.doc.pages.touch();
                 self.focus = Pane::Editor;
                 self.mark_dirty();
                 self.effects.push(Effect::SaveNow);
@@ -179,7 +180,7 @@ impl App {
             PromptPurpose::ReplaceWith(what) => self.replace_everywhere(&what, &text),
             PromptPurpose::NewResume => {
                 self.open_overlay(LevelPicker::new(
-                    Some(self.resume.level),
+                    Some(self.doc.resume.level),
                     PickerPurpose::NewResume(text),
                 ));
                 return false;
@@ -199,14 +200,14 @@ impl App {
             ConfirmPurpose::DeleteSection(id) => {
                 self.close_typing();
                 let before = self.document();
-                let index = self.resume.index_of(id).unwrap_or(0);
-                if let Some(removed) = self.resume.remove_section(id) {
+                let index = self.doc.resume.index_of(id).unwrap_or(0);
+                if let Some(removed) = self.doc.resume.remove_section(id) {
                     self.editors.forget(id);
-                    let count = self.resume.sections().len();
-                    self.selected = self.resume.sections()[index.min(count - 1)].id;
+                    let count = self.doc.resume.sections().len();
+                    self.selected = self.doc.resume.sections()[index.min(count - 1)].id;
                     self.record_document(format!("deletion of “{}”", removed.title), before);
-                    self.report = self.fresh_report();
-                    self.pages.touch();
+                    self.doc.report = self.doc.fresh_report();
+                    self.doc.pages.touch();
                     self.mark_dirty();
                     self.effects.push(Effect::SaveNow);
                     self.say(format!(
@@ -233,7 +234,7 @@ impl App {
                 self.open_overlay(Prompt::new(
                     PromptPurpose::SaveElsewhere,
                     "Save the resume (Markdown) to",
-                    &format!("~/{}-recovered.md", self.name),
+                    &format!("~/{}-recovered.md", self.doc.name),
                 ));
             }
         }
@@ -241,7 +242,7 @@ impl App {
 
     /// Puts the cursor on a line and column of a section, in the editor.
     pub(in crate::tui) fn jump_to(&mut self, section: SectionId, line: usize, column: usize) {
-        if self.resume.section(section).is_none() {
+        if self.doc.resume.section(section).is_none() {
             return;
         }
         self.close_typing();
@@ -290,11 +291,11 @@ impl App {
     }
 
     pub(in crate::tui) fn ask_delete(&mut self) {
-        if self.resume.sections().len() <= 1 {
+        if self.doc.resume.sections().len() <= 1 {
             self.alert("A resume needs at least one section.");
             return;
         }
-        let Some(section) = self.resume.section(self.selected) else {
+        let Some(section) = self.doc.resume.section(self.selected) else {
             return;
         };
         let words = section.word_count();

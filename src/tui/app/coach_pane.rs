@@ -26,18 +26,22 @@ pub enum CoachItem<'a> {
 impl App {
     /// The level's advice for the selected section, if it has any.
     pub(in crate::tui) fn section_advice(&self) -> Option<&'static SectionGuide> {
-        let section = self.resume.section(self.selected)?;
+        let section = self.doc.resume.section(self.selected)?;
         match section.kind {
             SectionKind::Custom => Some(guide::custom_section_guide()),
-            kind => guide::level_guide(self.resume.level).section(kind),
+            kind => guide::level_guide(self.doc.resume.level).section(kind),
         }
     }
 
     /// What the highlight moves over: the section's findings, the section
     /// as a whole first, then by line and column; then the examples.
     pub(in crate::tui) fn coach_items(&self) -> Vec<CoachItem<'_>> {
-        let mut findings: Vec<&Finding> =
-            self.report.section_findings(self.selected).iter().collect();
+        let mut findings: Vec<&Finding> = self
+            .doc
+            .report
+            .section_findings(self.selected)
+            .iter()
+            .collect();
         findings.sort_by_key(|f| (f.line.map_or(0, |l| l + 1), f.column));
         let examples = self
             .section_advice()
@@ -105,7 +109,7 @@ impl App {
         }
         let id = self.selected;
         self.sync_current_body();
-        let Some(body) = self.resume.section(id).map(|s| s.body.clone()) else {
+        let Some(body) = self.doc.resume.section(id).map(|s| s.body.clone()) else {
             return;
         };
         let (cursor_line, _) = self.cursor_of(id);

@@ -79,7 +79,7 @@ impl App {
     }
 
     pub(in crate::tui) fn edit_with_key(&mut self, key: &KeyEvent) {
-        if self.read_only.is_some() {
+        if self.doc.read_only.is_some() {
             self.browse_read_only(key);
             return;
         }
@@ -178,7 +178,7 @@ impl App {
                     cursor.1.min(u16::MAX as usize) as u16,
                 ));
             }
-            let reason = self.read_only.clone().unwrap_or_default();
+            let reason = self.doc.read_only.clone().unwrap_or_default();
             self.alert(format!("Read-only: {reason}"));
         }
         self.needs_redraw = true;
@@ -188,7 +188,7 @@ impl App {
     /// undo step; the history sees the jump by the cursor, this only makes
     /// it immediate for keys that move without editing).
     fn close_typing_if_moved(&mut self, _key: &KeyEvent) {
-        if self.history.is_open() {
+        if self.doc.history.is_open() {
             self.close_typing();
         }
     }
@@ -199,7 +199,7 @@ impl App {
                 let outcome = overlay.paste(text);
                 self.apply_outcome(outcome);
             }
-            None if self.focus == Pane::Editor && self.read_only.is_none() => {
+            None if self.focus == Pane::Editor && self.doc.read_only.is_none() => {
                 let pasted = self.record_key(None, |app| {
                     app.current_area_mut()
                         .is_some_and(|area| editor::paste(area, text))

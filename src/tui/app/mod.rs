@@ -1,5 +1,8 @@
-//! The application state. `update` (in `update.rs`) is the only thing that
-//! changes it; `view::draw` only reads it.
+//! The application state: the document (`doc`: the resume and what belongs
+//! to it, see `document.rs`) and the screen around it (focus, panes,
+//! overlays, messages). Key and mouse events become actions that
+//! `update` carries out; the runtime hands in what its background work
+//! found (saves, page counts); `view` only reads the state.
 
 use std::time::Instant;
 
@@ -17,6 +20,8 @@ use crate::tui::overlay::{LevelPicker, Overlay, PickerPurpose};
 use crate::tui::theme::Theme;
 
 mod answers;
+mod document;
+pub use document::Document;
 mod coach_pane;
 pub use coach_pane::CoachItem;
 mod find;
@@ -46,19 +51,8 @@ pub struct Status {
 }
 
 pub struct App {
-    pub resume: Resume,
-    /// The resume's file name (without `.json`).
-    pub name: String,
-    /// Another instance owns the file, or it was written by a newer resumd.
-    pub read_only: Option<String>,
-    pub report: Report,
-    /// The job posting remembered with the resume (or the active
-    /// variant), read.
-    pub posting: Option<crate::guide::jobs::Posting>,
-    /// The named variant the preview, page count and exports show.
-    pub variant: Option<String>,
-    /// The typeset page count, counted by the runtime off the keystroke path.
-    pub pages: pages::TypesetPages,
+    /// What is edited, saved and judged: the resume and what belongs to it.
+    pub doc: Document,
     pub preview: PreviewCache,
     pub editors: Editors,
     pub selected: SectionId,
@@ -87,8 +81,6 @@ pub struct App {
     /// What Ctrl-F last looked for.
     pub(super) last_find: String,
     pub(super) find_options: find::FindOptions,
-    /// Whether the latest edit is on disk (see `save_state`).
-    pub save: SaveTracker,
     pub effects: Vec<Effect>,
     pub should_quit: bool,
     /// What to tell the user on the normal screen after the session ends
@@ -98,11 +90,6 @@ pub struct App {
     pub needs_redraw: bool,
     /// Edits the coach and the preview have not seen yet (see `settle`).
     pub(super) pending: crate::tui::app::settle::Pending,
-    /// Every change to the document, for Ctrl-Z and Ctrl-Y (see `undo`).
-    pub(super) history: crate::tui::app::history::History,
-    /// Sections the last level change added, with the text they were given:
-    /// the next level change takes back those still untouched.
-    pub(super) level_added: Vec<(SectionId, String)>,
     /// The names the editor's spelling marks leave alone.
     pub(super) spell_names: crate::tui::editor::spell_marks::NamesCache,
     /// The highlighted row of the coach pane while it has focus.
@@ -131,13 +118,18 @@ impl App {
         let mut editors = Editors::default();
         editors.set_styles(theme.cursor, theme.cursor_line, theme.selected);
         let mut app = App {
-            resume,
-            name: name.to_string(),
-            read_only: None,
-            report,
-            posting: None,
-            variant: None,
-            pages: pages::TypesetPages::new(),
+            doc: Document {
+                resume,
+                name: name.to_string(),
+                read_only: None,
+                report,
+                posting: None,
+                variant: None,
+                pages: pages::TypesetPages::new(),
+                save: SaveTracker::default(),
+                history: Default::default(),
+                level_added: Vec::new(),
+            },
             preview: PreviewCache::new(),
             editors,
             selected,
@@ -156,36 +148,34 @@ impl App {
             messages: Default::default(),
             last_find: String::new(),
             find_options: Default::default(),
-            save: SaveTracker::default(),
             effects: Vec::new(),
             should_quit: false,
             exit_note: None,
             needs_redraw: true,
             pending: Default::default(),
-            history: Default::default(),
-            level_added: Vec::new(),
             spell_names: Default::default(),
             coach_row: 0,
         };
         // A posting remembered with the resume coaches from the start.
-        app.posting = app.remembered_posting();
-        if app.posting.is_some() {
-            app.report = app.fresh_report();
+        app.doc.posting = app.doc.remembered_posting();
+        if app.doc.posting.is_some() {
+            app.doc.report = app.doc.fresh_report();
         }
         app
     }
 
     /// Replaces the document (first run, level picked) and focuses Summary.
     pub fn start_with(&mut self, resume: Resume) {
-        self.resume = resume;
-        self.report = self.fresh_report();
-        self.pages.touch();
+        self.doc.resume = resume;
+        self.doc.report = self.doc.fresh_report();
+        self.doc.pages.touch();
         self.editors.clear();
         self.preview.invalidate_all();
         let summary = self
+            .doc
             .resume
             .first_of_kind(SectionKind::Summary)
-            .or_else(|| self.resume.sections().first())
+            .or_else(|| self.doc.resume.sections().first())
             .map(|s| s.id);
         if let Some(id) = summary {
             self.selected = id;
@@ -197,7 +187,7 @@ impl App {
     fn restore_session(&mut self, session: &Session) {
         if let Some(id) = session
             .section
-            .filter(|&id| self.resume.section(id).is_some())
+            .filter(|&id| self.doc.resume.section(id).is_some())
         {
             self.selected = id;
             self.focus = Pane::Editor;
@@ -208,7 +198,7 @@ impl App {
                     col.min(u16::MAX as usize) as u16,
                 ));
             }
-        } else if let Some(summary) = self.resume.first_of_kind(SectionKind::Summary) {
+        } else if let Some(summary) = self.doc.resume.first_of_kind(SectionKind::Summary) {
             self.selected = summary.id;
             self.focus = Pane::Editor;
         }
@@ -217,11 +207,11 @@ impl App {
         if let Some(name) = session
             .variant
             .as_deref()
-            .filter(|name| self.resume.variant(name).is_some())
+            .filter(|name| self.doc.resume.variant(name).is_some())
         {
-            self.variant = Some(name.to_string());
-            self.posting = self.remembered_posting();
-            self.report = self.fresh_report();
+            self.doc.variant = Some(name.to_string());
+            self.doc.posting = self.doc.remembered_posting();
+            self.doc.report = self.doc.fresh_report();
         }
     }
 
@@ -232,27 +222,28 @@ impl App {
             (c.0, c.1)
         });
         SavedResume {
-            resume: self.resume.clone(),
+            resume: self.doc.resume.clone(),
             session: Session {
                 section: Some(self.selected),
                 cursor,
                 preview_scroll: self.preview_scroll,
-                variant: self.variant.clone(),
+                variant: self.doc.variant.clone(),
             },
         }
     }
 
     pub fn current_area_mut(&mut self) -> Option<&mut ratatui_textarea::TextArea<'static>> {
-        let section = self.resume.section(self.selected)?;
+        let section = self.doc.resume.section(self.selected)?;
         Some(self.editors.area_mut(section))
     }
 
     pub fn current_index(&self) -> usize {
-        self.resume.index_of(self.selected).unwrap_or(0)
+        self.doc.resume.index_of(self.selected).unwrap_or(0)
     }
 
     pub fn screen(&self) -> Option<Screen> {
         let longest = self
+            .doc
             .resume
             .sections()
             .iter()
@@ -270,18 +261,18 @@ impl App {
     }
 
     pub fn mark_dirty(&mut self) {
-        self.save.edited(Instant::now());
+        self.doc.save.edited(Instant::now());
         self.needs_redraw = true;
     }
 
     /// When the pending autosave should run, if one is pending.
     pub fn autosave_deadline(&self) -> Option<Instant> {
-        self.save.deadline()
+        self.doc.save.deadline()
     }
 
     /// What the status bar says about saving.
     pub fn save_state(&self) -> SaveState {
-        self.save.state()
+        self.doc.save.state()
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
@@ -315,22 +306,25 @@ impl App {
     /// undoable change: one Ctrl-Z brings back exactly the text before.
     pub fn replace_current_text(&mut self, text: &str) {
         let id = self.selected;
-        let Some(before) = self.resume.section(id).map(|s| s.body.clone()) else {
+        let Some(before) = self.doc.resume.section(id).map(|s| s.body.clone()) else {
             return;
         };
         if before == text {
             return;
         }
         let cursor = self.cursor_of(id);
-        self.history.close(&self.resume);
-        if let Some(section) = self.resume.section_mut(id) {
+        self.doc.history.close(&self.doc.resume);
+        if let Some(section) = self.doc.resume.section_mut(id) {
             section.body = text.to_string();
         }
         self.editors.forget(id);
-        self.history
+        self.doc
+            .history
             .record_text("edit from your editor", id, &before, text, cursor, (0, 0));
-        self.report.recheck_section(&self.resume, self.selected);
-        self.pages.touch();
+        self.doc
+            .report
+            .recheck_section(&self.doc.resume, self.selected);
+        self.doc.pages.touch();
         self.preview.invalidate(self.selected);
         self.mark_dirty();
     }
@@ -346,7 +340,7 @@ impl App {
     /// The text of the focused section's editor as stored in the document.
     pub fn sync_current_body(&mut self) {
         let id = self.selected;
-        let (Some(area), Some(section)) = (self.editors.area(id), self.resume.section_mut(id))
+        let (Some(area), Some(section)) = (self.editors.area(id), self.doc.resume.section_mut(id))
         else {
             return;
         };

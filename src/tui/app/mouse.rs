@@ -63,7 +63,7 @@ impl App {
                 };
                 let height = rect.height.saturating_sub(2).max(1) as usize;
                 let offset = (self.current_index() + 1).saturating_sub(height);
-                if let Some(section) = self.resume.sections().get(offset + row) {
+                if let Some(section) = self.doc.resume.sections().get(offset + row) {
                     self.selected = section.id;
                     self.preview_follows = true;
                 }

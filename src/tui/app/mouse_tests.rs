@@ -38,7 +38,7 @@ fn mouse_is_ignored_until_turned_on() {
     mouse(&mut app, MouseEventKind::Down(MouseButton::Left), 3, 4);
     assert_eq!(
         app.selected,
-        app.resume.sections()[3].id,
+        app.doc.resume.sections()[3].id,
         "row 4 is the 4th section"
     );
     assert_eq!(app.focus, Pane::Sections);
@@ -78,12 +78,13 @@ fn a_click_on_a_scrolled_section_list_picks_the_section_under_it() {
     let mut app = app();
     app.mouse = true;
     for n in 0..40 {
-        let at = app.resume.sections().len();
-        app.resume
+        let at = app.doc.resume.sections().len();
+        app.doc
+            .resume
             .insert_section(at, SectionKind::Custom, &format!("Extra {n}"), "");
     }
     app.area = ratatui::layout::Rect::new(0, 0, 120, 24);
-    let last = app.resume.sections().last().unwrap().id;
+    let last = app.doc.resume.sections().last().unwrap().id;
     app.selected = last;
     app.prepare_view();
     let nav = app.screen().unwrap().nav.unwrap();
@@ -96,8 +97,8 @@ fn a_click_on_a_scrolled_section_list_picks_the_section_under_it() {
         nav.x + 2,
         last_row - 1,
     );
-    let count = app.resume.sections().len();
-    assert_eq!(app.selected, app.resume.sections()[count - 2].id);
+    let count = app.doc.resume.sections().len();
+    assert_eq!(app.selected, app.doc.resume.sections()[count - 2].id);
 }
 
 #[test]
@@ -181,21 +182,21 @@ fn click_and_scroll_actions_pick_focus_and_move_like_their_events() {
         column: 2,
     });
     assert_eq!(app.focus, Pane::Sections);
-    assert_eq!(app.selected, app.resume.sections()[3].id);
+    assert_eq!(app.selected, app.doc.resume.sections()[3].id);
     app.update(Action::Scroll {
         pane: Pane::Sections,
         lines: 3,
     });
     assert_eq!(
         app.selected,
-        app.resume.sections()[4].id,
+        app.doc.resume.sections()[4].id,
         "one section a notch"
     );
     app.update(Action::Scroll {
         pane: Pane::Sections,
         lines: -3,
     });
-    assert_eq!(app.selected, app.resume.sections()[3].id);
+    assert_eq!(app.selected, app.doc.resume.sections()[3].id);
 
     app.update(Action::Click {
         pane: Pane::Preview,
@@ -257,7 +258,7 @@ fn clicks_and_the_wheel_work_in_a_read_only_resume() {
         .edits()
     );
     let mut app = editing("Read-only text.", (0, 0));
-    app.read_only = Some("another resumd has it open".into());
+    app.doc.read_only = Some("another resumd has it open".into());
     app.update(click);
     let cursor = app.editors.area(app.selected).unwrap().cursor();
     assert_eq!((cursor.0, cursor.1), (0, 2));

@@ -61,43 +61,47 @@ impl App {
     /// When the text has settled and differs from what was counted last:
     /// the fingerprint to ask a count for. Asking is then recorded.
     pub fn page_count_to_ask(&mut self) -> Option<u64> {
-        if !self.pages.changed || self.settle_deadline().is_some() {
+        if !self.doc.pages.changed || self.settle_deadline().is_some() {
             return None;
         }
-        self.pages.changed = false;
+        self.doc.pages.changed = false;
         let fingerprint = self.content_fingerprint();
-        if self.pages.wanted == Some(fingerprint) {
+        if self.doc.pages.wanted == Some(fingerprint) {
             return None;
         }
-        self.pages.wanted = Some(fingerprint);
+        self.doc.pages.wanted = Some(fingerprint);
         Some(fingerprint)
     }
 
     /// A count came back; one for text that changed since is dropped.
     pub fn page_count_done(&mut self, fingerprint: u64, typeset: Typeset) {
-        if self.pages.wanted == Some(fingerprint) {
+        if self.doc.pages.wanted == Some(fingerprint) {
             let pages = typeset.count;
-            if self.pages.count() != Some(pages) || self.pages.starts != typeset.starts {
+            if self.doc.pages.count() != Some(pages) || self.doc.pages.starts != typeset.starts {
                 self.needs_redraw = true;
             }
-            self.pages.counted = Some((fingerprint, pages));
-            self.pages.starts = typeset.starts;
+            self.doc.pages.counted = Some((fingerprint, pages));
+            self.doc.pages.starts = typeset.starts;
             // The coach's length rule judges the typeset count too.
-            self.report.set_typeset_pages(Some(pages));
+            self.doc.report.set_typeset_pages(Some(pages));
         }
     }
 
     /// Finds the rows of the preview where pages 2, 3… begin, when the
     /// preview's lines or the page starts changed since the last look.
     pub(in crate::tui) fn place_page_marks(&mut self) {
-        let counted = self.pages.counted.map_or(0, |(fingerprint, _)| fingerprint);
+        let counted = self
+            .doc
+            .pages
+            .counted
+            .map_or(0, |(fingerprint, _)| fingerprint);
         let now = (self.preview.generation(), counted);
-        if self.pages.marks_for == Some(now) {
+        if self.doc.pages.marks_for == Some(now) {
             return;
         }
-        self.pages.marks_for = Some(now);
-        self.pages.marks.clear();
-        if self.pages.starts.is_empty() {
+        self.doc.pages.marks_for = Some(now);
+        self.doc.pages.marks.clear();
+        if self.doc.pages.starts.is_empty() {
             return;
         }
         // Every row's letters and digits, one string, with where each row
@@ -111,7 +115,7 @@ impl App {
             }
         }
         let mut from = 0;
-        for (index, key) in self.pages.starts.iter().enumerate() {
+        for (index, key) in self.doc.pages.starts.iter().enumerate() {
             if key.is_empty() {
                 continue;
             }
@@ -122,7 +126,7 @@ impl App {
             let row = row_starts
                 .partition_point(|&start| start <= at)
                 .saturating_sub(1);
-            self.pages.marks.push((row, index + 2));
+            self.doc.pages.marks.push((row, index + 2));
             from = at + key.len();
         }
     }
@@ -132,9 +136,9 @@ impl App {
     /// (a variant's own order and summary are in them).
     fn content_fingerprint(&self) -> u64 {
         let mut hasher = DefaultHasher::new();
-        self.resume.level.label().hash(&mut hasher);
-        self.variant.hash(&mut hasher);
-        for section in self.resume.sections() {
+        self.doc.resume.level.label().hash(&mut hasher);
+        self.doc.variant.hash(&mut hasher);
+        for section in self.doc.resume.sections() {
             section.title.hash(&mut hasher);
             section.body.hash(&mut hasher);
         }
@@ -173,7 +177,7 @@ mod tests {
             },
         );
         app.prepare_view();
-        let marks = app.pages.marks().to_vec();
+        let marks = app.doc.pages.marks().to_vec();
         assert_eq!(marks.len(), 1, "{marks:?}");
         let (row, page) = marks[0];
         assert_eq!(page, 2);
@@ -190,22 +194,36 @@ mod tests {
         let mut app = app();
         let first = app.page_count_to_ask().expect("asked at start");
         assert_eq!(app.page_count_to_ask(), None, "nothing changed");
-        assert!(app.pages.waiting());
+        assert!(app.doc.pages.waiting());
 
         // The text changes before the count comes back.
-        let id = app.resume.first_of_kind(SectionKind::Summary).unwrap().id;
-        app.resume.section_mut(id).unwrap().body.push_str(" More.");
-        app.pages.touch();
+        let id = app
+            .doc
+            .resume
+            .first_of_kind(SectionKind::Summary)
+            .unwrap()
+            .id;
+        app.doc
+            .resume
+            .section_mut(id)
+            .unwrap()
+            .body
+            .push_str(" More.");
+        app.doc.pages.touch();
         let second = app.page_count_to_ask().expect("asked again");
         assert_ne!(first, second);
         app.page_count_done(first, typeset(3));
-        assert_eq!(app.pages.count(), None, "a count for old text is dropped");
+        assert_eq!(
+            app.doc.pages.count(),
+            None,
+            "a count for old text is dropped"
+        );
         app.page_count_done(second, typeset(1));
-        assert_eq!(app.pages.count(), Some(1));
-        assert!(!app.pages.waiting());
+        assert_eq!(app.doc.pages.count(), Some(1));
+        assert!(!app.doc.pages.waiting());
 
         // Touched, but the same text: no new typesetting.
-        app.pages.touch();
+        app.doc.pages.touch();
         assert_eq!(app.page_count_to_ask(), None);
     }
 }

@@ -11,7 +11,7 @@ impl App {
         // The editor of the selected section exists from the moment it is
         // selected, so its cursor line is known to the tips pane.
         self.current_area_mut();
-        if let Some(section) = self.resume.section(self.selected) {
+        if let Some(section) = self.doc.resume.section(self.selected) {
             self.spell_names.refresh(section, self.pending.is_empty());
         }
         let Some(screen) = self.screen() else { return };
@@ -26,14 +26,19 @@ impl App {
             // the word is finished (see `settle`).
             if self.pending.is_empty() || self.preview.total_rows() == 0 {
                 // The active variant, as exports show it.
-                match self.variant.as_deref().and_then(|v| self.resume.variant(v)) {
+                match self
+                    .doc
+                    .variant
+                    .as_deref()
+                    .and_then(|v| self.doc.resume.variant(v))
+                {
                     Some(variant) => {
-                        let shown = self.resume.apply_variant(variant);
+                        let shown = self.doc.resume.apply_variant(variant);
                         self.preview.update(&shown, width, &self.theme.markdown);
                     }
                     None => self
                         .preview
-                        .update(&self.resume, width, &self.theme.markdown),
+                        .update(&self.doc.resume, width, &self.theme.markdown),
                 }
             }
             self.place_page_marks();
@@ -54,7 +59,7 @@ impl App {
     /// (or its coach) has focus and the preview shows the section's own
     /// lines (a variant drops some of them).
     fn cursor_row_in_preview(&self) -> Option<usize> {
-        if !matches!(self.focus, Pane::Editor | Pane::Coach) || self.variant.is_some() {
+        if !matches!(self.focus, Pane::Editor | Pane::Coach) || self.doc.variant.is_some() {
             return None;
         }
         let line = self.editors.area(self.selected)?.cursor().0;

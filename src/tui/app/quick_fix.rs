@@ -19,6 +19,7 @@ impl App {
         let (line_no, col) = (cursor.0, cursor.1);
         // The stored text, as the coach's byte ranges count it.
         let Some(line) = self
+            .doc
             .resume
             .section(id)
             .and_then(|s| s.body.split('\n').nth(line_no).map(str::to_string))
@@ -57,7 +58,7 @@ impl App {
             .nth(col)
             .map_or(line.len(), |(byte, _)| byte);
         let mut coach: Vec<(bool, Item)> = Vec::new();
-        for finding in self.report.section_findings(id) {
+        for finding in self.doc.report.section_findings(id) {
             let Some(fix) = finding
                 .fix
                 .as_ref()
@@ -114,7 +115,7 @@ impl App {
     fn replace_range(&mut self, line_no: usize, range: Range<usize>, with: &str) {
         let id = self.selected;
         self.sync_current_body();
-        let Some(before) = self.resume.section(id).map(|s| s.body.clone()) else {
+        let Some(before) = self.doc.resume.section(id).map(|s| s.body.clone()) else {
             return;
         };
         let lines: Vec<&str> = before.split('\n').collect();
@@ -161,8 +162,10 @@ impl App {
     /// and the coach looks at the section again.
     pub(in crate::tui) fn learned_word(&mut self, word: &str) {
         spelling::shared().add_word(word);
-        self.report.recheck_section(&self.resume, self.selected);
-        self.pages.touch();
+        self.doc
+            .report
+            .recheck_section(&self.doc.resume, self.selected);
+        self.doc.pages.touch();
         self.needs_redraw = true;
     }
 }

@@ -18,19 +18,20 @@ impl App {
         if id == self.selected {
             self.sync_current_body();
         }
-        let Some(before) = self.resume.section(id).map(|s| s.body.clone()) else {
+        let Some(before) = self.doc.resume.section(id).map(|s| s.body.clone()) else {
             return;
         };
         let cursor = self.cursor_of(id);
         self.close_typing();
-        if let Some(section) = self.resume.section_mut(id) {
+        if let Some(section) = self.doc.resume.section_mut(id) {
             section.body = after.to_string();
         }
         self.editors.forget(id);
-        self.history
+        self.doc
+            .history
             .record_text(label, id, &before, after, cursor, at);
-        self.report.recheck_section(&self.resume, id);
-        self.pages.touch();
+        self.doc.report.recheck_section(&self.doc.resume, id);
+        self.doc.pages.touch();
         self.preview.invalidate(id);
         self.mark_dirty();
     }

@@ -88,8 +88,8 @@ impl App {
     pub fn settle(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         for id in pending.sections {
-            self.report.recheck_section(&self.resume, id);
-            self.pages.touch();
+            self.doc.report.recheck_section(&self.doc.resume, id);
+            self.doc.pages.touch();
             self.preview.invalidate(id);
         }
         self.needs_redraw = true;
@@ -113,7 +113,7 @@ mod tests {
         let (mut app, id) = editing_the_end("Go engineer");
         let renders = app.preview.render_count();
         press(&mut app, KeyCode::Char('s'));
-        assert_eq!(app.resume.section(id).unwrap().body, "Go engineers");
+        assert_eq!(app.doc.resume.section(id).unwrap().body, "Go engineers");
         let due = app.settle_deadline().expect("pending");
         assert!(due > Instant::now() + SETTLE_DELAY / 2, "not due yet");
         app.prepare_view();
@@ -130,7 +130,8 @@ mod tests {
     fn the_coach_sees_the_edit_when_it_settles() {
         let (mut app, id) = editing_the_end("[Your title]");
         let placeholder = |app: &App| {
-            app.report
+            app.doc
+                .report
                 .section_findings(id)
                 .iter()
                 .any(|f| f.rule == "placeholder")

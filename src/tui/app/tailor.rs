@@ -3,30 +3,14 @@
 //! the job view.
 
 use super::App;
-use crate::guide::coach::Report;
-use crate::guide::jobs::{Lexicon, Posting, match_resume, read_posting};
-use crate::resume::{Resume, SavedPosting};
+use crate::guide::jobs::{Lexicon, match_resume, read_posting};
+use crate::resume::SavedPosting;
 use crate::storage::current_month;
 use crate::tui::overlay::Overlay;
 use crate::tui::overlay::job::{JobView, posting_prompt};
 use crate::tui::overlay::variant::VariantPicker;
 
 impl App {
-    /// The posting remembered with the resume, read; a saved posting that
-    /// no longer reads (edited by hand into nothing) counts as none.
-    pub(in crate::tui) fn remembered_posting(&self) -> Option<Posting> {
-        let saved = self.resume.posting_for(self.variant.as_deref())?;
-        read_posting(Lexicon::builtin(), &saved.text).ok()
-    }
-
-    /// The coach's report for the whole resume, with the posting's skills.
-    pub(in crate::tui) fn fresh_report(&self) -> Report {
-        let mut report = Report::with_posting(&self.resume, self.posting.as_ref());
-        // The last typeset count holds until the next one comes back.
-        report.set_typeset_pages(self.pages.count());
-        report
-    }
-
     /// The job view for the remembered posting, or the question for one.
     pub(in crate::tui) fn open_tailor(&mut self) {
         match self.job_view() {
@@ -36,15 +20,16 @@ impl App {
     }
 
     fn job_view(&self) -> Option<JobView> {
-        let posting = self.posting.as_ref()?;
+        let posting = self.doc.posting.as_ref()?;
         let title = self
+            .doc
             .resume
-            .posting_for(self.variant.as_deref())
+            .posting_for(self.doc.variant.as_deref())
             .map(SavedPosting::display_title)
             .unwrap_or_default();
         let lexicon = Lexicon::builtin();
-        let report = match_resume(lexicon, posting, &self.resume, current_month());
-        Some(JobView::new(&title, &report, lexicon, &self.resume))
+        let report = match_resume(lexicon, posting, &self.doc.resume, current_month());
+        Some(JobView::new(&title, &report, lexicon, &self.doc.resume))
     }
 
     /// A posting's text, pasted or read from a file: remembered with the
@@ -57,11 +42,13 @@ impl App {
                 "no skills found in that text: is it the posting's requirements?".to_string(),
             );
         }
-        if self.read_only.is_none() {
+        if self.doc.read_only.is_none() {
             self.remember_posting(Some(SavedPosting::new(text)));
         }
-        self.report.set_posting(&self.resume, Some(&posting));
-        self.posting = Some(posting);
+        self.doc
+            .report
+            .set_posting(&self.doc.resume, Some(&posting));
+        self.doc.posting = Some(posting);
         self.overlay = self.job_view().map(|view| Box::new(view) as Overlay);
         self.needs_redraw = true;
         Ok(())
@@ -69,26 +56,17 @@ impl App {
 
     /// Saved with the active variant when there is one, else the resume.
     fn remember_posting(&mut self, posting: Option<SavedPosting>) {
-        match self.variant.clone() {
+        match self.doc.variant.clone() {
             Some(name) => {
-                self.resume.set_variant_posting(&name, posting);
+                self.doc.resume.set_variant_posting(&name, posting);
             }
-            None => self.resume.set_posting(posting),
+            None => self.doc.resume.set_posting(posting),
         }
         self.mark_dirty();
     }
 
-    /// What the preview, the page count and exports show: the active
-    /// variant applied, or the whole resume with its tags removed.
-    pub fn shown_resume(&self) -> std::borrow::Cow<'_, Resume> {
-        match self.variant.as_deref().and_then(|v| self.resume.variant(v)) {
-            Some(variant) => std::borrow::Cow::Owned(self.resume.apply_variant(variant)),
-            None => std::borrow::Cow::Borrowed(&self.resume),
-        }
-    }
-
     pub(in crate::tui) fn open_variants(&mut self) {
-        if self.resume.variants().is_empty() {
+        if self.doc.resume.variants().is_empty() {
             self.notify(
                 "No variants yet. Tag content with a trailing {.name} (a bullet, an entry \
                  heading or a section title), then save a variant from the command line: \
@@ -96,19 +74,22 @@ impl App {
             );
             return;
         }
-        self.open_overlay(VariantPicker::new(&self.resume, self.variant.as_deref()));
+        self.open_overlay(VariantPicker::new(
+            &self.doc.resume,
+            self.doc.variant.as_deref(),
+        ));
     }
 
     /// Shows a variant (or everything): the preview, the page count, exports
     /// and the posting follow it.
     pub(in crate::tui) fn set_variant(&mut self, variant: Option<String>) {
-        self.variant = variant;
-        self.posting = self.remembered_posting();
-        self.report = self.fresh_report();
+        self.doc.variant = variant;
+        self.doc.posting = self.doc.remembered_posting();
+        self.doc.report = self.doc.fresh_report();
         self.preview.invalidate_all();
-        self.pages.touch();
+        self.doc.pages.touch();
         self.needs_redraw = true;
-        match &self.variant {
+        match &self.doc.variant {
             Some(name) => self.say(format!(
                 "Showing the variant '{name}': the preview, page count and exports follow it."
             )),
@@ -117,11 +98,11 @@ impl App {
     }
 
     pub(in crate::tui) fn forget_posting(&mut self) {
-        if self.read_only.is_none() {
+        if self.doc.read_only.is_none() {
             self.remember_posting(None);
         }
-        self.posting = None;
-        self.report.set_posting(&self.resume, None);
+        self.doc.posting = None;
+        self.doc.report.set_posting(&self.doc.resume, None);
         self.say("The job posting is forgotten; the coach no longer names its skills.");
     }
 }
@@ -154,23 +135,24 @@ mod tests {
         let mut app = app();
         app.take_posting(POSTING).unwrap();
         assert!(overlay::<JobView>(&app).is_some());
-        assert_eq!(app.resume.posting().unwrap().text, POSTING);
-        assert!(app.report.has_posting());
+        assert_eq!(app.doc.resume.posting().unwrap().text, POSTING);
+        assert!(app.doc.report.has_posting());
         assert!(
-            app.report
+            app.doc
+                .report
                 .all_findings()
                 .any(|f| f.rule == "posting-skill" && f.message.contains("Kubernetes")),
             "the coach names what the posting asks for"
         );
         // A level change rebuilds the report: the posting stays with it.
         app.update(Action::SetLevel(Level::Senior));
-        assert!(app.report.has_posting());
+        assert!(app.doc.report.has_posting());
 
         app.overlay = None;
         app.update(Action::Tailor);
         assert!(overlay::<JobView>(&app).is_some(), "reopens the view");
         app.forget_posting();
-        assert!(app.resume.posting().is_none() && !app.report.has_posting());
+        assert!(app.doc.resume.posting().is_none() && !app.doc.report.has_posting());
     }
 
     #[test]
@@ -178,13 +160,14 @@ mod tests {
         use crate::resume::{SectionKind, Variant};
         let mut app = app();
         let work = app
+            .doc
             .resume
             .first_of_kind(SectionKind::Experience)
             .unwrap()
             .id;
-        app.resume.section_mut(work).unwrap().body =
+        app.doc.resume.section_mut(work).unwrap().body =
             "- Cut payment latency by 40 %. {.fintech}\n- Ran the game servers. {.games}\n".into();
-        app.resume.set_variant(Variant {
+        app.doc.resume.set_variant(Variant {
             name: "fintech".into(),
             tags: vec!["fintech".into()],
             order: Vec::new(),
@@ -194,21 +177,21 @@ mod tests {
         app.update(Action::ChooseVariant);
         assert!(overlay::<VariantPicker>(&app).is_some());
         press(&mut app, ratatui::crossterm::event::KeyCode::Char('2'));
-        assert_eq!(app.variant.as_deref(), Some("fintech"));
-        let shown = app.shown_resume();
+        assert_eq!(app.doc.variant.as_deref(), Some("fintech"));
+        let shown = app.doc.shown_resume();
         let body = &shown.section(work).unwrap().body;
         assert!(body.contains("payment latency") && !body.contains("game servers"));
         assert!(!body.contains("{."), "tags are never shown");
 
         app.take_posting(POSTING).unwrap();
-        assert!(app.resume.posting().is_none(), "kept with the variant");
-        assert!(app.resume.variant("fintech").unwrap().posting.is_some());
+        assert!(app.doc.resume.posting().is_none(), "kept with the variant");
+        assert!(app.doc.resume.variant("fintech").unwrap().posting.is_some());
         // The next session opens on the same variant, with its posting.
         let reopened = App::open("t", app.snapshot(), crate::tui::Theme::mono());
-        assert_eq!(reopened.variant.as_deref(), Some("fintech"));
-        assert!(reopened.posting.is_some());
+        assert_eq!(reopened.doc.variant.as_deref(), Some("fintech"));
+        assert!(reopened.doc.posting.is_some());
         app.set_variant(None);
-        assert!(app.posting.is_none(), "the whole resume has no posting");
+        assert!(app.doc.posting.is_none(), "the whole resume has no posting");
     }
 
     #[test]
@@ -216,6 +199,6 @@ mod tests {
         let mut app = app();
         let error = app.take_posting("   \n").unwrap_err();
         assert!(error.contains("empty"), "{error}");
-        assert!(app.resume.posting().is_none());
+        assert!(app.doc.resume.posting().is_none());
     }
 }

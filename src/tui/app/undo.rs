@@ -39,7 +39,7 @@ impl App {
     /// The document as an undo step restores it.
     pub(in crate::tui) fn document(&self) -> Snapshot {
         Snapshot {
-            resume: self.resume.clone(),
+            resume: self.doc.resume.clone(),
             selected: self.selected,
         }
     }
@@ -47,12 +47,12 @@ impl App {
     /// Records a change to the document's shape made since `before`.
     pub(in crate::tui) fn record_document(&mut self, label: impl Into<String>, before: Snapshot) {
         let after = self.document();
-        self.history.record_document(label, before, after);
+        self.doc.history.record_document(label, before, after);
     }
 
     /// Closes the typing group, so the next change is a step of its own.
     pub(in crate::tui) fn close_typing(&mut self) {
-        self.history.close(&self.resume);
+        self.doc.history.close(&self.doc.resume);
     }
 
     /// Runs an editing key on the focused section through the history:
@@ -68,25 +68,28 @@ impl App {
         let cursor = self.cursor_of(id);
         match key.and_then(typing_kind) {
             Some(kind) => {
-                if !self.history.continues(id, cursor, kind, now) {
-                    self.history.open_group(&self.resume, id, cursor, kind, now);
+                if !self.doc.history.continues(id, cursor, kind, now) {
+                    self.doc
+                        .history
+                        .open_group(&self.doc.resume, id, cursor, kind, now);
                 }
                 let edited = edit(self);
                 if edited {
                     let after = self.cursor_of(id);
-                    self.history.typed(after, kind, now);
+                    self.doc.history.typed(after, kind, now);
                 }
                 edited
             }
             None => {
                 self.close_typing();
-                let before = self.resume.section(id).map(|s| s.body.clone());
+                let before = self.doc.resume.section(id).map(|s| s.body.clone());
                 let edited = edit(self);
                 if let (true, Some(before)) = (edited, before) {
                     let after = self.cursor_of(id);
                     let label = key.map_or("paste", edit_label);
-                    if let Some(now_text) = self.resume.section(id).map(|s| s.body.clone()) {
-                        self.history
+                    if let Some(now_text) = self.doc.resume.section(id).map(|s| s.body.clone()) {
+                        self.doc
+                            .history
                             .record_text(label, id, &before, &now_text, cursor, after);
                     }
                 }
@@ -99,9 +102,9 @@ impl App {
     pub(in crate::tui) fn undo_redo(&mut self, forward: bool) {
         self.close_typing();
         let step = if forward {
-            self.history.take_redo()
+            self.doc.history.take_redo()
         } else {
-            self.history.take_undo()
+            self.doc.history.take_undo()
         };
         let Some(step) = step else {
             self.say(if forward {
@@ -127,7 +130,7 @@ impl App {
                 after,
             } => {
                 let id = *section;
-                let Some(s) = self.resume.section_mut(id) else {
+                let Some(s) = self.doc.resume.section_mut(id) else {
                     return;
                 };
                 s.body = apply_text(&s.body, *at, removed, inserted, forward);
@@ -142,17 +145,17 @@ impl App {
                         col.min(u16::MAX as usize) as u16,
                     ));
                 }
-                self.report.recheck_section(&self.resume, id);
-                self.pages.touch();
+                self.doc.report.recheck_section(&self.doc.resume, id);
+                self.doc.pages.touch();
                 self.preview.invalidate(id);
             }
             Change::Document { before, after } => {
                 let snapshot = if forward { after } else { before };
-                self.resume = snapshot.resume.clone();
+                self.doc.resume = snapshot.resume.clone();
                 self.selected = snapshot.selected;
                 self.editors.clear();
-                self.report = self.fresh_report();
-                self.pages.touch();
+                self.doc.report = self.doc.fresh_report();
+                self.doc.pages.touch();
                 self.preview.invalidate_all();
             }
         }

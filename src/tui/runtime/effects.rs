@@ -48,7 +48,7 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
                 }
             },
             Effect::SaveNow => {
-                if app.read_only.is_none() {
+                if app.doc.read_only.is_none() {
                     submit(app, &host.saver);
                     // Saves that follow another action keep its message
                     // ("Level: Senior…"); Ctrl-S clears the bar first.
@@ -74,7 +74,7 @@ pub fn carry_out(app: &mut App, host: &mut Host) {
 /// Saves and leaves; if the save fails, asks what to do in full. Saying
 /// "Saving…" first means a slow disk is never a silent freeze.
 fn quit(app: &mut App, host: &mut Host) {
-    if app.read_only.is_none() && !app.save.is_saved() {
+    if app.doc.read_only.is_none() && !app.doc.save.is_saved() {
         app.say("Saving before quitting…");
         let _ = draw(app, host.guard, &mut host.view);
     }
@@ -89,7 +89,7 @@ fn quit(app: &mut App, host: &mut Host) {
 fn save_elsewhere(app: &mut App, path: &str) {
     let target = expand_home(path);
     // Never replaces a file: a name that exists is refused.
-    match write_export(&target, app.resume.to_markdown().as_bytes(), false) {
+    match write_export(&target, app.doc.resume.to_markdown().as_bytes(), false) {
         Ok(()) => {
             app.exit_note = Some(format!(
                 "the resume file could not be written; your text was saved as Markdown to {} \
@@ -122,7 +122,7 @@ fn copy(app: &mut App, guard: &mut dyn Screen, text: &str, what: &str, cut: bool
 }
 
 fn edit_externally(app: &mut App, guard: &mut dyn Screen) {
-    let Some(section) = app.resume.section(app.selected) else {
+    let Some(section) = app.doc.resume.section(app.selected) else {
         return;
     };
     let (stem, text) = (section.kind.id().to_string(), section.body.clone());
@@ -169,16 +169,18 @@ fn export(app: &mut App, store: &Store, path: &str, kind: Kind, overwrite: bool)
     let paper = store.remembered_paper();
     let (bytes, done) = match kind {
         Kind::Text(format) => (
-            format.render_on(&app.shown_resume(), paper).into_bytes(),
+            format
+                .render_on(&app.doc.shown_resume(), paper)
+                .into_bytes(),
             format!(
                 "Exported {} to {}.",
-                plural(app.resume.word_count(), "word", "words"),
+                plural(app.doc.resume.word_count(), "word", "words"),
                 target.display()
             ),
         ),
         Kind::Pdf => {
             let request = PdfRequest { paper, pages: None };
-            let shown = app.shown_resume().into_owned();
+            let shown = app.doc.shown_resume().into_owned();
             match to_pdf(&shown, request) {
                 Ok(pdf) => {
                     let mut done = format!(

@@ -50,11 +50,11 @@ pub(super) fn draw(app: &mut App, guard: &mut dyn Screen, view: &mut View) -> io
 }
 
 pub(super) fn submit(app: &mut App, saver: &Autosaver) {
-    if app.read_only.is_some() {
+    if app.doc.read_only.is_some() {
         return;
     }
     let seq = saver.submit(storage::encode(&app.snapshot()));
-    app.save.submitted(seq);
+    app.doc.save.submitted(seq);
 }
 
 /// Takes in what the writer reports: what is on disk, and whether its
@@ -63,10 +63,10 @@ pub(super) fn collect_outcomes(app: &mut App, saver: &Autosaver) -> Option<SaveO
     let before = app.save_state();
     let outcome = saver.poll();
     // Read after the outcome: the writer records what it wrote first.
-    app.save.written_up_to(saver.written());
+    app.doc.save.written_up_to(saver.written());
     match &outcome {
-        Some(SaveOutcome::Saved { .. }) => app.save.succeeded(),
-        Some(SaveOutcome::Failed { error }) => app.save.failed(error.clone()),
+        Some(SaveOutcome::Saved { .. }) => app.doc.save.succeeded(),
+        Some(SaveOutcome::Failed { error }) => app.doc.save.failed(error.clone()),
         None => {}
     }
     if app.save_state() != before {
@@ -79,14 +79,14 @@ pub(super) fn collect_outcomes(app: &mut App, saver: &Autosaver) -> Option<SaveO
 /// `FINAL_SAVE_TIMEOUT`, and no longer than the next attempt when saves are
 /// failing: a failing disk gets one more try, not five seconds of freeze.
 pub fn final_save(app: &mut App, saver: &Autosaver) -> Result<(), String> {
-    if app.read_only.is_some() {
+    if app.doc.read_only.is_some() {
         return Ok(());
     }
     collect_outcomes(app, saver);
-    if app.save.has_unsubmitted() {
+    if app.doc.save.has_unsubmitted() {
         submit(app, saver);
     }
-    if app.save.is_saved() {
+    if app.doc.save.is_saved() {
         return Ok(());
     }
     // Ask the writer to retry a failed snapshot now rather than later.
@@ -94,7 +94,7 @@ pub fn final_save(app: &mut App, saver: &Autosaver) -> Result<(), String> {
     let deadline = Instant::now() + FINAL_SAVE_TIMEOUT;
     loop {
         let outcome = collect_outcomes(app, saver);
-        if app.save.is_saved() {
+        if app.doc.save.is_saved() {
             return Ok(());
         }
         if let Some(SaveOutcome::Failed { error }) = outcome {
@@ -119,22 +119,24 @@ pub(super) fn save_or_recover(app: &mut App, saver: &Autosaver) {
     let Err(error) = final_save(app, saver) else {
         return;
     };
-    let markdown = app.resume.to_markdown();
-    app.exit_note = Some(match storage::write_recovery_file(&app.name, &markdown) {
-        Ok(path) => format!(
-            "your latest changes could not be saved to {} ({}); the resume was written to {} \
+    let markdown = app.doc.resume.to_markdown();
+    app.exit_note = Some(
+        match storage::write_recovery_file(&app.doc.name, &markdown) {
+            Ok(path) => format!(
+                "your latest changes could not be saved to {} ({}); the resume was written to {} \
              — bring it back with `resumd import {}`",
-            saver.path().display(),
-            first_clause(&error),
-            path.display(),
-            path.display()
-        ),
-        Err(recovery_error) => format!(
-            "your latest changes could not be saved ({}), nor written to a recovery file \
+                saver.path().display(),
+                first_clause(&error),
+                path.display(),
+                path.display()
+            ),
+            Err(recovery_error) => format!(
+                "your latest changes could not be saved ({}), nor written to a recovery file \
              ({recovery_error}); they are lost",
-            first_clause(&error)
-        ),
-    });
+                first_clause(&error)
+            ),
+        },
+    );
 }
 
 /// The part of a writer's message that names the problem, without its

@@ -30,11 +30,11 @@ pub fn carry_out(app: &mut App, host: &mut Host, op: ResumeOp) {
 
 fn list(app: &mut App, host: &mut Host) -> Result<(), String> {
     let mut names = host.store.list_resumes().map_err(|e| e.to_string())?;
-    if !names.contains(&app.name) {
-        names.push(app.name.clone());
+    if !names.contains(&app.doc.name) {
+        names.push(app.doc.name.clone());
         names.sort();
     }
-    app.open_overlay(ResumeList::new(names, &app.name));
+    app.open_overlay(ResumeList::new(names, &app.doc.name));
     app.needs_redraw = true;
     Ok(())
 }
@@ -76,7 +76,7 @@ fn duplicate(app: &mut App, host: &mut Host, from: &str, to: &str) -> Result<(),
 }
 
 fn rename(app: &mut App, host: &mut Host, from: &str, to: &str) -> Result<(), String> {
-    if from != app.name {
+    if from != app.doc.name {
         host.store
             .rename_resume(from, to)
             .map_err(|e| e.to_string())?;
@@ -133,7 +133,7 @@ fn install(app: &mut App, host: &mut Host, editing: Editing) -> Result<(), Strin
     *app = App::open(&name, doc, theme);
     app.mouse = mouse;
     app.area = area;
-    app.read_only = read_only;
+    app.doc.read_only = read_only;
     for note in notes {
         app.notify(note);
     }
@@ -161,7 +161,7 @@ fn import_file(app: &mut App, host: &mut Host, path: &str) -> Result<(), String>
     let file = expand_home(path);
     let text = read_user_text(&file).map_err(|e| e.to_string())?;
     let format = SourceFormat::detect(path, &text);
-    let resume = import_text(&text, format, app.resume.level)
+    let resume = import_text(&text, format, app.doc.resume.level)
         .map_err(|e| format!("cannot import {}: {e}", file.display()))?;
     let sections = resume.sections().len();
     let name = host

@@ -87,7 +87,7 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
 /// again with every mode and a full redraw. The text is handed to the
 /// writer first, in case the stopped process is never continued.
 fn suspend(app: &mut App, host: &mut Host) {
-    if app.save.has_unsubmitted() {
+    if app.doc.save.has_unsubmitted() {
         submit(app, &host.saver);
     }
     host.guard.suspend();
@@ -122,7 +122,7 @@ fn count_pages(app: &mut App, pages: &mut PageCounter) {
         app.page_count_done(fingerprint, typeset);
     }
     if let Some(fingerprint) = app.page_count_to_ask() {
-        pages.ask(fingerprint, app.shown_resume().into_owned());
+        pages.ask(fingerprint, app.doc.shown_resume().into_owned());
     }
 }
 
@@ -138,7 +138,7 @@ fn next_wake(app: &App) -> Duration {
     {
         timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
     }
-    if app.pages.waiting() {
+    if app.doc.pages.waiting() {
         // The count comes from a thread, which cannot wake the loop.
         timeout = timeout.min(SAVE_CHECK);
     }

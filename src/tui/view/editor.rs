@@ -19,11 +19,11 @@ use crate::tui::layout;
 use crate::tui::layout::Pane;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(section) = app.resume.section(app.selected) else {
+    let Some(section) = app.doc.resume.section(app.selected) else {
         return;
     };
     let mut heading = format!("✎ {}", visible(&section.title));
-    if app.read_only.is_some() {
+    if app.doc.read_only.is_some() {
         heading.push_str(" · read-only");
     }
     let block = pane_block(app, Pane::Editor, title(heading));
@@ -48,7 +48,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     draw_text(app, frame, text_area, &rows, text);
 
     // Mark the first screen row of each line that has findings.
-    let findings = app.report.section_findings(app.selected);
+    let findings = app.doc.report.section_findings(app.selected);
     if findings.is_empty() {
         return;
     }

@@ -15,17 +15,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let inner_width = area.width.saturating_sub(2) as usize;
     let items: Vec<ListItem> = app
+        .doc
         .resume
         .sections()
         .iter()
         .map(|section| {
-            let (mark, style) = match app.report.section_mark(section.id) {
+            let (mark, style) = match app.doc.report.section_mark(section.id) {
                 Mark::Empty => ("○", theme.dim),
                 Mark::Error => ("✗", theme.error),
                 Mark::Warning => ("!", theme.warning),
                 Mark::Good => ("✓", theme.good),
             };
             let score = app
+                .doc
                 .report
                 .section_score(section.id)
                 .map(|s| format!("{s:>3}"))

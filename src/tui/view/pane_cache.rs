@@ -80,10 +80,10 @@ fn hasher(app: &App, pane: Pane) -> std::collections::hash_map::DefaultHasher {
 pub fn nav_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Sections);
     app.current_index().hash(&mut h);
-    for section in app.resume.sections() {
+    for section in app.doc.resume.sections() {
         section.title.hash(&mut h);
-        (app.report.section_mark(section.id) as u8).hash(&mut h);
-        app.report.section_score(section.id).hash(&mut h);
+        (app.doc.report.section_mark(section.id) as u8).hash(&mut h);
+        app.doc.report.section_score(section.id).hash(&mut h);
     }
     h.finish()
 }
@@ -91,15 +91,15 @@ pub fn nav_key(app: &App) -> u64 {
 /// Everything the coach and tips pane reads.
 pub fn tips_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Editor);
-    app.resume.level.hash(&mut h);
-    if let Some(section) = app.resume.section(app.selected) {
+    app.doc.resume.level.hash(&mut h);
+    if let Some(section) = app.doc.resume.section(app.selected) {
         (section.id, section.kind, section.is_empty()).hash(&mut h);
     }
     app.editors
         .area(app.selected)
         .map(|a| a.cursor().0)
         .hash(&mut h);
-    for finding in app.report.section_findings(app.selected).iter() {
+    for finding in app.doc.report.section_findings(app.selected).iter() {
         (finding.rule, finding.severity as u8, finding.line).hash(&mut h);
         finding.message.hash(&mut h);
     }
@@ -109,8 +109,8 @@ pub fn tips_key(app: &App) -> u64 {
 /// Everything the status bar reads.
 pub fn status_key(app: &App) -> u64 {
     let mut h = hasher(app, Pane::Editor);
-    app.name.hash(&mut h);
-    app.resume.level.hash(&mut h);
+    app.doc.name.hash(&mut h);
+    app.doc.resume.level.hash(&mut h);
     let save = app.save_state();
     std::mem::discriminant(&save).hash(&mut h);
     if let crate::tui::app::SaveState::Failed(error) = &save {
@@ -118,11 +118,11 @@ pub fn status_key(app: &App) -> u64 {
     }
     app.status.as_ref().map(|s| (&s.text, s.alert)).hash(&mut h);
     (
-        app.report.score(),
-        app.report.pages().to_bits(),
-        app.report.words(),
-        app.pages.count(),
-        &app.variant,
+        app.doc.report.score(),
+        app.doc.report.pages().to_bits(),
+        app.doc.report.words(),
+        app.doc.pages.count(),
+        &app.doc.variant,
     )
         .hash(&mut h);
     h.finish()
@@ -145,7 +145,7 @@ pub fn preview_key(app: &App) -> u64 {
     app.preview.generation().hash(&mut h);
     app.preview.total_rows().hash(&mut h);
     app.preview_scroll.hash(&mut h);
-    app.pages.marks().hash(&mut h);
+    app.doc.pages.marks().hash(&mut h);
     h.finish()
 }
 

@@ -24,7 +24,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // Lines go straight into the buffer: no copy of the rendered resume.
     let buffer = frame.buffer_mut();
     let width = inner.width.saturating_sub(1);
-    let marks = app.pages.marks();
+    let marks = app.doc.pages.marks();
     let mut y = 0;
     for (offset, line) in app.preview.lines(app.preview_scroll, height).enumerate() {
         let row = app.preview_scroll + offset;

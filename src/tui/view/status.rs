@@ -15,7 +15,7 @@ use crate::tui::keymap;
 /// The status bar's parts: the left (resume and level), the message and
 /// whether it is an alert, and the right (score, pages, words, saving).
 fn parts(app: &App) -> (String, Option<(String, bool)>, String) {
-    let report = &app.report;
+    let report = &app.doc.report;
     let save_state = app.save_state();
     let save = match &save_state {
         SaveState::Saved => "saved",
@@ -23,7 +23,7 @@ fn parts(app: &App) -> (String, Option<(String, bool)>, String) {
         SaveState::Failed(_) => "NOT SAVED",
     };
     // The typeset count once there is one; until then the estimate.
-    let pages = match app.pages.count() {
+    let pages = match app.doc.pages.count() {
         Some(count) => plural(count, "page", "pages"),
         None => format!("~{:.1} pages", report.pages()),
     };
@@ -34,13 +34,13 @@ fn parts(app: &App) -> (String, Option<(String, bool)>, String) {
         report.score(),
         plural(report.words(), "word", "words")
     );
-    let left = match &app.variant {
+    let left = match &app.doc.variant {
         Some(variant) => format!(
             " {} · {} · variant {variant} ",
-            app.name,
-            app.resume.level.label()
+            app.doc.name,
+            app.doc.resume.level.label()
         ),
-        None => format!(" {} · {} ", app.name, app.resume.level.label()),
+        None => format!(" {} · {} ", app.doc.name, app.doc.resume.level.label()),
     };
     let message = match (&app.status, &save_state) {
         (_, SaveState::Failed(error)) => Some((format!("Save failed: {error}"), true)),

@@ -16,11 +16,11 @@ use crate::tui::theme::Theme;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let Some(section) = app.resume.section(app.selected) else {
+    let Some(section) = app.doc.resume.section(app.selected) else {
         return;
     };
     let cursor_line = app.editors.area(app.selected).map(|a| a.cursor().0);
-    let findings = app.report.section_findings(app.selected);
+    let findings = app.doc.report.section_findings(app.selected);
     let (here, elsewhere): (Vec<&Finding>, Vec<&Finding>) = findings
         .iter()
         .partition(|f| cursor_line.is_some() && f.line == cursor_line);
@@ -45,7 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             theme.good,
         )));
     }
-    let level = app.resume.level;
+    let level = app.doc.resume.level;
     let advice = match section.kind {
         SectionKind::Custom => Some(guide::custom_section_guide()),
         kind => guide::level_guide(level).section(kind),

@@ -68,7 +68,7 @@ impl App {
     /// The sections searched, in the resume's order.
     fn sections_searched(&self) -> Vec<SectionId> {
         if self.find_options.whole_resume {
-            self.resume.sections().iter().map(|s| s.id).collect()
+            self.doc.resume.sections().iter().map(|s| s.id).collect()
         } else {
             vec![self.selected]
         }
@@ -92,7 +92,7 @@ impl App {
         // Every match in reading order: (section's place, section, start, end).
         let mut all: Vec<(usize, SectionId, usize, usize)> = Vec::new();
         for (place, id) in self.sections_searched().into_iter().enumerate() {
-            let Some(section) = self.resume.section(id) else {
+            let Some(section) = self.doc.resume.section(id) else {
                 continue;
             };
             let found = find_all(&section.body, query, options);
@@ -115,7 +115,7 @@ impl App {
         let wrapped = next.is_none();
         let index = next.unwrap_or(0);
         let (_, id, start, end) = all[index];
-        let Some(text) = self.resume.section(id).map(|s| s.body.clone()) else {
+        let Some(text) = self.doc.resume.section(id).map(|s| s.body.clone()) else {
             return String::new();
         };
         let (from, to) = (position(&text, start), position(&text, end));
@@ -124,7 +124,7 @@ impl App {
         }
         self.select_range(from, to);
         let wrap_note = if wrapped { " (from the top)" } else { "" };
-        let place = match self.resume.section(id) {
+        let place = match self.doc.resume.section(id) {
             Some(section) if options.whole_resume => format!(" in {}", section.title),
             _ => String::new(),
         };
@@ -168,7 +168,7 @@ impl App {
         let mut changed: Vec<(SectionId, String)> = Vec::new();
         let mut count = 0;
         for id in self.sections_searched() {
-            let Some(section) = self.resume.section(id) else {
+            let Some(section) = self.doc.resume.section(id) else {
                 continue;
             };
             let (after, n) = replace_all(&section.body, what, with, options);
@@ -189,15 +189,15 @@ impl App {
             self.close_typing();
             let before = self.document();
             for (id, after) in changed {
-                if let Some(section) = self.resume.section_mut(id) {
+                if let Some(section) = self.doc.resume.section_mut(id) {
                     section.body = after;
                 }
                 self.editors.forget(id);
                 self.preview.invalidate(id);
             }
             self.record_document(format!("replace “{what}”"), before);
-            self.report = self.fresh_report();
-            self.pages.touch();
+            self.doc.report = self.doc.fresh_report();
+            self.doc.pages.touch();
             self.mark_dirty();
         }
         let across = if sections > 1 {
@@ -238,7 +238,12 @@ mod tests {
             resume.section_mut(id).unwrap().body = body.into();
         }
         let mut app = open(resume);
-        app.selected = app.resume.first_of_kind(SectionKind::Summary).unwrap().id;
+        app.selected = app
+            .doc
+            .resume
+            .first_of_kind(SectionKind::Summary)
+            .unwrap()
+            .id;
         app.focus_editor();
         app.prepare_view();
         app
@@ -261,7 +266,7 @@ mod tests {
     }
 
     fn body(app: &App, kind: SectionKind) -> String {
-        app.resume.first_of_kind(kind).unwrap().body.clone()
+        app.doc.resume.first_of_kind(kind).unwrap().body.clone()
     }
 
     #[test]

@@ -21,6 +21,7 @@ impl App {
             )),
             Action::RenameSection => {
                 let title = self
+                    .doc
                     .resume
                     .section(self.selected)
                     .map(|s| s.title.clone())
@@ -35,7 +36,7 @@ impl App {
             Action::MoveSectionUp => self.move_section(-1),
             Action::MoveSectionDown => self.move_section(1),
             Action::ChooseLevel => self.open_overlay(LevelPicker::new(
-                Some(self.resume.level),
+                Some(self.doc.resume.level),
                 PickerPurpose::ChangeLevel,
             )),
             Action::SetLevel(level) => self.set_level(level),
@@ -63,8 +64,9 @@ impl App {
     fn move_section(&mut self, delta: isize) {
         self.close_typing();
         let before = self.document();
-        if self.resume.move_section(self.selected, delta) {
+        if self.doc.resume.move_section(self.selected, delta) {
             let title = self
+                .doc
                 .resume
                 .section(self.selected)
                 .map(|s| s.title.clone())
@@ -75,7 +77,7 @@ impl App {
     }
 
     pub(in crate::tui) fn set_level(&mut self, level: Level) {
-        if level == self.resume.level {
+        if level == self.doc.resume.level {
             return;
         }
         self.close_typing();
@@ -83,34 +85,35 @@ impl App {
         // Sections the last switch added and the user never touched go
         // again, so Mid → Senior → Mid leaves the resume as it was.
         let mut removed = 0;
-        for (id, text) in std::mem::take(&mut self.level_added) {
+        for (id, text) in std::mem::take(&mut self.doc.level_added) {
             let untouched = self
+                .doc
                 .resume
                 .section(id)
                 .is_some_and(|s| s.body == text && s.title == s.kind.default_title());
-            if untouched && self.resume.sections().len() > 1 {
-                self.resume.remove_section(id);
+            if untouched && self.doc.resume.sections().len() > 1 {
+                self.doc.resume.remove_section(id);
                 self.editors.forget(id);
                 removed += 1;
             }
         }
-        if self.resume.section(self.selected).is_none() {
-            self.selected = self.resume.sections()[0].id;
+        if self.doc.resume.section(self.selected).is_none() {
+            self.selected = self.doc.resume.sections()[0].id;
         }
-        let added = self.resume.set_level(level);
+        let added = self.doc.resume.set_level(level);
         for &id in &added {
-            let section = self.resume.section(id).map(|s| s.kind);
+            let section = self.doc.resume.section(id).map(|s| s.kind);
             let template = section
                 .and_then(|kind| guide::level_guide(level).section(kind))
                 .map(|g| g.template.clone());
-            if let (Some(section), Some(template)) = (self.resume.section_mut(id), template) {
+            if let (Some(section), Some(template)) = (self.doc.resume.section_mut(id), template) {
                 section.body = template;
             }
-            let text = self.resume.section(id).map(|s| s.body.clone());
-            self.level_added.extend(text.map(|t| (id, t)));
+            let text = self.doc.resume.section(id).map(|s| s.body.clone());
+            self.doc.level_added.extend(text.map(|t| (id, t)));
         }
-        self.report = self.fresh_report();
-        self.pages.touch();
+        self.doc.report = self.doc.fresh_report();
+        self.doc.pages.touch();
         self.preview.invalidate_all();
         self.mark_dirty();
         self.effects.push(Effect::SaveNow);

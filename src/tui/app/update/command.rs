@@ -31,21 +31,21 @@ impl App {
             Action::ExportPdf => self.open_overlay(Prompt::new(
                 PromptPurpose::ExportPath(Kind::Pdf),
                 "Export PDF to",
-                &format!("{}.pdf", self.name),
+                &format!("{}.pdf", self.doc.name),
             )),
             Action::Export => self.open_overlay(FormatPicker {
                 selected: 0,
-                name: self.name.clone(),
+                name: self.doc.name.clone(),
             }),
             Action::Import => self.open_overlay(Prompt::import("")),
             Action::Resumes => self.effects.push(Effect::Resumes(ResumeOp::List)),
             Action::CopyResume => self.effects.push(Effect::Copy {
-                text: self.resume.to_markdown(),
+                text: self.doc.resume.to_markdown(),
                 what: "the resume".to_string(),
                 cut: false,
             }),
             Action::CopySection => {
-                if let Some(section) = self.resume.section(self.selected) {
+                if let Some(section) = self.doc.resume.section(self.selected) {
                     self.effects.push(Effect::Copy {
                         text: section.body.clone(),
                         what: format!("“{}”", section.title),
@@ -94,11 +94,13 @@ impl App {
             Action::Tailor => self.open_tailor(),
             Action::ChooseVariant => self.open_variants(),
             Action::SectionFindings => self.open_overlay(FindingList::section(
-                &self.resume,
-                &self.report,
+                &self.doc.resume,
+                &self.doc.report,
                 self.selected,
             )),
-            Action::AllFindings => self.open_overlay(FindingList::all(&self.resume, &self.report)),
+            Action::AllFindings => {
+                self.open_overlay(FindingList::all(&self.doc.resume, &self.doc.report))
+            }
             Action::Messages => {
                 let log = if self.messages.is_empty() {
                     "No messages yet.".to_string()

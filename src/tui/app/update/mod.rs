@@ -78,7 +78,7 @@ impl App {
 
     /// True when the document may change; otherwise says why not.
     pub(in crate::tui) fn guard_read_only(&mut self) -> bool {
-        match self.read_only.clone() {
+        match self.doc.read_only.clone() {
             Some(reason) => {
                 self.alert(format!("Read-only: {reason}"));
                 false

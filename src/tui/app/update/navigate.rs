@@ -74,14 +74,14 @@ impl App {
     /// happens (not even the save that leaving a section starts).
     fn select_step(&mut self, key: OverlayKey) {
         let current = self.current_index();
-        let index = list::step(current, self.resume.sections().len(), key, 1);
+        let index = list::step(current, self.doc.resume.sections().len(), key, 1);
         if index == current {
             return;
         }
-        self.selected = self.resume.sections()[index].id;
+        self.selected = self.doc.resume.sections()[index].id;
         self.preview_follows = true;
         // Leaving a section is a natural moment to make its text durable.
-        if self.save.has_unsubmitted() {
+        if self.doc.save.has_unsubmitted() {
             self.effects.push(Effect::SaveNow);
         }
     }

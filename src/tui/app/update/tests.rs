@@ -15,7 +15,7 @@ fn opens_in_the_summary_editor() {
     let app = app();
     assert_eq!(app.focus, Pane::Editor);
     assert_eq!(
-        app.resume.section(app.selected).unwrap().kind,
+        app.doc.resume.section(app.selected).unwrap().kind,
         SectionKind::Summary
     );
 }
@@ -49,12 +49,12 @@ fn paste_inserts_text_with_line_breaks() {
 #[test]
 fn add_rename_move_and_delete_a_section() {
     let mut app = app();
-    let count = app.resume.sections().len();
+    let count = app.doc.resume.sections().len();
     app.update(Action::AddSection);
     type_text(&mut app, "Volunteering");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.resume.sections().len(), count + 1);
-    let added = app.resume.section(app.selected).unwrap();
+    assert_eq!(app.doc.resume.sections().len(), count + 1);
+    let added = app.doc.resume.section(app.selected).unwrap();
     assert_eq!(added.title, "Volunteering");
     assert_eq!(added.kind, SectionKind::Custom);
     let index = app.current_index();
@@ -63,7 +63,10 @@ fn add_rename_move_and_delete_a_section() {
     ctrl(&mut app, 'u');
     type_text(&mut app, "Community");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.resume.section(app.selected).unwrap().title, "Community");
+    assert_eq!(
+        app.doc.resume.section(app.selected).unwrap().title,
+        "Community"
+    );
 
     app.update(Action::MoveSectionUp);
     assert_eq!(app.current_index(), index - 1);
@@ -71,11 +74,17 @@ fn add_rename_move_and_delete_a_section() {
     app.update(Action::DeleteSection);
     assert!(overlay::<Confirm>(&app).is_some());
     press(&mut app, KeyCode::Char('n'));
-    assert_eq!(app.resume.sections().len(), count + 1, "n keeps it");
+    assert_eq!(app.doc.resume.sections().len(), count + 1, "n keeps it");
     app.update(Action::DeleteSection);
     press(&mut app, KeyCode::Char('y'));
-    assert_eq!(app.resume.sections().len(), count);
-    assert!(app.resume.sections().iter().all(|s| s.title != "Community"));
+    assert_eq!(app.doc.resume.sections().len(), count);
+    assert!(
+        app.doc
+            .resume
+            .sections()
+            .iter()
+            .all(|s| s.title != "Community")
+    );
 }
 
 #[test]
@@ -95,22 +104,27 @@ fn level_change_keeps_text_and_asks_for_a_save() {
     let mut app = app();
     type_text(&mut app, "Mine ");
     app.update(Action::SetLevel(Level::Senior));
-    assert_eq!(app.resume.level, Level::Senior);
-    assert!(app.resume.to_markdown().contains("Mine "));
-    assert!(app.resume.first_of_kind(SectionKind::Leadership).is_some());
+    assert_eq!(app.doc.resume.level, Level::Senior);
+    assert!(app.doc.resume.to_markdown().contains("Mine "));
+    assert!(
+        app.doc
+            .resume
+            .first_of_kind(SectionKind::Leadership)
+            .is_some()
+    );
     assert!(app.effects.contains(&Effect::SaveNow));
 }
 
 #[test]
 fn read_only_blocks_every_change() {
     let mut app = app();
-    app.read_only = Some("open elsewhere".into());
-    let before = app.resume.clone();
+    app.doc.read_only = Some("open elsewhere".into());
+    let before = app.doc.resume.clone();
     type_text(&mut app, "nope");
     app.handle_event(&Event::Paste("nope".into()));
     app.update(Action::SetLevel(Level::Junior));
     app.update(Action::MoveSectionDown);
-    assert_eq!(app.resume, before);
+    assert_eq!(app.doc.resume, before);
     assert!(app.status.as_ref().is_some_and(|s| s.alert));
 }
 
@@ -215,11 +229,12 @@ fn a_twelve_word_sentence_undoes_in_at_most_twelve_presses() {
 fn a_stray_word_in_the_section_list_deletes_nothing() {
     let mut app = app();
     app.update(Action::FocusSections);
-    let sections = app.resume.clone();
+    let sections = app.doc.resume.clone();
     type_text(&mut app, "daily yes");
-    assert_eq!(app.resume.sections().len(), sections.sections().len());
+    assert_eq!(app.doc.resume.sections().len(), sections.sections().len());
     assert!(
-        app.resume
+        app.doc
+            .resume
             .sections()
             .iter()
             .all(|s| sections.section(s.id).is_some())
@@ -230,52 +245,54 @@ fn a_stray_word_in_the_section_list_deletes_nothing() {
 fn a_deleted_section_comes_back_with_ctrl_z_from_the_list() {
     let mut app = app();
     app.update(Action::FocusSections);
-    let before = app.resume.clone();
-    let title = app.resume.section(app.selected).unwrap().title.clone();
+    let before = app.doc.resume.clone();
+    let title = app.doc.resume.section(app.selected).unwrap().title.clone();
     press(&mut app, KeyCode::Char('d'));
     press(&mut app, KeyCode::Char('y'));
-    assert_eq!(app.resume.sections().len(), before.sections().len() - 1);
+    assert_eq!(app.doc.resume.sections().len(), before.sections().len() - 1);
     ctrl(&mut app, 'z');
-    assert_eq!(app.resume, before);
+    assert_eq!(app.doc.resume, before);
     let status = &app.status.as_ref().unwrap().text;
     assert!(
         status.contains("Undone") && status.contains(&title),
         "{status}"
     );
     ctrl(&mut app, 'y');
-    assert_eq!(app.resume.sections().len(), before.sections().len() - 1);
+    assert_eq!(app.doc.resume.sections().len(), before.sections().len() - 1);
 }
 
 #[test]
 fn renames_moves_and_level_changes_undo() {
     let mut app = app();
-    let before = app.resume.clone();
+    let before = app.doc.resume.clone();
     app.update(Action::RenameSection);
     ctrl(&mut app, 'u');
     type_text(&mut app, "About");
     press(&mut app, KeyCode::Enter);
     app.update(Action::MoveSectionDown);
     app.update(Action::SetLevel(Level::Senior));
-    assert_ne!(app.resume, before);
+    assert_ne!(app.doc.resume, before);
     for _ in 0..3 {
         ctrl(&mut app, 'z');
     }
-    assert_eq!(app.resume, before);
+    assert_eq!(app.doc.resume, before);
 }
 
 #[test]
 fn mid_senior_mid_takes_back_the_untouched_sections_it_added() {
     let mut app = app();
     let before: Vec<_> = app
+        .doc
         .resume
         .sections()
         .iter()
         .map(|s| s.title.clone())
         .collect();
     app.update(Action::SetLevel(Level::Senior));
-    assert!(app.resume.sections().len() > before.len());
+    assert!(app.doc.resume.sections().len() > before.len());
     app.update(Action::SetLevel(Level::Mid));
     let after: Vec<_> = app
+        .doc
         .resume
         .sections()
         .iter()
