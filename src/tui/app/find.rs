@@ -2,7 +2,7 @@
 //! the next match, wrapping around), Ctrl-R replaces every match as one
 //! undoable step.
 
-use ratatui_textarea::CursorMove;
+use crate::tui::editor::Move;
 
 use crate::tui::app::App;
 use crate::tui::overlay::{Overlay, Prompt, PromptPurpose};
@@ -70,12 +70,7 @@ impl App {
         let index = next.unwrap_or(0);
         let start = position(&text, found[index]);
         let end = position(&text, found[index] + query.chars().count());
-        let jump = |(l, c): (usize, usize)| {
-            CursorMove::Jump(
-                l.min(u16::MAX as usize) as u16,
-                c.min(u16::MAX as usize) as u16,
-            )
-        };
+        let jump = |(l, c): (usize, usize)| Move::Jump(l, c);
         area.cancel_selection();
         area.move_cursor(jump(start));
         area.start_selection();

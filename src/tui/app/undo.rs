@@ -3,8 +3,8 @@
 
 use std::time::Instant;
 
+use crate::tui::editor::Move;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui_textarea::CursorMove;
 
 use crate::tui::app::App;
 use crate::tui::app::history::{Change, Snapshot, Step, Typing, apply_text};
@@ -137,10 +137,7 @@ impl App {
                 self.selected = id;
                 let (row, col) = if forward { *after } else { *before };
                 if let Some(area) = self.current_area_mut() {
-                    area.move_cursor(CursorMove::Jump(
-                        row.min(u16::MAX as usize) as u16,
-                        col.min(u16::MAX as usize) as u16,
-                    ));
+                    area.move_cursor(Move::Jump(row, col));
                 }
                 self.report.recheck_section(&self.resume, id);
                 self.pages.touch();

@@ -6,15 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use ratatui_textarea::TextArea;
 
 use super::{pane_block, styled, title};
 use crate::guide::coach::Severity;
 use crate::markdown::{placeholder, visible};
 use crate::tui::app::App;
-use crate::tui::editor;
 use crate::tui::editor::spell_marks;
 use crate::tui::editor::textview::{self, RowPos};
+use crate::tui::editor::{self, TextBuffer};
 use crate::tui::layout;
 use crate::tui::layout::Pane;
 
@@ -80,7 +79,7 @@ pub struct ScreenRow {
 }
 
 /// The rows the editor shows from `top`: only these lines are wrapped.
-pub fn visible_rows(area: &TextArea<'_>, top: RowPos, text: Rect) -> Vec<ScreenRow> {
+pub fn visible_rows(area: &TextBuffer, top: RowPos, text: Rect) -> Vec<ScreenRow> {
     let width = text.width as usize;
     let lines = area.lines();
     let mut out = Vec::with_capacity(text.height as usize);
@@ -106,7 +105,7 @@ pub fn visible_rows(area: &TextArea<'_>, top: RowPos, text: Rect) -> Vec<ScreenR
 
 /// Draws the text cell by cell: control characters as visible pictures,
 /// the cursor line, the selection and the cursor.
-fn draw_text(app: &App, frame: &mut Frame, area: &TextArea<'_>, rows: &[ScreenRow], text: Rect) {
+fn draw_text(app: &App, frame: &mut Frame, area: &TextBuffer, rows: &[ScreenRow], text: Rect) {
     let theme = &app.theme;
     let (cursor_line, cursor_col) = (area.cursor().0, area.cursor().1);
     let selection = area.selection_range();
