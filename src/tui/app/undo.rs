@@ -82,6 +82,8 @@ impl App {
                 self.close_typing();
                 let before = self.resume.section(id).map(|s| s.body.clone());
                 let edited = edit(self);
+                // The step is the body's change, so the body must have it.
+                self.sync_current_body();
                 if let (true, Some(before)) = (edited, before) {
                     let after = self.cursor_of(id);
                     let label = key.map_or("paste", edit_label);
@@ -155,5 +157,33 @@ impl App {
         }
         self.preview_follows = true;
         self.mark_dirty();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
+
+    use crate::tui::testing::{ctrl, current_body, editing, press_with};
+
+    #[test]
+    fn a_cut_a_paste_and_ctrl_k_are_each_one_undo_step() {
+        let body = "- One\n- Two\n- Three";
+        let mut app = editing(body, (1, 0));
+        press_with(&mut app, KeyCode::Down, KeyModifiers::SHIFT);
+        ctrl(&mut app, 'x');
+        assert_eq!(current_body(&app), "- One\n- Three");
+        ctrl(&mut app, 'k');
+        assert_eq!(current_body(&app), "- One\n");
+        app.handle_event(&Event::Paste("pasted".into()));
+        assert_eq!(current_body(&app), "- One\npasted");
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), "- One\n");
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), "- One\n- Three");
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), body);
+        ctrl(&mut app, 'y');
+        assert_eq!(current_body(&app), "- One\n- Three");
     }
 }
