@@ -4,7 +4,8 @@
 //!   it, with key and mouse input turned into actions;
 //! - `action`, `effect`, `keymap`: what the user asks for, what the app
 //!   asks the runtime to do, and the one table of key bindings;
-//! - `editor/`: the text areas of the sections, wrapped and drawn our way;
+//! - `editor/`: the text buffers of the sections, edited, wrapped and
+//!   drawn our way;
 //! - `overlay/`: the modal boxes (palette, prompts, questions, lists);
 //! - `view/`: drawing, a pure function of `&App`;
 //! - `runtime/`: the event loop and the effects it carries out (files

@@ -123,4 +123,15 @@ mod tests {
         assert_eq!(position(text, 4), (0, 4));
         assert!(matches(text, "").is_empty());
     }
+
+    #[test]
+    fn find_selects_a_match_thousands_of_lines_away_and_wraps_to_the_top() {
+        let body: String = (0..20_000).map(|i| format!("- Bullet {i}\n")).collect();
+        let mut app = crate::tui::testing::editing(&body, (0, 0));
+        assert_eq!(app.find_next("Bullet 19500"), "Match 1 of 1.");
+        let area = app.editors.area(app.selected).unwrap();
+        assert_eq!(area.selection_range(), Some(((19_500, 2), (19_500, 14))));
+        assert_eq!(app.find_next("Bullet 0\n"), "Match 1 of 1 (from the top).");
+        assert_eq!(app.cursor_of(app.selected), (1, 0));
+    }
 }

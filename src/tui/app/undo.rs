@@ -133,7 +133,7 @@ impl App {
                     return;
                 };
                 s.body = apply_text(&s.body, *at, removed, inserted, forward);
-                // The text area is rebuilt from the body with the cursor
+                // The buffer is rebuilt from the body with the cursor
                 // where the step left (or found) it.
                 self.editors.forget(id);
                 self.selected = id;
@@ -164,7 +164,11 @@ impl App {
 mod tests {
     use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
-    use crate::tui::testing::{ctrl, current_body, editing, press_with};
+    use crate::tui::testing::{ctrl, current_body, editing, press, press_with, type_text};
+
+    fn bullets(n: usize) -> String {
+        (0..n).map(|i| format!("- Bullet {i}\n")).collect()
+    }
 
     #[test]
     fn a_cut_a_paste_and_ctrl_k_are_each_one_undo_step() {
@@ -185,5 +189,36 @@ mod tests {
         assert_eq!(current_body(&app), body);
         ctrl(&mut app, 'y');
         assert_eq!(current_body(&app), "- One\n- Three");
+    }
+
+    #[test]
+    fn edits_far_apart_in_a_long_section_undo_and_redo_exactly() {
+        let body = bullets(20_000);
+        let mut app = editing(&body, (0, 0));
+        type_text(&mut app, "First ");
+        press_with(&mut app, KeyCode::End, KeyModifiers::CONTROL);
+        type_text(&mut app, "last");
+        press_with(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+        press(&mut app, KeyCode::Delete);
+        let edited = current_body(&app);
+        assert!(edited.starts_with("irst - Bullet 0\n- Bullet 1\n"));
+        assert!(edited.ends_with("- Bullet 19999\nlast"));
+        ctrl(&mut app, 'z');
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), format!("First {body}"));
+        assert_eq!(
+            app.cursor_of(app.selected),
+            (20_000, 0),
+            "where `last` began"
+        );
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), body);
+        ctrl(&mut app, 'y');
+        ctrl(&mut app, 'y');
+        ctrl(&mut app, 'y');
+        assert_eq!(current_body(&app), edited);
+        // Typing after the undo lands where the cursor is, in the body too.
+        type_text(&mut app, "x");
+        assert!(current_body(&app).starts_with("xirst"));
     }
 }

@@ -62,7 +62,7 @@ impl Editors {
         self.tops.insert(id, top);
     }
 
-    /// Forgets a section's text area, e.g. after its body was replaced from
+    /// Forgets a section's buffer, e.g. after its body was replaced from
     /// outside the editor.
     pub fn forget(&mut self, id: SectionId) {
         self.areas.remove(&id);
@@ -160,15 +160,16 @@ fn undouble_marker(area: &mut TextBuffer) -> bool {
 
 // Characters a terminal could act on (ESC, C1, bidi overrides…) must never
 // reach it, yet the user's text must be kept byte for byte. The text area
-// cannot draw them (ratatui skips control characters and gives them no
-// column), so inside it each one trades places with a stand-in from plane 4,
+// this editor started with could not draw them (ratatui skips control
+// characters and gives them no column), and the buffer keeps its editing
+// model (word moves, cell columns), so inside it each one trades places with a stand-in from plane 4,
 // where Unicode assigns nothing: control `c` is shown as `SHADOW_BASE + c`
 // and a stand-in found in the user's text becomes `c`. The exchange is its
 // own inverse, so every character, private-use icons included, comes back
 // exactly; drawing shows a visible picture for each stand-in cell.
 const SHADOW_BASE: u32 = 0x40000;
 
-/// The character standing in for `c` inside the text area (and back).
+/// The character standing in for `c` inside the buffer (and back).
 fn swap(c: char) -> char {
     if placeholder(c).is_some() {
         return char::from_u32(SHADOW_BASE + c as u32).unwrap_or(c);
@@ -201,7 +202,7 @@ fn from_display(text: &str) -> std::borrow::Cow<'_, str> {
     to_display(text)
 }
 
-/// Whether `c` is a stand-in for a control character inside a text area.
+/// Whether `c` is a stand-in for a control character inside a buffer.
 pub fn is_stand_in(c: char) -> bool {
     (c as u32)
         .checked_sub(SHADOW_BASE)

@@ -195,7 +195,7 @@ fn draw_text(app: &App, frame: &mut Frame, area: &TextBuffer, rows: &[ScreenRow]
 }
 
 /// What a character of the text shows as: control characters (and their
-/// stand-ins inside the text area) as pictures, tabs as a blank.
+/// stand-ins inside the buffer) as pictures, tabs as a blank.
 fn shown_char(c: char) -> char {
     if c == '\t' {
         return ' ';
