@@ -9,7 +9,7 @@ use crate::guide::coach::Report;
 use crate::markdown::PreviewCache;
 use crate::resume::{Level, Resume, SectionId, SectionKind};
 use crate::storage::{SavedResume, Session};
-use crate::tui::editor::{Editors, Move, TextBuffer};
+use crate::tui::editor::{self, Editors, Move, TextBuffer};
 use crate::tui::effect::Effect;
 use crate::tui::layout::{self, Pane, Screen};
 use crate::tui::overlay::{LevelPicker, Overlay, PickerPurpose};
@@ -390,13 +390,23 @@ impl App {
         })
     }
 
-    /// The text of the focused section's editor as stored in the document.
+    /// The text of the focused section's editor as stored in the document
+    /// (an open typing group takes the change in).
     pub fn sync_current_body(&mut self) {
-        // Only the lines the edits since the last sync touched are
-        // rewritten (this runs on every key).
-        if let Some(section) = self.resume.section_mut(self.selected) {
-            self.editors.write_changes(section);
+        let id = self.selected;
+        if let Some(splice) = self.write_editor_changes()
+            && let Some(section) = self.resume.section(id)
+        {
+            self.history.edited(id, splice, &section.body);
         }
+    }
+
+    /// Writes the focused section's edits into its body and says what
+    /// changed. Only the lines the edits touched are rewritten (this runs
+    /// on every key).
+    pub(super) fn write_editor_changes(&mut self) -> Option<editor::Splice> {
+        let section = self.resume.section_mut(self.selected)?;
+        self.editors.write_changes(section)
     }
 }
 

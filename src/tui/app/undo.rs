@@ -72,6 +72,8 @@ impl App {
                     self.history.open_group(&self.resume, id, cursor, kind, now);
                 }
                 let edited = edit(self);
+                // The group grows by what the editor wrote.
+                self.sync_current_body();
                 if edited {
                     let after = self.cursor_of(id);
                     self.history.typed(after, kind, now);
@@ -80,17 +82,11 @@ impl App {
             }
             None => {
                 self.close_typing();
-                let before = self.resume.section(id).map(|s| s.body.clone());
                 let edited = edit(self);
-                // The step is the body's change, so the body must have it.
-                self.sync_current_body();
-                if let (true, Some(before)) = (edited, before) {
+                if let Some(change) = self.write_editor_changes() {
                     let after = self.cursor_of(id);
                     let label = key.map_or("paste", edit_label);
-                    if let Some(now_text) = self.resume.section(id).map(|s| s.body.clone()) {
-                        self.history
-                            .record_text(label, id, &before, &now_text, cursor, after);
-                    }
+                    self.history.record_splice(label, id, change, cursor, after);
                 }
                 edited
             }

@@ -28,6 +28,15 @@ enum Yank {
     Chunk(Vec<String>),
 }
 
+/// One replaced span of a section's stored text: bytes
+/// `at..at + inserted.len()` are `inserted` now and were `removed`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Splice {
+    pub at: usize,
+    pub removed: String,
+    pub inserted: String,
+}
+
 /// Lines changed since the body was last written: the first `first` lines
 /// and the last `tail` lines are as the body has them.
 #[derive(Debug, Clone, Copy)]
@@ -135,11 +144,10 @@ impl TextBuffer {
     }
 
     /// Brings `body` (the text this buffer was made from, as last written)
-    /// up to date, rewriting only the lines edited since.
-    pub fn write_changes(&mut self, body: &mut String) {
-        let Some(Unwritten { first, tail }) = self.unwritten.take() else {
-            return;
-        };
+    /// up to date, rewriting only the lines edited since; says what it
+    /// replaced (whole lines), `None` if nothing was edited.
+    pub fn write_changes(&mut self, body: &mut String) -> Option<Splice> {
+        let Unwritten { first, tail } = self.unwritten.take()?;
         let end = self.lines.len() - tail;
         if self.same_bytes {
             let mut middle = String::new();
@@ -159,11 +167,24 @@ impl TextBuffer {
                 let bytes = |lines: &[String]| lines.iter().map(|l| l.len() + 1).sum::<usize>();
                 let prefix = bytes(&self.lines[..first]);
                 let suffix = bytes(&self.lines[end..]);
-                body.replace_range(prefix..body.len() - suffix, &middle);
-                return;
+                let span = prefix..body.len() - suffix;
+                let removed = body[span.clone()].to_string();
+                body.replace_range(span, &middle);
+                return Some(Splice {
+                    at: prefix,
+                    removed,
+                    inserted: middle,
+                });
             }
         }
+        // Rare (a control character in the text): the whole text.
+        let removed = std::mem::take(body);
         self.write_all(body);
+        Some(Splice {
+            at: 0,
+            removed,
+            inserted: body.clone(),
+        })
     }
 
     /// Replaces `body` with the whole text, as stored.

@@ -163,7 +163,14 @@ proptest! {
             prop_assert_eq!(ours.selection_range(), theirs.selection_range());
             prop_assert_eq!(ours.yank_text(), theirs.yank_text());
             if *sync {
-                ours.write_changes(&mut body);
+                let before = body.clone();
+                if let Some(s) = ours.write_changes(&mut body) {
+                    // The splice says exactly what was replaced.
+                    let end = s.at + s.removed.len();
+                    prop_assert_eq!(&before[s.at..end], s.removed.as_str());
+                    let rebuilt = format!("{}{}{}", &before[..s.at], s.inserted, &before[end..]);
+                    prop_assert_eq!(&rebuilt, &body);
+                }
                 prop_assert_eq!(&body, &theirs.lines().join("\n"));
             }
         }

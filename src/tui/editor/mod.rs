@@ -10,7 +10,7 @@ pub mod buffer;
 pub mod spell_marks;
 pub mod textview;
 
-pub use buffer::{Move, TextBuffer};
+pub use buffer::{Move, Splice, TextBuffer};
 
 use crate::markdown::placeholder;
 use crate::resume::{Section, SectionId};
@@ -73,11 +73,12 @@ impl Editors {
         self.tops.clear();
     }
 
-    /// Brings a section's body up to date with its buffer's edits.
-    pub fn write_changes(&mut self, section: &mut Section) {
-        if let Some(area) = self.areas.get_mut(&section.id) {
-            area.write_changes(&mut section.body);
-        }
+    /// Brings a section's body up to date with its buffer's edits, and
+    /// says what changed.
+    pub fn write_changes(&mut self, section: &mut Section) -> Option<Splice> {
+        self.areas
+            .get_mut(&section.id)?
+            .write_changes(&mut section.body)
     }
 }
 
@@ -128,7 +129,11 @@ pub fn paste(area: &mut TextBuffer, text: &str) -> bool {
     {
         text = &text[marker.len()..];
     }
-    area.insert_str(to_display(text))
+    // Changed, even when the crate's model says false (pasting nothing
+    // over a selection deletes it).
+    let revision = area.revision();
+    area.insert_str(to_display(text));
+    area.revision() != revision
 }
 
 /// Typing `- ` on an empty list item that Enter started would give
