@@ -21,6 +21,9 @@ pub use moves::Move;
 /// A line and a column, in characters.
 pub type Pos = (usize, usize);
 
+/// A line, a column and the byte offset of that column in the line.
+type At = (usize, usize, usize);
+
 /// What copy or cut kept: text within one line, or lines.
 #[derive(Debug, Clone)]
 enum Yank {
@@ -214,7 +217,7 @@ impl TextBuffer {
 
     /// The selection as (row, col, byte offset) pairs, start first; `None`
     /// when it is empty. Ends it.
-    fn take_selection(&mut self) -> Option<((usize, usize, usize), (usize, usize, usize))> {
+    fn take_selection(&mut self) -> Option<(At, At)> {
         let (sr, sc) = self.selection_start.take()?;
         let (er, ec) = self.cursor;
         let s = (sr, sc, self.offset(sr, sc));

@@ -3,10 +3,7 @@
 //! tells `replaced` which lines it rewrote.
 
 use super::moves::{Move, word_end_forward, word_start_backward};
-use super::{TextBuffer, Yank};
-
-/// A position with the byte offset of its column.
-type At = (usize, usize, usize);
+use super::{At, TextBuffer, Yank};
 
 impl TextBuffer {
     pub fn insert_char(&mut self, c: char) {
