@@ -51,14 +51,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if findings.is_empty() {
         return;
     }
+    // One pass over the findings for the lines on screen: a section of
+    // 20,000 bullets has as many findings, too many to scan for each row.
+    let first = rows.first().map_or(0, |r| r.pos.line);
+    let last = rows.last().map_or(0, |r| r.pos.line);
+    let mut worst: Vec<Option<Severity>> = vec![None; last + 1 - first];
+    for finding in findings {
+        if let Some(line) = finding.line.filter(|l| (first..=last).contains(l)) {
+            let slot = &mut worst[line - first];
+            *slot = (*slot).max(Some(finding.severity));
+        }
+    }
     let marks: Vec<Line> = rows
         .iter()
         .map(|r| {
-            let worst = findings
-                .iter()
-                .filter(|f| r.pos.row == 0 && f.line == Some(r.pos.line))
-                .map(|f| f.severity)
-                .max();
+            let worst = worst[r.pos.line - first].filter(|_| r.pos.row == 0);
             match worst {
                 Some(Severity::Error) => Line::from(styled("✗", app.theme.error)),
                 Some(Severity::Warning) => Line::from(styled("!", app.theme.warning)),
