@@ -4,7 +4,8 @@
 //!   it, with key and mouse input turned into actions;
 //! - `action`, `effect`, `keymap`: what the user asks for, what the app
 //!   asks the runtime to do, and the one table of key bindings;
-//! - `editor/`: the text areas of the sections, wrapped and drawn our way;
+//! - `editor/`: the text buffers of the sections, edited, wrapped and
+//!   drawn our way;
 //! - `overlay/`: the modal boxes (palette, prompts, questions, lists),
 //!   one module each behind the `Modal` trait: keys, state and drawing;
 //! - `view/`: drawing, a pure function of `&App`, with `view::widgets`

@@ -1,6 +1,7 @@
 //! The coach's view of a whole resume, kept up to date one section at a time.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::guide::jobs::{Lexicon, Posting, SkillId, skills_named};
 use crate::resume::{Level, Resume, Section, SectionId, SectionKind};
@@ -30,7 +31,14 @@ pub struct Report {
     /// The posting's findings as last placed, put back whenever the
     /// document rules are redone (a new typeset page count, say).
     posting_findings: Vec<Finding>,
+    /// Changes whenever the findings or scores may have (see
+    /// [`Report::generation`]).
+    generation: u64,
 }
+
+/// Generations are drawn from one counter, so a report built anew never
+/// repeats the generation of the one it replaces.
+static GENERATIONS: AtomicU64 = AtomicU64::new(0);
 
 #[derive(Debug, Clone)]
 struct SectionState {
@@ -93,6 +101,7 @@ impl Report {
             score: 0,
             posting: None,
             posting_findings: Vec::new(),
+            generation: 0,
         };
         report.aggregate();
         report
@@ -164,6 +173,13 @@ impl Report {
     /// The typeset page count the length rule uses, if it was given.
     pub fn typeset_pages(&self) -> Option<usize> {
         self.typeset_pages
+    }
+
+    /// A number that is the same for two reads only if the report did not
+    /// change in between (and for a clone): what a view can cache by,
+    /// instead of comparing findings.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The level the report was built for.
@@ -328,6 +344,7 @@ impl Report {
             .collect();
         self.score = score::overall(self.level, &scored, &self.document);
         self.attach_posting_findings();
+        self.generation = GENERATIONS.fetch_add(1, Ordering::Relaxed) + 1;
     }
 }
 

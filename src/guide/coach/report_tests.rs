@@ -252,3 +252,22 @@ fn a_typeset_page_count_judges_the_length_until_replaced() {
     report.recheck_section(&junior, id);
     assert_eq!(report.typeset_pages(), None);
 }
+
+#[test]
+fn the_generation_changes_with_every_recheck_and_never_repeats_for_a_new_report() {
+    let resume = mid();
+    let mut report = Report::new(&resume);
+    let first = report.generation();
+    assert_eq!(
+        report.clone().generation(),
+        first,
+        "a clone is the same report"
+    );
+    report.recheck_section(&resume, id_of(&resume, SectionKind::Summary));
+    let second = report.generation();
+    assert_ne!(second, first);
+    report.set_typeset_pages(Some(3));
+    assert_ne!(report.generation(), second);
+    let rebuilt = Report::new(&resume);
+    assert!(![first, second, report.generation()].contains(&rebuilt.generation()));
+}

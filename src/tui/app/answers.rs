@@ -250,10 +250,7 @@ impl App {
         self.focus_editor();
         if let Some(area) = self.current_area_mut() {
             area.cancel_selection();
-            area.move_cursor(ratatui_textarea::CursorMove::Jump(
-                line.min(u16::MAX as usize) as u16,
-                column.min(u16::MAX as usize) as u16,
-            ));
+            area.move_cursor(crate::tui::editor::Move::Jump(line, column));
         }
     }
 

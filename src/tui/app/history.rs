@@ -12,6 +12,9 @@
 use std::time::{Duration, Instant};
 
 use crate::resume::{Resume, SectionId};
+use crate::tui::editor::Splice;
+
+mod splice;
 
 /// A pause in typing this long starts a new undo step.
 pub const PAUSE: Duration = Duration::from_secs(1);
@@ -68,8 +71,12 @@ pub struct Step {
 #[derive(Debug)]
 struct Group {
     section: SectionId,
-    /// The section's text before the group's first key.
-    before_text: String,
+    /// What the group's keys changed so far, as one span (`None` before
+    /// the first change).
+    change: Option<Splice>,
+    /// The length of the section's text when the group opened: a text of
+    /// another length at the end means a change the group did not see.
+    len_before: usize,
     before: Cursor,
     /// Where the last key left the cursor: typing elsewhere is a new step.
     after: Cursor,
@@ -116,17 +123,29 @@ impl History {
         now: Instant,
     ) {
         self.close(resume);
-        let Some(text) = resume.section(section).map(|s| s.body.clone()) else {
+        let Some(len_before) = resume.section(section).map(|s| s.body.len()) else {
             return;
         };
         self.open = Some(Group {
             section,
-            before_text: text,
+            change: None,
+            len_before,
             before: cursor,
             after: cursor,
             last_key: key,
             last_at: now,
         });
+    }
+
+    /// Takes in a change the editor wrote to `section`'s text (now `text`):
+    /// part of the open group if it is that section's.
+    pub fn edited(&mut self, section: SectionId, next: Splice, text: &str) {
+        if let Some(group) = self.open.as_mut().filter(|g| g.section == section) {
+            group.change = Some(match group.change.take() {
+                None => next,
+                Some(first) => splice::compose(first, &next, text),
+            });
+        }
     }
 
     /// Notes where a key of the open group left the cursor.
@@ -143,21 +162,51 @@ impl History {
         let Some(group) = self.open.take() else {
             return;
         };
-        let Some(now) = resume.section(group.section).map(|s| s.body.as_str()) else {
+        let (Some(now), Some(change)) = (resume.section(group.section), group.change) else {
             return;
         };
+        let seen = group.len_before + change.inserted.len() - change.removed.len();
+        if now.body.len() != seen {
+            // Every change to the text goes through the editor or closes
+            // the group first; a step that does not fit would undo wrong.
+            debug_assert!(false, "the text changed outside the typing group");
+            return;
+        }
         let label = match group.last_key {
             Typing::Delete => "deleting",
             _ => "typing",
         };
-        self.record_text(
-            label,
-            group.section,
-            &group.before_text,
-            now,
-            group.before,
-            group.after,
-        );
+        self.record_splice(label, group.section, change, group.before, group.after);
+    }
+
+    /// Records one change the editor reported as its own step.
+    pub fn record_splice(
+        &mut self,
+        label: &str,
+        section: SectionId,
+        change: Splice,
+        before: Cursor,
+        after: Cursor,
+    ) {
+        let Splice {
+            at,
+            removed,
+            inserted,
+        } = splice::trimmed(change);
+        if removed == inserted {
+            return;
+        }
+        self.push(Step {
+            label: label.to_string(),
+            change: Change::Text {
+                section,
+                at,
+                removed,
+                inserted,
+                before,
+                after,
+            },
+        });
     }
 
     /// Records one finished change of a section's text as its own step.
@@ -374,6 +423,13 @@ mod tests {
         );
         assert!(!h.continues(SectionId(999), (0, 2), Typing::Space, t0));
         resume.section_mut(s).unwrap().body = "a ".into();
+        let typed = |at: usize, c: &str| Splice {
+            at,
+            removed: String::new(),
+            inserted: c.into(),
+        };
+        h.edited(s, typed(0, "a"), "a");
+        h.edited(s, typed(1, " "), "a ");
         h.close(&resume);
         let step = h.take_undo().unwrap();
         assert_eq!(step.label, "typing");

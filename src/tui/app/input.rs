@@ -168,15 +168,11 @@ impl App {
         let Some(area) = self.current_area_mut() else {
             return;
         };
-        let before = editor::text_of(area);
-        if editor::handle_key(area, key) == KeyOutcome::Edited && editor::text_of(area) != before {
+        if editor::handle_key(area, key) == KeyOutcome::Edited {
             let cursor = area.cursor();
             self.editors.forget(id);
             if let Some(area) = self.current_area_mut() {
-                area.move_cursor(ratatui_textarea::CursorMove::Jump(
-                    cursor.0.min(u16::MAX as usize) as u16,
-                    cursor.1.min(u16::MAX as usize) as u16,
-                ));
+                area.move_cursor(editor::Move::Jump(cursor.0, cursor.1));
             }
             let reason = self.doc.read_only.clone().unwrap_or_default();
             self.alert(format!("Read-only: {reason}"));

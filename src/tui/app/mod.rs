@@ -7,13 +7,12 @@
 use std::time::Instant;
 
 use ratatui::layout::Rect;
-use ratatui_textarea::CursorMove;
 
 use crate::guide::coach::Report;
 use crate::markdown::PreviewCache;
 use crate::resume::{Level, Resume, SectionId, SectionKind};
 use crate::storage::{SavedResume, Session};
-use crate::tui::editor::{self, Editors};
+use crate::tui::editor::{self, Editors, Move, TextBuffer};
 use crate::tui::effect::Effect;
 use crate::tui::layout::{self, Pane, Screen};
 use crate::tui::overlay::{LevelPicker, Overlay, PickerPurpose};
@@ -115,8 +114,7 @@ impl App {
     fn with_resume(name: &str, resume: Resume, theme: Theme) -> App {
         let report = Report::new(&resume);
         let selected = resume.sections().first().map_or(SectionId(0), |s| s.id);
-        let mut editors = Editors::default();
-        editors.set_styles(theme.cursor, theme.cursor_line, theme.selected);
+        let editors = Editors::default();
         let mut app = App {
             doc: Document {
                 resume,
@@ -193,10 +191,7 @@ impl App {
             self.focus = Pane::Editor;
             let (row, col) = session.cursor;
             if let Some(area) = self.current_area_mut() {
-                area.move_cursor(CursorMove::Jump(
-                    row.min(u16::MAX as usize) as u16,
-                    col.min(u16::MAX as usize) as u16,
-                ));
+                area.move_cursor(Move::Jump(row, col));
             }
         } else if let Some(summary) = self.doc.resume.first_of_kind(SectionKind::Summary) {
             self.selected = summary.id;
@@ -232,7 +227,7 @@ impl App {
         }
     }
 
-    pub fn current_area_mut(&mut self) -> Option<&mut ratatui_textarea::TextArea<'static>> {
+    pub fn current_area_mut(&mut self) -> Option<&mut TextBuffer> {
         let section = self.doc.resume.section(self.selected)?;
         Some(self.editors.area_mut(section))
     }
@@ -295,8 +290,6 @@ impl App {
     }
 
     pub fn set_theme(&mut self, theme: Theme) {
-        self.editors
-            .set_styles(theme.cursor, theme.cursor_line, theme.selected);
         self.theme = theme;
         self.preview.invalidate_all();
         self.needs_redraw = true;
@@ -337,15 +330,22 @@ impl App {
         })
     }
 
-    /// The text of the focused section's editor as stored in the document.
+    /// The text of the focused section's editor as stored in the document
+    /// (an open typing group takes the change in).
     pub fn sync_current_body(&mut self) {
         let id = self.selected;
-        let (Some(area), Some(section)) = (self.editors.area(id), self.doc.resume.section_mut(id))
-        else {
-            return;
-        };
-        // Written into the body's own buffer: one copy of the text, no
-        // new allocation (this runs on every key).
-        editor::write_text(area, &mut section.body);
+        if let Some(splice) = self.write_editor_changes()
+            && let Some(section) = self.doc.resume.section(id)
+        {
+            self.doc.history.edited(id, splice, &section.body);
+        }
+    }
+
+    /// Writes the focused section's edits into its body and says what
+    /// changed. Only the lines the edits touched are rewritten (this runs
+    /// on every key).
+    pub(super) fn write_editor_changes(&mut self) -> Option<editor::Splice> {
+        let section = self.doc.resume.section_mut(self.selected)?;
+        self.editors.write_changes(section)
     }
 }

@@ -4,9 +4,9 @@
 //! coach, it moves the highlight) — and `update` carries it out like any
 //! other.
 
+use crate::tui::editor::Move;
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
-use ratatui_textarea::CursorMove;
 
 use crate::tui::action::{Action, OverlayKey};
 use crate::tui::app::App;
@@ -80,10 +80,7 @@ impl App {
                     let to = textview::step(area.lines(), top, row as isize, width);
                     let col = textview::column_at(&area.lines()[to.line], to.row, col, width);
                     area.cancel_selection();
-                    area.move_cursor(CursorMove::Jump(
-                        to.line.min(u16::MAX as usize) as u16,
-                        col.min(u16::MAX as usize) as u16,
-                    ));
+                    area.move_cursor(Move::Jump(to.line, col));
                 }
             }
             Pane::Coach => {

@@ -142,10 +142,7 @@ impl App {
 
     fn move_cursor_to(&mut self, (line, column): (usize, usize)) {
         if let Some(area) = self.current_area_mut() {
-            area.move_cursor(ratatui_textarea::CursorMove::Jump(
-                line.min(u16::MAX as usize) as u16,
-                column.min(u16::MAX as usize) as u16,
-            ));
+            area.move_cursor(crate::tui::editor::Move::Jump(line, column));
         }
         self.needs_redraw = true;
     }

@@ -3,8 +3,8 @@
 
 use std::time::Instant;
 
+use crate::tui::editor::Move;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui_textarea::CursorMove;
 
 use crate::tui::app::App;
 use crate::tui::app::history::{Change, Snapshot, Step, Typing, apply_text};
@@ -74,6 +74,8 @@ impl App {
                         .open_group(&self.doc.resume, id, cursor, kind, now);
                 }
                 let edited = edit(self);
+                // The group grows by what the editor wrote.
+                self.sync_current_body();
                 if edited {
                     let after = self.cursor_of(id);
                     self.doc.history.typed(after, kind, now);
@@ -82,16 +84,13 @@ impl App {
             }
             None => {
                 self.close_typing();
-                let before = self.doc.resume.section(id).map(|s| s.body.clone());
                 let edited = edit(self);
-                if let (true, Some(before)) = (edited, before) {
+                if let Some(change) = self.write_editor_changes() {
                     let after = self.cursor_of(id);
                     let label = key.map_or("paste", edit_label);
-                    if let Some(now_text) = self.doc.resume.section(id).map(|s| s.body.clone()) {
-                        self.doc
-                            .history
-                            .record_text(label, id, &before, &now_text, cursor, after);
-                    }
+                    self.doc
+                        .history
+                        .record_splice(label, id, change, cursor, after);
                 }
                 edited
             }
@@ -134,16 +133,13 @@ impl App {
                     return;
                 };
                 s.body = apply_text(&s.body, *at, removed, inserted, forward);
-                // The text area is rebuilt from the body with the cursor
+                // The buffer is rebuilt from the body with the cursor
                 // where the step left (or found) it.
                 self.editors.forget(id);
                 self.selected = id;
                 let (row, col) = if forward { *after } else { *before };
                 if let Some(area) = self.current_area_mut() {
-                    area.move_cursor(CursorMove::Jump(
-                        row.min(u16::MAX as usize) as u16,
-                        col.min(u16::MAX as usize) as u16,
-                    ));
+                    area.move_cursor(Move::Jump(row, col));
                 }
                 self.doc.report.recheck_section(&self.doc.resume, id);
                 self.doc.pages.touch();
@@ -161,5 +157,68 @@ impl App {
         }
         self.preview_follows = true;
         self.mark_dirty();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
+
+    use crate::tui::testing::{ctrl, current_body, editing, press, press_with, type_text};
+
+    fn bullets(n: usize) -> String {
+        (0..n).map(|i| format!("- Bullet {i}\n")).collect()
+    }
+
+    #[test]
+    fn a_cut_a_paste_and_ctrl_k_are_each_one_undo_step() {
+        let body = "- One\n- Two\n- Three";
+        let mut app = editing(body, (1, 0));
+        press_with(&mut app, KeyCode::Down, KeyModifiers::SHIFT);
+        ctrl(&mut app, 'x');
+        assert_eq!(current_body(&app), "- One\n- Three");
+        ctrl(&mut app, 'k');
+        assert_eq!(current_body(&app), "- One\n");
+        app.handle_event(&Event::Paste("pasted".into()));
+        assert_eq!(current_body(&app), "- One\npasted");
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), "- One\n");
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), "- One\n- Three");
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), body);
+        ctrl(&mut app, 'y');
+        assert_eq!(current_body(&app), "- One\n- Three");
+    }
+
+    #[test]
+    fn edits_far_apart_in_a_long_section_undo_and_redo_exactly() {
+        let body = bullets(20_000);
+        let mut app = editing(&body, (0, 0));
+        type_text(&mut app, "First ");
+        press_with(&mut app, KeyCode::End, KeyModifiers::CONTROL);
+        type_text(&mut app, "last");
+        press_with(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+        press(&mut app, KeyCode::Delete);
+        let edited = current_body(&app);
+        assert!(edited.starts_with("irst - Bullet 0\n- Bullet 1\n"));
+        assert!(edited.ends_with("- Bullet 19999\nlast"));
+        ctrl(&mut app, 'z');
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), format!("First {body}"));
+        assert_eq!(
+            app.cursor_of(app.selected),
+            (20_000, 0),
+            "where `last` began"
+        );
+        ctrl(&mut app, 'z');
+        assert_eq!(current_body(&app), body);
+        ctrl(&mut app, 'y');
+        ctrl(&mut app, 'y');
+        ctrl(&mut app, 'y');
+        assert_eq!(current_body(&app), edited);
+        // Typing after the undo lands where the cursor is, in the body too.
+        type_text(&mut app, "x");
+        assert!(current_body(&app).starts_with("xirst"));
     }
 }

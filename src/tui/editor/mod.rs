@@ -1,15 +1,16 @@
-//! The section editor: a soft-wrapping text area per section, with the keys
-//! of a conventional editor. Each section keeps its own text area for the
-//! session so undo history survives moving between sections.
+//! The section editor: a soft-wrapping text buffer per section, with the
+//! keys of a conventional editor. Each section keeps its own buffer for the
+//! session, so the cursor and the cut text survive moving between sections.
 
 use std::collections::HashMap;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::Style;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
+pub mod buffer;
 pub mod spell_marks;
 pub mod textview;
+
+pub use buffer::{Move, Splice, TextBuffer};
 
 use crate::markdown::placeholder;
 use crate::resume::{Section, SectionId};
@@ -17,11 +18,9 @@ use textview::RowPos;
 
 #[derive(Default)]
 pub struct Editors {
-    areas: HashMap<SectionId, TextArea<'static>>,
+    areas: HashMap<SectionId, TextBuffer>,
     /// The first screen row each section's editor shows (see `textview`).
     tops: HashMap<SectionId, RowPos>,
-    /// Cursor, cursor line and selection styles for new text areas.
-    styles: (Style, Style, Style),
 }
 
 /// What a key did to the text.
@@ -36,17 +35,14 @@ pub enum KeyOutcome {
 }
 
 impl Editors {
-    /// The text area for a section, made from its body the first time.
-    pub fn area_mut(&mut self, section: &Section) -> &mut TextArea<'static> {
-        let (cursor, cursor_line, selection) = self.styles;
-        self.areas.entry(section.id).or_insert_with(|| {
-            let mut area = new_area(&section.body);
-            style_area(&mut area, cursor, cursor_line, selection);
-            area
-        })
+    /// The text buffer for a section, made from its body the first time.
+    pub fn area_mut(&mut self, section: &Section) -> &mut TextBuffer {
+        self.areas
+            .entry(section.id)
+            .or_insert_with(|| new_area(&section.body))
     }
 
-    pub fn area(&self, id: SectionId) -> Option<&TextArea<'static>> {
+    pub fn area(&self, id: SectionId) -> Option<&TextBuffer> {
         self.areas.get(&id)
     }
 
@@ -66,7 +62,7 @@ impl Editors {
         self.tops.insert(id, top);
     }
 
-    /// Forgets a section's text area, e.g. after its body was replaced from
+    /// Forgets a section's buffer, e.g. after its body was replaced from
     /// outside the editor.
     pub fn forget(&mut self, id: SectionId) {
         self.areas.remove(&id);
@@ -77,16 +73,17 @@ impl Editors {
         self.tops.clear();
     }
 
-    pub fn set_styles(&mut self, cursor: Style, cursor_line: Style, selection: Style) {
-        self.styles = (cursor, cursor_line, selection);
-        for area in self.areas.values_mut() {
-            style_area(area, cursor, cursor_line, selection);
-        }
+    /// Brings a section's body up to date with its buffer's edits, and
+    /// says what changed.
+    pub fn write_changes(&mut self, section: &mut Section) -> Option<Splice> {
+        self.areas
+            .get_mut(&section.id)?
+            .write_changes(&mut section.body)
     }
 }
 
 /// The screen row of an area's cursor.
-pub fn cursor_row(area: &TextArea<'_>, width: usize) -> RowPos {
+pub fn cursor_row(area: &TextBuffer, width: usize) -> RowPos {
     let (line, col) = (area.cursor().0, area.cursor().1);
     let (row, _) = textview::locate(&area.lines()[line], col, width);
     RowPos { line, row }
@@ -94,64 +91,37 @@ pub fn cursor_row(area: &TextArea<'_>, width: usize) -> RowPos {
 
 /// Moves the cursor `delta` screen rows up or down, keeping its cell
 /// column as near as the row allows (Up/Down, PageUp/PageDown).
-pub fn move_by_rows(area: &mut TextArea<'_>, delta: isize, width: usize) {
+pub fn move_by_rows(area: &mut TextBuffer, delta: isize, width: usize) {
     let (line, col) = (area.cursor().0, area.cursor().1);
     let (row, cells) = textview::locate(&area.lines()[line], col, width);
     let to = textview::step(area.lines(), RowPos { line, row }, delta, width);
     let col = textview::column_at(&area.lines()[to.line], to.row, cells, width);
-    area.move_cursor(CursorMove::Jump(
-        to.line.min(u16::MAX as usize) as u16,
-        col.min(u16::MAX as usize) as u16,
-    ));
+    area.move_cursor(Move::Jump(to.line, col));
 }
 
-fn new_area(body: &str) -> TextArea<'static> {
+/// A buffer for a section body. Undo is the app's (see `history`), across
+/// sections and for every kind of change; wrapping and drawing are
+/// `textview`'s.
+fn new_area(body: &str) -> TextBuffer {
     let lines: Vec<String> = to_display(body).split('\n').map(str::to_string).collect();
-    let mut area = TextArea::new(lines);
-    // Wrapping and drawing are ours (see `textview`).
-    area.set_wrap_mode(WrapMode::None);
-    // Undo is the app's (see `history`), across sections and for every
-    // kind of change; the text area keeps none of its own.
-    area.set_max_histories(0);
-    area
+    TextBuffer::new(body, lines)
 }
 
-pub fn style_area(area: &mut TextArea<'_>, cursor: Style, cursor_line: Style, selection: Style) {
-    area.set_cursor_style(cursor);
-    area.set_cursor_line_style(cursor_line);
-    area.set_selection_style(selection);
-}
-
-/// The text of an area, as stored in the section body.
-pub fn text_of(area: &TextArea<'_>) -> String {
+/// The text of a buffer, as stored in the section body.
+pub fn text_of(area: &TextBuffer) -> String {
     let mut text = String::new();
-    write_text(area, &mut text);
+    area.write_all(&mut text);
     text
-}
-
-/// Replaces `out` with the text of an area, reusing its buffer: the text
-/// is copied once, and only lines holding a stand-in are decoded.
-pub fn write_text(area: &TextArea<'_>, out: &mut String) {
-    let lines = area.lines();
-    let len = lines.iter().map(String::len).sum::<usize>() + lines.len().saturating_sub(1);
-    out.clear();
-    out.reserve(len);
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(&from_display(line));
-    }
 }
 
 /// Inserts text (a paste, an external edit) as if typed. Terminals send a
 /// lone CR for line breaks in pastes; CRLF from Windows clipboards becomes
 /// one break. A bullet pasted onto an empty list item (one Enter just
 /// started) brings no second marker.
-pub fn paste(area: &mut TextArea<'_>, text: &str) -> bool {
+pub fn paste(area: &mut TextBuffer, text: &str) -> bool {
     let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut text = normalised.as_str();
-    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+    let (row, col) = area.cursor();
     let line = &area.lines()[row];
     if col == line.chars().count()
         && list_marker(line).is_some_and(|m| m == line.as_str())
@@ -159,14 +129,18 @@ pub fn paste(area: &mut TextArea<'_>, text: &str) -> bool {
     {
         text = &text[marker.len()..];
     }
-    area.insert_str(to_display(text))
+    // Changed, even when the crate's model says false (pasting nothing
+    // over a selection deletes it).
+    let revision = area.revision();
+    area.insert_str(to_display(text));
+    area.revision() != revision
 }
 
 /// Typing `- ` on an empty list item that Enter started would give
 /// `- - `: the space after a repeated marker takes the repeat back instead.
 /// True if it did.
-fn undouble_marker(area: &mut TextArea<'_>) -> bool {
-    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+fn undouble_marker(area: &mut TextBuffer) -> bool {
+    let (row, col) = area.cursor();
     let line = &area.lines()[row];
     if col != line.chars().count() {
         return false;
@@ -191,15 +165,16 @@ fn undouble_marker(area: &mut TextArea<'_>) -> bool {
 
 // Characters a terminal could act on (ESC, C1, bidi overrides…) must never
 // reach it, yet the user's text must be kept byte for byte. The text area
-// cannot draw them (ratatui skips control characters and gives them no
-// column), so inside it each one trades places with a stand-in from plane 4,
+// this editor started with could not draw them (ratatui skips control
+// characters and gives them no column), and the buffer keeps its editing
+// model (word moves, cell columns), so inside it each one trades places with a stand-in from plane 4,
 // where Unicode assigns nothing: control `c` is shown as `SHADOW_BASE + c`
 // and a stand-in found in the user's text becomes `c`. The exchange is its
 // own inverse, so every character, private-use icons included, comes back
 // exactly; drawing shows a visible picture for each stand-in cell.
 const SHADOW_BASE: u32 = 0x40000;
 
-/// The character standing in for `c` inside the text area (and back).
+/// The character standing in for `c` inside the buffer (and back).
 fn swap(c: char) -> char {
     if placeholder(c).is_some() {
         return char::from_u32(SHADOW_BASE + c as u32).unwrap_or(c);
@@ -232,7 +207,7 @@ fn from_display(text: &str) -> std::borrow::Cow<'_, str> {
     to_display(text)
 }
 
-/// Whether `c` is a stand-in for a control character inside a text area.
+/// Whether `c` is a stand-in for a control character inside a buffer.
 pub fn is_stand_in(c: char) -> bool {
     (c as u32)
         .checked_sub(SHADOW_BASE)
@@ -249,7 +224,7 @@ pub fn shown_placeholder(symbol: &str) -> Option<char> {
 }
 
 /// Applies an editing key. Keys bound to app actions never get here.
-pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
+pub fn handle_key(area: &mut TextBuffer, key: &KeyEvent) -> KeyOutcome {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let alt = key.modifiers.contains(KeyModifiers::ALT);
     let shift = key.modifiers.contains(KeyModifiers::SHIFT);
@@ -267,71 +242,63 @@ pub fn handle_key(area: &mut TextArea<'_>, key: &KeyEvent) -> KeyOutcome {
         // Ctrl-Home/End go to the very start or end of the text, not just
         // the first or last line.
         match movement {
-            CursorMove::Top => area.move_cursor(CursorMove::Head),
-            CursorMove::Bottom => area.move_cursor(CursorMove::End),
+            Move::Top => area.move_cursor(Move::Head),
+            Move::Bottom => area.move_cursor(Move::End),
             _ => {}
         }
         return KeyOutcome::Moved;
     }
 
-    let edited = match key.code {
-        KeyCode::Char('a') if ctrl => {
-            area.select_all();
-            return KeyOutcome::Moved;
-        }
-        KeyCode::Char('c') if ctrl => {
-            area.copy();
-            return KeyOutcome::Moved;
-        }
-        KeyCode::Char('x') if ctrl => area.cut(),
-        KeyCode::Char('v') if ctrl => area.paste(),
-        KeyCode::Char('k') if ctrl => area.delete_line_by_end(),
-        KeyCode::Char('u') if ctrl => area.delete_line_by_head(),
-        KeyCode::Char('w') if ctrl => area.delete_word(),
-        KeyCode::Char('h') if ctrl => area.delete_char(),
-        KeyCode::Char('d') if alt => area.delete_next_word(),
-        KeyCode::Char(' ') if !ctrl && !alt && undouble_marker(area) => true,
-        KeyCode::Char(c) if !ctrl && !alt => {
-            area.insert_char(swap(c));
-            true
-        }
-        KeyCode::Backspace if word => area.delete_word(),
-        KeyCode::Backspace => area.delete_char(),
-        KeyCode::Delete if word => area.delete_next_word(),
-        KeyCode::Delete => area.delete_next_char(),
-        KeyCode::Enter => {
-            newline_continuing_list(area);
-            true
-        }
+    // Whether the text changed is the buffer's revision to say, not the
+    // edits' return values: a paste of nothing over a selection says false
+    // yet deletes the selection.
+    let revision = area.revision();
+    match key.code {
+        KeyCode::Char('a') if ctrl => area.select_all(),
+        KeyCode::Char('c') if ctrl => area.copy(),
+        KeyCode::Char('x') if ctrl => _ = area.cut(),
+        KeyCode::Char('v') if ctrl => _ = area.paste(),
+        KeyCode::Char('k') if ctrl => _ = area.delete_line_by_end(),
+        KeyCode::Char('u') if ctrl => _ = area.delete_line_by_head(),
+        KeyCode::Char('w') if ctrl => _ = area.delete_word(),
+        KeyCode::Char('h') if ctrl => _ = area.delete_char(),
+        KeyCode::Char('d') if alt => _ = area.delete_next_word(),
+        KeyCode::Char(' ') if !ctrl && !alt && undouble_marker(area) => {}
+        KeyCode::Char(c) if !ctrl && !alt => area.insert_char(swap(c)),
+        KeyCode::Backspace if word => _ = area.delete_word(),
+        KeyCode::Backspace => _ = area.delete_char(),
+        KeyCode::Delete if word => _ = area.delete_next_word(),
+        KeyCode::Delete => _ = area.delete_next_char(),
+        KeyCode::Enter => newline_continuing_list(area),
         _ => return KeyOutcome::Ignored,
-    };
-    if edited {
+    }
+    if area.revision() != revision {
         KeyOutcome::Edited
     } else {
         KeyOutcome::Moved
     }
 }
 
-fn movement(code: KeyCode, word: bool) -> Option<CursorMove> {
+fn movement(code: KeyCode, word: bool) -> Option<Move> {
     Some(match code {
-        KeyCode::Left if word => CursorMove::WordBack,
-        KeyCode::Right if word => CursorMove::WordForward,
-        KeyCode::Left => CursorMove::Back,
-        KeyCode::Right => CursorMove::Forward,
-        KeyCode::Up => CursorMove::Up,
-        KeyCode::Down => CursorMove::Down,
-        KeyCode::Home if word => CursorMove::Top,
-        KeyCode::End if word => CursorMove::Bottom,
-        KeyCode::Home => CursorMove::Head,
-        KeyCode::End => CursorMove::End,
+        KeyCode::Left if word => Move::WordBack,
+        KeyCode::Right if word => Move::WordForward,
+        KeyCode::Left => Move::Back,
+        KeyCode::Right => Move::Forward,
+        KeyCode::Up => Move::Up,
+        KeyCode::Down => Move::Down,
+        KeyCode::Home if word => Move::Top,
+        KeyCode::End if word => Move::Bottom,
+        KeyCode::Home => Move::Head,
+        KeyCode::End => Move::End,
         _ => return None,
     })
 }
 
 /// Enter at the end of a list item starts the next item with the same
 /// marker, as most Markdown editors do; Enter on an empty item ends the list.
-fn newline_continuing_list(area: &mut TextArea<'_>) {
-    let ratatui_textarea::DataCursor(row, col) = area.cursor();
+fn newline_continuing_list(area: &mut TextBuffer) {
+    let (row, col) = area.cursor();
     let line = &area.lines()[row];
     let at_end = col == line.chars().count();
     match list_marker(line) {
@@ -366,11 +333,11 @@ fn list_marker(line: &str) -> Option<&str> {
 mod tests {
     use super::*;
 
-    fn area(text: &str) -> TextArea<'static> {
+    fn area(text: &str) -> TextBuffer {
         new_area(text)
     }
 
-    fn press(area: &mut TextArea<'_>, code: KeyCode) -> KeyOutcome {
+    fn press(area: &mut TextBuffer, code: KeyCode) -> KeyOutcome {
         handle_key(area, &KeyEvent::new(code, KeyModifiers::NONE))
     }
 
@@ -395,7 +362,7 @@ mod tests {
     #[test]
     fn enter_continues_a_bullet_list_and_ends_it_on_an_empty_item() {
         let mut a = area("- Built an API");
-        a.move_cursor(CursorMove::End);
+        a.move_cursor(Move::End);
         press(&mut a, KeyCode::Enter);
         assert_eq!(text_of(&a), "- Built an API\n- ");
         press(&mut a, KeyCode::Enter);
@@ -405,7 +372,7 @@ mod tests {
     #[test]
     fn enter_in_the_middle_of_a_line_just_splits_it() {
         let mut a = area("- Built an API");
-        a.move_cursor(CursorMove::Jump(0, 8));
+        a.move_cursor(Move::Jump(0, 8));
         press(&mut a, KeyCode::Enter);
         assert_eq!(text_of(&a), "- Built \nan API");
     }
@@ -413,7 +380,7 @@ mod tests {
     #[test]
     fn a_marker_typed_or_pasted_on_a_new_item_is_not_doubled() {
         let mut a = area("- Built an API");
-        a.move_cursor(CursorMove::End);
+        a.move_cursor(Move::End);
         press(&mut a, KeyCode::Enter);
         press(&mut a, KeyCode::Char('-'));
         press(&mut a, KeyCode::Char(' '));
@@ -424,7 +391,7 @@ mod tests {
         assert_eq!(text_of(&a), "- Built an API\n- x\n- Pasted bullet");
         // Elsewhere a dash and a space are just typed.
         let mut b = area("a");
-        b.move_cursor(CursorMove::End);
+        b.move_cursor(Move::End);
         press(&mut b, KeyCode::Char(' '));
         press(&mut b, KeyCode::Char('-'));
         press(&mut b, KeyCode::Char(' '));
@@ -453,7 +420,7 @@ mod tests {
         let mut a = area(body);
         assert!(a.lines()[0].chars().all(|c| placeholder(c).is_none()));
         assert_eq!(text_of(&a), body, "the body keeps its bytes");
-        a.move_cursor(CursorMove::End);
+        a.move_cursor(Move::End);
         paste(&mut a, "\u{1b}[2J");
         assert_eq!(text_of(&a), format!("{body}\u{1b}[2J"));
         let shown: String = a.lines()[0]
@@ -469,7 +436,7 @@ mod tests {
         let body = "\u{F001B} icon \u{F0000}\u{E0A0} and \u{4001B} \u{1b}";
         let mut a = area(body);
         assert_eq!(text_of(&a), body);
-        a.move_cursor(CursorMove::End);
+        a.move_cursor(Move::End);
         press(&mut a, KeyCode::Char('\u{F001B}'));
         press(&mut a, KeyCode::Char('\u{4001B}'));
         paste(&mut a, "\u{F0007}\u{40007}");

@@ -1,11 +1,11 @@
 //! How the editor lays its text out on screen: soft wrapping, scrolling and
 //! the map between screen cells and text positions.
 //!
-//! ratatui-textarea keeps the editing model (lines, cursor, selection,
-//! yank); its own wrapping is not used. It carried the breaking space to
-//! the next row, left `[` at a row's end, broke URLs after `https`, and
-//! re-wrapped the whole section on every key (44 ms a key in a section of
-//! 20,000 bullets) with a scroll position that cannot pass row 65,535.
+//! The editing model is `buffer`'s; ratatui-textarea's own wrapping,
+//! which the editor used before, carried the breaking space to the next
+//! row, left `[` at a row's end, broke URLs after `https`, and re-wrapped
+//! the whole section on every key (44 ms a key in a section of 20,000
+//! bullets) with a scroll position that cannot pass row 65,535.
 //! Here only the lines on screen are ever wrapped — each frame wraps at
 //! most a screenful — so a key costs the same in any section, and the
 //! scroll position is a line and a row within it, with no limit.

@@ -6,15 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use ratatui_textarea::TextArea;
 
 use super::{pane_block, styled, title};
 use crate::guide::coach::Severity;
 use crate::markdown::{placeholder, visible};
 use crate::tui::app::App;
-use crate::tui::editor;
 use crate::tui::editor::spell_marks;
 use crate::tui::editor::textview::{self, RowPos};
+use crate::tui::editor::{self, TextBuffer};
 use crate::tui::layout;
 use crate::tui::layout::Pane;
 
@@ -52,14 +51,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if findings.is_empty() {
         return;
     }
+    // One pass over the findings for the lines on screen: a section of
+    // 20,000 bullets has as many findings, too many to scan for each row.
+    let first = rows.first().map_or(0, |r| r.pos.line);
+    let last = rows.last().map_or(0, |r| r.pos.line);
+    let mut worst: Vec<Option<Severity>> = vec![None; last + 1 - first];
+    for finding in findings {
+        if let Some(line) = finding.line.filter(|l| (first..=last).contains(l)) {
+            let slot = &mut worst[line - first];
+            *slot = (*slot).max(Some(finding.severity));
+        }
+    }
     let marks: Vec<Line> = rows
         .iter()
         .map(|r| {
-            let worst = findings
-                .iter()
-                .filter(|f| r.pos.row == 0 && f.line == Some(r.pos.line))
-                .map(|f| f.severity)
-                .max();
+            let worst = worst[r.pos.line - first].filter(|_| r.pos.row == 0);
             match worst {
                 Some(Severity::Error) => Line::from(styled("✗", app.theme.error)),
                 Some(Severity::Warning) => Line::from(styled("!", app.theme.warning)),
@@ -80,7 +86,7 @@ pub struct ScreenRow {
 }
 
 /// The rows the editor shows from `top`: only these lines are wrapped.
-pub fn visible_rows(area: &TextArea<'_>, top: RowPos, text: Rect) -> Vec<ScreenRow> {
+pub fn visible_rows(area: &TextBuffer, top: RowPos, text: Rect) -> Vec<ScreenRow> {
     let width = text.width as usize;
     let lines = area.lines();
     let mut out = Vec::with_capacity(text.height as usize);
@@ -106,7 +112,7 @@ pub fn visible_rows(area: &TextArea<'_>, top: RowPos, text: Rect) -> Vec<ScreenR
 
 /// Draws the text cell by cell: control characters as visible pictures,
 /// the cursor line, the selection and the cursor.
-fn draw_text(app: &App, frame: &mut Frame, area: &TextArea<'_>, rows: &[ScreenRow], text: Rect) {
+fn draw_text(app: &App, frame: &mut Frame, area: &TextBuffer, rows: &[ScreenRow], text: Rect) {
     let theme = &app.theme;
     let (cursor_line, cursor_col) = (area.cursor().0, area.cursor().1);
     let selection = area.selection_range();
@@ -196,7 +202,7 @@ fn draw_text(app: &App, frame: &mut Frame, area: &TextArea<'_>, rows: &[ScreenRo
 }
 
 /// What a character of the text shows as: control characters (and their
-/// stand-ins inside the text area) as pictures, tabs as a blank.
+/// stand-ins inside the buffer) as pictures, tabs as a blank.
 fn shown_char(c: char) -> char {
     if c == '\t' {
         return ' ';

@@ -6,14 +6,13 @@
 
 mod matching;
 
-use ratatui_textarea::CursorMove;
-
 pub use matching::FindOptions;
 use matching::{find_all, position, replace_all};
 
 use crate::resume::SectionId;
 use crate::tui::action::OverlayKey;
 use crate::tui::app::App;
+use crate::tui::editor::Move;
 use crate::tui::overlay::{Prompt, PromptPurpose};
 use crate::tui::view::plural;
 
@@ -145,12 +144,7 @@ impl App {
     }
 
     fn select_range(&mut self, from: (usize, usize), to: (usize, usize)) {
-        let jump = |(l, c): (usize, usize)| {
-            CursorMove::Jump(
-                l.min(u16::MAX as usize) as u16,
-                c.min(u16::MAX as usize) as u16,
-            )
-        };
+        let jump = |(l, c): (usize, usize)| Move::Jump(l, c);
         if let Some(area) = self.current_area_mut() {
             area.cancel_selection();
             area.move_cursor(jump(from));
@@ -322,6 +316,17 @@ mod tests {
         // The match is selected in the editor under the find bar.
         let area = app.editors.area(app.selected).unwrap();
         assert!(area.is_selecting());
+    }
+
+    #[test]
+    fn find_selects_a_match_thousands_of_lines_away_and_wraps_to_the_top() {
+        let body: String = (0..20_000).map(|i| format!("- Bullet {i}\n")).collect();
+        let mut app = crate::tui::testing::editing(&body, (0, 0));
+        assert_eq!(app.find_next("Bullet 19500"), "Match 1 of 1.");
+        let area = app.editors.area(app.selected).unwrap();
+        assert_eq!(area.selection_range(), Some(((19_500, 2), (19_500, 14))));
+        assert_eq!(app.find_next("Bullet 0\n"), "Match 1 of 1 (from the top).");
+        assert_eq!(app.cursor_of(app.selected), (1, 0));
     }
 
     #[test]
