@@ -114,17 +114,12 @@ impl App {
         };
         let (cursor_line, _) = self.cursor_of(id);
         let mut lines: Vec<&str> = body.split('\n').collect();
-        let under = cursor_line.min(lines.len().saturating_sub(1));
-        let new_line = with_marker_of(lines[under], example);
+        let (at, like) = placement(&lines, cursor_line);
+        let new_line = with_marker_of(lines.get(like).copied().unwrap_or(""), example);
         let column = new_line.chars().count();
-        // An empty last line (the file's final newline) stays last.
-        let at = if lines[under].trim().is_empty() {
-            under
-        } else {
-            under + 1
-        };
-        if lines[under].trim().is_empty() {
-            lines[under] = &new_line;
+        // An empty line there (the file's final newline) takes the example.
+        if lines.get(at).is_some_and(|l| l.trim().is_empty()) && at + 1 == lines.len() {
+            lines[at] = &new_line;
         } else {
             lines.insert(at, &new_line);
         }
@@ -133,6 +128,44 @@ impl App {
         self.jump_to(id, at, column);
         self.say("Example inserted: make it yours (Ctrl-Z takes it out).");
     }
+}
+
+fn is_bullet(line: &str) -> bool {
+    let rest = line.trim_start();
+    ["- ", "* ", "+ "].iter().any(|m| rest.starts_with(m))
+}
+
+/// Where an example goes for a cursor on line `cursor`, and which line's
+/// bullet it copies: under the cursor's bullet; from a title or date line,
+/// at the end of the list of bullets that follows it; else under the
+/// cursor's line.
+fn placement(lines: &[&str], cursor: usize) -> (usize, usize) {
+    let cursor = cursor.min(lines.len().saturating_sub(1));
+    if is_bullet(lines[cursor]) {
+        return (cursor + 1, cursor);
+    }
+    let next_bullet = (cursor + 1..lines.len()).find(|&i| is_bullet(lines[i]));
+    let Some(first) = next_bullet.filter(|&i| {
+        !lines[cursor + 1..i]
+            .iter()
+            .any(|l| l.trim_start().starts_with('#'))
+    }) else {
+        let at = if lines[cursor].trim().is_empty() {
+            cursor
+        } else {
+            cursor + 1
+        };
+        return (at, cursor);
+    };
+    // The run of bullets (and their wrapped or nested lines) ends at the
+    // first blank line or line that is not indented under them.
+    let last = (first..lines.len())
+        .take_while(|&i| {
+            is_bullet(lines[i]) || (lines[i].starts_with(' ') && !lines[i].trim().is_empty())
+        })
+        .last()
+        .unwrap_or(first);
+    (last + 1, first)
 }
 
 /// An example written as a bullet when the line it follows is one (same
@@ -287,6 +320,27 @@ mod tests {
         press(&mut app, KeyCode::Tab);
         press(&mut app, KeyCode::Tab);
         assert_eq!(app.focus, Pane::Preview);
+    }
+
+    #[test]
+    fn an_example_goes_to_the_end_of_the_bullets_under_a_title() {
+        let lines = [
+            "### Engineer — Acme",
+            "*2020 – Present*",
+            "- Built A",
+            "  wrapped",
+            "- Cut B",
+            "",
+            "### Next",
+        ];
+        assert_eq!(super::placement(&lines, 0), (5, 2), "from the title");
+        assert_eq!(super::placement(&lines, 2), (3, 2), "under a bullet");
+        assert_eq!(super::placement(&lines, 6), (7, 6), "no bullets below");
+        assert_eq!(
+            super::placement(&["Plain", ""], 1),
+            (1, 1),
+            "an empty last line"
+        );
     }
 
     #[test]
