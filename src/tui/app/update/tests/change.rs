@@ -1,24 +1,14 @@
-use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
+//! Changing the document: typing, pastes, sections, the level, undo,
+//! read-only, external edits, find and replace.
 
-use crate::export::{Format, Kind};
+use ratatui::crossterm::event::{Event, KeyCode};
+
 use crate::resume::{Level, SectionKind};
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::effect::{Effect, ResumeOp};
-use crate::tui::layout::Pane;
-use crate::tui::overlay::findings::FindingList;
-use crate::tui::overlay::{Confirm, LevelPicker, Notice, Prompt, ResumeList};
-use crate::tui::testing::{app, ctrl, current_body, overlay, press, press_with, type_text};
-
-#[test]
-fn opens_in_the_summary_editor() {
-    let app = app();
-    assert_eq!(app.focus, Pane::Editor);
-    assert_eq!(
-        app.doc.resume.section(app.selected).unwrap().kind,
-        SectionKind::Summary
-    );
-}
+use crate::tui::effect::Effect;
+use crate::tui::overlay::{Confirm, Prompt};
+use crate::tui::testing::{app, ctrl, current_body, overlay, press, type_text};
 
 #[test]
 fn typing_changes_the_body_and_schedules_a_save() {
@@ -126,57 +116,6 @@ fn read_only_blocks_every_change() {
     app.update(Action::MoveSectionDown);
     assert_eq!(app.doc.resume, before);
     assert!(app.status.as_ref().is_some_and(|s| s.alert));
-}
-
-#[test]
-fn export_prompt_defaults_to_resume_md_and_emits_an_effect() {
-    let mut app = app();
-    app.update(Action::ExportMarkdown);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        app.effects,
-        vec![Effect::Export {
-            path: "resume.md".into(),
-            format: Kind::Text(Format::Markdown),
-            overwrite: false
-        }]
-    );
-}
-
-#[test]
-fn palette_runs_what_is_selected() {
-    let mut app = app();
-    press(&mut app, KeyCode::F(1));
-    type_text(&mut app, "copy the whole");
-    press(&mut app, KeyCode::Enter);
-    assert!(app.overlay.is_none());
-    assert!(matches!(&app.effects[..], [Effect::Copy { what, .. }] if what == "the resume"));
-}
-
-#[test]
-fn tab_cycles_panes_and_sections_follow_arrows() {
-    let mut app = app();
-    press(&mut app, KeyCode::Esc);
-    assert_eq!(app.focus, Pane::Sections);
-    let first = app.selected;
-    press(&mut app, KeyCode::Down);
-    assert_ne!(app.selected, first);
-    press(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, Pane::Editor);
-    press(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, Pane::Coach);
-    press(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, Pane::Preview);
-    press(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, Pane::Sections);
-}
-
-#[test]
-fn copying_a_selection_reaches_the_clipboard() {
-    let mut app = app();
-    press_with(&mut app, KeyCode::End, KeyModifiers::SHIFT);
-    ctrl(&mut app, 'c');
-    assert!(matches!(&app.effects[..], [Effect::Copy { text, .. }] if !text.is_empty()));
 }
 
 #[test]
@@ -299,195 +238,6 @@ fn mid_senior_mid_takes_back_the_untouched_sections_it_added() {
         .map(|s| s.title.clone())
         .collect();
     assert_eq!(after, before);
-}
-
-#[test]
-fn resume_list_flows_ask_the_loop_for_work() {
-    let mut app = app();
-    app.update(Action::Resumes);
-    assert_eq!(app.effects, vec![Effect::Resumes(ResumeOp::List)]);
-    app.effects.clear();
-    // The loop answers with the list; n starts a new resume: name, then level.
-    app.open_overlay(ResumeList::new(vec!["test".into(), "other".into()], "test"));
-    press(&mut app, KeyCode::Char('n'));
-    type_text(&mut app, "platform");
-    press(&mut app, KeyCode::Enter);
-    assert!(overlay::<LevelPicker>(&app).is_some());
-    press(&mut app, KeyCode::Char('3'));
-    assert!(app.effects.is_empty(), "a digit only highlights");
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        app.effects,
-        vec![Effect::Resumes(ResumeOp::Create {
-            name: "platform".into(),
-            level: Level::Senior
-        })]
-    );
-}
-
-#[test]
-fn resume_names_are_checked_before_anything_happens() {
-    let mut app = app();
-    app.open_overlay(ResumeList::new(vec!["test".into()], "test"));
-    press(&mut app, KeyCode::Char('c'));
-    ctrl(&mut app, 'u');
-    type_text(&mut app, "bad/name");
-    press(&mut app, KeyCode::Enter);
-    match overlay::<Prompt>(&app) {
-        Some(p) => assert!(p.note.as_deref().unwrap_or("").contains("not a valid")),
-        _ => panic!("the prompt stays open"),
-    }
-    assert!(app.effects.is_empty());
-}
-
-#[test]
-fn export_asks_for_a_format_then_a_path() {
-    let mut app = app();
-    app.update(Action::Export);
-    // The PDF first, then Markdown, then JSON Resume.
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        app.effects,
-        vec![Effect::Export {
-            path: "test.json".into(),
-            format: Kind::Text(Format::JsonResume),
-            overwrite: false
-        }]
-    );
-}
-
-#[test]
-fn export_pdf_asks_for_a_path_named_after_the_resume() {
-    let mut app = app();
-    app.update(Action::ExportPdf);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        app.effects,
-        vec![Effect::Export {
-            path: "test.pdf".into(),
-            format: Kind::Pdf,
-            overwrite: false
-        }]
-    );
-}
-
-#[test]
-fn keys_typed_while_a_notice_shows_are_not_swallowed() {
-    let mut app = app();
-    let before = current_body(&app);
-    app.notify("A lock left by a crashed resumd was taken over.");
-    type_text(&mut app, "Hello world ");
-    assert!(app.overlay.is_none());
-    assert_eq!(current_body(&app), format!("Hello world {before}"));
-}
-
-#[test]
-fn up_and_down_move_by_screen_rows_of_a_wrapped_line() {
-    let mut app = app();
-    let long = "word ".repeat(60);
-    app.replace_current_text(&long);
-    app.prepare_view();
-    let (width, _) = app.editor_text_size().unwrap();
-    press(&mut app, KeyCode::Down);
-    let cursor = app.editors.area(app.selected).unwrap().cursor();
-    assert_eq!(cursor.0, 0, "still the first line");
-    assert!(
-        cursor.1 > 0 && cursor.1 <= width,
-        "one row down: {cursor:?}"
-    );
-    press(&mut app, KeyCode::Up);
-    assert_eq!(app.editors.area(app.selected).unwrap().cursor().1, 0);
-}
-
-#[test]
-fn f3_returns_focus_to_the_pane_it_came_from() {
-    let mut app = app();
-    app.update(Action::FocusSections);
-    app.update(Action::TogglePreview);
-    assert_eq!(app.focus, Pane::Preview);
-    app.update(Action::TogglePreview);
-    assert_eq!(app.focus, Pane::Sections, "not the editor: K would type");
-    app.update(Action::FocusEditor);
-    app.update(Action::TogglePreview);
-    app.update(Action::TogglePreview);
-    assert_eq!(app.focus, Pane::Editor);
-}
-
-#[test]
-fn question_mark_in_the_section_list_shows_its_keys() {
-    let mut app = app();
-    app.update(Action::FocusSections);
-    press(&mut app, KeyCode::Char('?'));
-    match overlay::<Notice>(&app) {
-        Some(n) => {
-            assert!(n.text.contains("Delete the section"), "{}", n.text);
-            assert!(n.text.contains("Enter, l"), "{}", n.text);
-        }
-        _ => panic!("no list of keys"),
-    }
-}
-
-#[test]
-fn the_message_log_keeps_what_the_status_bar_said() {
-    let mut app = app();
-    app.say("First message.");
-    app.alert("Second message.");
-    type_text(&mut app, "x");
-    assert!(app.status.is_none(), "an edit clears the message");
-    app.update(Action::Messages);
-    match overlay::<Notice>(&app) {
-        Some(n) => {
-            assert!(
-                n.text.contains("First message.\nSecond message."),
-                "{}",
-                n.text
-            )
-        }
-        _ => panic!("no log"),
-    }
-}
-
-#[test]
-fn palette_clipboard_commands_act_in_the_editor_and_cut_says_cut() {
-    let mut app = app();
-    app.update(Action::SelectAll);
-    app.update(Action::CutSelection);
-    assert_eq!(current_body(&app), "");
-    assert!(matches!(&app.effects[..], [Effect::Copy { cut: true, .. }]));
-    app.update(Action::PasteCut);
-    assert!(!current_body(&app).is_empty());
-}
-
-#[test]
-fn all_findings_jump_to_their_section_line_and_column() {
-    let mut app = app();
-    app.update(Action::FocusSections);
-    app.update(Action::AllFindings);
-    let Some(list) = overlay::<FindingList>(&app) else {
-        panic!("no findings list");
-    };
-    let (at, item) = list
-        .items
-        .iter()
-        .enumerate()
-        .find(|(_, i)| i.section != Some(app.selected) && i.finding.line.is_some_and(|l| l > 0))
-        .map(|(n, i)| (n, i.clone()))
-        .expect("a finding in another section");
-    for _ in 0..at {
-        press(&mut app, KeyCode::Down);
-    }
-    press(&mut app, KeyCode::Enter);
-    assert!(app.overlay.is_none());
-    assert_eq!(Some(app.selected), item.section);
-    assert_eq!(app.focus, Pane::Editor);
-    let cursor = app.editors.area(app.selected).unwrap().cursor();
-    assert_eq!(
-        (cursor.0, cursor.1),
-        (item.finding.line.unwrap(), item.finding.column)
-    );
 }
 
 #[test]

@@ -1,0 +1,5 @@
+//! Tests of `update`, by the same concerns as its files.
+
+mod change;
+mod command;
+mod navigate;
