@@ -57,6 +57,12 @@ impl TypesetPages {
     }
 }
 
+/// Estimated pages beyond which nothing is typeset for the status bar: a
+/// resume is one to three pages, and typesetting a document of dozens
+/// would cost seconds of CPU and hundreds of MiB on every settled edit for
+/// a number the estimate already gives.
+const TYPESET_UP_TO: f32 = 6.0;
+
 impl App {
     /// When the text has settled and differs from what was counted last:
     /// the fingerprint to ask a count for. Asking is then recorded.
@@ -65,6 +71,14 @@ impl App {
             return None;
         }
         self.doc.pages.changed = false;
+        if self.doc.report.pages() > TYPESET_UP_TO {
+            // The status bar and the coach go by the estimate.
+            let pages = &mut self.doc.pages;
+            (pages.wanted, pages.counted) = (None, None);
+            pages.starts.clear();
+            self.doc.report.set_typeset_pages(None);
+            return None;
+        }
         let fingerprint = self.content_fingerprint();
         if self.doc.pages.wanted == Some(fingerprint) {
             return None;
@@ -161,6 +175,31 @@ mod tests {
             count,
             starts: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_document_of_many_pages_is_not_typeset_and_shows_the_estimate() {
+        let mut app = app();
+        let fingerprint = app.page_count_to_ask().unwrap();
+        app.page_count_done(fingerprint, typeset(1));
+        assert_eq!(app.doc.pages.count(), Some(1));
+        // Hundreds of bullets: far past any resume's length.
+        let id = app
+            .doc
+            .resume
+            .first_of_kind(SectionKind::Experience)
+            .unwrap()
+            .id;
+        let bullets: String = (0..600)
+            .map(|i| format!("- Shipped release {i} of the billing service to production\n"))
+            .collect();
+        app.doc.resume.section_mut(id).unwrap().body = bullets;
+        app.doc.report = app.doc.fresh_report();
+        app.doc.pages.touch();
+        assert!(app.doc.report.pages() > TYPESET_UP_TO);
+        assert_eq!(app.page_count_to_ask(), None, "not typeset");
+        assert_eq!(app.doc.pages.count(), None, "the old count is not shown");
+        assert!(!app.doc.pages.waiting());
     }
 
     #[test]

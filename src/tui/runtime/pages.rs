@@ -18,22 +18,25 @@ type Worker = (Sender<Job>, Receiver<(u64, Typeset)>);
 
 pub struct PageCounter {
     paper: Paper,
+    /// Called on the worker after each answer, to wake the event loop.
+    notify: fn(),
     /// Started at the first request: a session that never settles an
     /// edit never loads the typesetter.
     worker: Option<Worker>,
 }
 
 impl PageCounter {
-    pub fn new(paper: Paper) -> PageCounter {
+    pub fn new(paper: Paper, notify: fn()) -> PageCounter {
         PageCounter {
             paper,
+            notify,
             worker: None,
         }
     }
 
     pub fn ask(&mut self, fingerprint: u64, resume: Resume) {
-        let paper = self.paper;
-        let (jobs, _) = self.worker.get_or_insert_with(|| start(paper));
+        let (paper, notify) = (self.paper, self.notify);
+        let (jobs, _) = self.worker.get_or_insert_with(|| start(paper, notify));
         // A worker that died (a typesetting panic) just stops counting;
         // the status bar keeps the estimate.
         let _ = jobs.send(Job {
@@ -51,7 +54,7 @@ impl PageCounter {
     }
 }
 
-fn start(paper: Paper) -> Worker {
+fn start(paper: Paper, notify: fn()) -> Worker {
     let (jobs, inbox) = mpsc::channel::<Job>();
     let (outbox, done) = mpsc::channel();
     // Without a thread the channels stay unanswered and the status bar
@@ -59,20 +62,33 @@ fn start(paper: Paper) -> Worker {
     let _ = thread::Builder::new()
         .name("page-count".into())
         .spawn(move || {
+            yield_to_the_editor();
             while let Ok(mut job) = inbox.recv() {
                 while let Ok(newer) = inbox.try_recv() {
                     job = newer;
                 }
                 // A resume the typesetter cannot set has no count; the
                 // export says why when the user asks for the PDF.
-                if let Ok(typeset) = typeset_pages(&job.resume, paper)
-                    && outbox.send((job.fingerprint, typeset)).is_err()
-                {
-                    return;
+                if let Ok(typeset) = typeset_pages(&job.resume, paper) {
+                    if outbox.send((job.fingerprint, typeset)).is_err() {
+                        return;
+                    }
+                    notify();
                 }
             }
         });
     (jobs, done)
+}
+
+/// Typesetting is background work: on Linux, where the nice value is a
+/// thread's own, the worker takes the CPU only when the editor does not
+/// need it (on a 2-core dev box over SSH, a key never waits for it).
+fn yield_to_the_editor() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only changes the calling thread's nice value.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
 }
 
 #[cfg(test)]
@@ -84,7 +100,7 @@ mod tests {
 
     #[test]
     fn the_worker_answers_with_the_typeset_count() {
-        let mut counter = PageCounter::new(Paper::A4);
+        let mut counter = PageCounter::new(Paper::A4, || {});
         counter.ask(7, Resume::new(Level::Junior));
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {

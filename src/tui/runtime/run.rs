@@ -24,7 +24,7 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit {
     let (width, height) = host.guard.size().unwrap_or_default();
     app.area = ratatui::layout::Rect::new(0, 0, width, height);
-    let mut pages = PageCounter::new(host.store.remembered_paper());
+    let mut pages = PageCounter::new(host.store.remembered_paper(), wake::nudge);
     loop {
         if let Some(signal) = host.signals.take() {
             save_or_recover(app, &host.saver);
@@ -138,8 +138,8 @@ fn next_wake(app: &App) -> Duration {
     {
         timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
     }
-    if app.doc.pages.waiting() {
-        // The count comes from a thread, which cannot wake the loop.
+    if app.doc.pages.waiting() && !wake::installed() {
+        // Without the wake pipe the counting thread cannot wake the loop.
         timeout = timeout.min(SAVE_CHECK);
     }
     match app.save_state() {

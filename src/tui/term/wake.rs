@@ -64,6 +64,15 @@ fn terminal_fd() -> io::Result<(RawFd, Option<std::fs::File>)> {
     Ok((file.as_raw_fd(), Some(file)))
 }
 
+/// Wakes [`wait`] from another thread (a background job that finished),
+/// as a signal would. Does nothing before [`install`].
+pub fn nudge() {
+    if let Some(mut writer) = WRITER.get() {
+        // A full pipe already holds a wake-up, so a failed write loses none.
+        let _ = std::io::Write::write(&mut writer, &[0]);
+    }
+}
+
 /// Whether [`install`] has run, so [`wait`] can be relied on.
 pub fn installed() -> bool {
     WAKE.get().is_some()
