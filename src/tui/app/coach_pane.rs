@@ -54,10 +54,10 @@ impl App {
             .collect()
     }
 
-    /// The highlighted row, kept inside the list as findings come and go.
-    pub(in crate::tui) fn coach_highlight(&self) -> usize {
-        self.coach_row
-            .min(self.coach_items().len().saturating_sub(1))
+    /// The highlighted row of a list of `count` items, kept inside it as
+    /// findings come and go.
+    pub(in crate::tui) fn coach_highlight(&self, count: usize) -> usize {
+        self.coach_row.min(count.saturating_sub(1))
     }
 
     pub(in crate::tui) fn focus_coach(&mut self) {
@@ -69,7 +69,8 @@ impl App {
     /// A key of the coach pane's context.
     pub(in crate::tui) fn coach_key(&mut self, key: OverlayKey) {
         let items = self.coach_items();
-        let row = self.coach_highlight();
+        let count = items.len();
+        let row = self.coach_highlight(count);
         let chosen = items.get(row).cloned().map(owned);
         drop(items);
         match key {
@@ -94,10 +95,7 @@ impl App {
                 _ => self.say("No quick fix for this row: Enter goes to its line."),
             },
             OverlayKey::Cancel => self.focus_editor(),
-            step => {
-                let count = self.coach_items().len();
-                self.coach_row = list::step(row, count, step, PAGE);
-            }
+            step => self.coach_row = list::step(row, count, step, PAGE),
         }
     }
 
@@ -295,7 +293,7 @@ mod tests {
             .position(|i| matches!(i, CoachItem::Example(_)))
             .unwrap();
         press(&mut app, KeyCode::End);
-        assert!(app.coach_highlight() >= first_example);
+        assert!(app.coach_highlight(app.coach_items().len()) >= first_example);
         app.coach_row = first_example;
         let CoachItem::Example(example) = app.coach_items()[first_example].clone() else {
             unreachable!()

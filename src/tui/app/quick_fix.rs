@@ -128,7 +128,7 @@ impl App {
         let column = head.chars().count();
         let end_column = column + line[range.clone()].chars().count();
         if with.is_empty() {
-            self.select_columns(line_no, column, end_column);
+            self.select_span((line_no, column), (line_no, end_column));
             return;
         }
         let new_line = format!("{head}{with}{tail}");
@@ -147,12 +147,17 @@ impl App {
         self.needs_redraw = true;
     }
 
-    fn select_columns(&mut self, line: usize, start: usize, end: usize) {
-        self.move_cursor_to((line, start));
+    /// Selects the text from `from` to `to` (line, column) in the focused
+    /// editor: a placeholder to retype, a match that was found.
+    pub(in crate::tui) fn select_span(&mut self, from: (usize, usize), to: (usize, usize)) {
+        if let Some(area) = self.current_area_mut() {
+            area.cancel_selection();
+        }
+        self.move_cursor_to(from);
         if let Some(area) = self.current_area_mut() {
             area.start_selection();
         }
-        self.move_cursor_to((line, end));
+        self.move_cursor_to(to);
     }
 
     /// After the personal dictionary took `word`: the checker accepts it

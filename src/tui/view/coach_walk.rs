@@ -20,7 +20,7 @@ use crate::tui::layout::Pane;
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let items = app.coach_items();
-    let highlight = app.coach_highlight();
+    let highlight = app.coach_highlight(items.len());
     let width = usize::from(area.width.saturating_sub(2)).max(10);
     let mut lines: Vec<Line> = Vec::new();
     let mut highlighted_rows = 0..0;

@@ -12,7 +12,6 @@ use matching::{find_all, position, replace_all};
 use crate::resume::SectionId;
 use crate::tui::action::OverlayKey;
 use crate::tui::app::App;
-use crate::tui::editor::Move;
 use crate::tui::overlay::{Prompt, PromptPurpose};
 use crate::tui::view::plural;
 
@@ -121,7 +120,7 @@ impl App {
         if id != self.selected {
             self.jump_to(id, from.0, from.1);
         }
-        self.select_range(from, to);
+        self.select_span(from, to);
         let wrap_note = if wrapped { " (from the top)" } else { "" };
         let place = match self.doc.resume.section(id) {
             Some(section) if options.whole_resume => format!(" in {}", section.title),
@@ -141,17 +140,6 @@ impl App {
             .map(|l| l.chars().count() + 1)
             .sum::<usize>()
             + col
-    }
-
-    fn select_range(&mut self, from: (usize, usize), to: (usize, usize)) {
-        let jump = |(l, c): (usize, usize)| Move::Jump(l, c);
-        if let Some(area) = self.current_area_mut() {
-            area.cancel_selection();
-            area.move_cursor(jump(from));
-            area.start_selection();
-            area.move_cursor(jump(to));
-        }
-        self.needs_redraw = true;
     }
 
     /// Replaces every match, in the section or the whole resume, as one
