@@ -78,10 +78,17 @@ pub fn parse(text: &str) -> Option<Span> {
 
 /// Finds the longest date or span in a line: its byte range and value.
 pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
+    // Every date `parse` accepts in a line holds a year: the tokens that
+    // have one are the only places a date can be, and most lines (bullets,
+    // prose) have none, so they cost one pass over their bytes.
+    if !has_year(text) {
+        return None;
+    }
     let tokens = tokens(text);
     if tokens.len() > 40 {
         return None;
     }
+    let with_year: Vec<bool> = tokens.iter().map(|t| has_year(&text[t.clone()])).collect();
     let mut best: Option<(Range<usize>, Span)> = None;
     for i in 0..tokens.len() {
         for j in (i..tokens.len()).rev() {
@@ -89,10 +96,10 @@ pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
             if best.as_ref().is_some_and(|(b, _)| b.len() >= range.len()) {
                 break;
             }
-            let piece = &text[range.clone()];
-            if !piece.chars().any(|c| c.is_ascii_digit()) {
+            if !with_year[i..=j].contains(&true) {
                 continue;
             }
+            let piece = &text[range.clone()];
             if let Some(span) = parse(piece) {
                 best = Some((range, span));
                 break;
@@ -100,6 +107,28 @@ pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
         }
     }
     best
+}
+
+/// Whether `text` holds a year a date can have: exactly four ASCII digits
+/// in a row, from 1950 to 2099. Every date and span [`parse`] reads with a
+/// digit in it has one (`single` takes its year only from such a run).
+fn has_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+        if at - start == 4 && year(&text[start..at]).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the text names a season ("Summer 2019"): a date only to the year.

@@ -101,3 +101,64 @@ fn dates_are_found_inside_a_line() {
     assert_eq!(&line[range], "2019 - 2021");
     assert_eq!(find("Cut latency by 40% for 3000 users"), None);
 }
+
+/// `find` as it was before it looked for a year first: every run of tokens
+/// with a digit in it is tried.
+fn find_by_trying_every_piece(text: &str) -> Option<(Range<usize>, Span)> {
+    let tokens = tokens(text);
+    if tokens.len() > 40 {
+        return None;
+    }
+    let mut best: Option<(Range<usize>, Span)> = None;
+    for i in 0..tokens.len() {
+        for j in (i..tokens.len()).rev() {
+            let range = tokens[i].start..tokens[j].end;
+            if best.as_ref().is_some_and(|(b, _)| b.len() >= range.len()) {
+                break;
+            }
+            let piece = &text[range.clone()];
+            if !piece.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            if let Some(span) = parse(piece) {
+                best = Some((range, span));
+                break;
+            }
+        }
+    }
+    best
+}
+
+#[test]
+fn looking_for_a_year_first_finds_what_trying_every_piece_finds() {
+    let lines = [
+        "Acme Corp | Berlin | Jan 2020 – Present",
+        "Engineer, Acme (2019 - 2021)",
+        "Cut latency by 40% for 3000 users",
+        "*03/2018 - 06/2020*",
+        "2020-02-05",
+        "Feb 5, 2020 – now",
+        "enero de 2018 – actualidad",
+        "März 2019 – heute",
+        "Since 2021, owner of the billing service",
+        "Expected 2026",
+        "– Present",
+        "Summer 2019 · Intern",
+        "Jan – Mar 2020",
+        "v1.2024.3 release train",
+        "Served 20200 requests a second in 2023 and 1949 in 2100",
+        "12.2020 – 01.2021",
+        "2019–2021",
+        "Graduated 2018. Moved to Berlin in 2019.",
+        "p99 under 180 ms across 12 regions",
+        "Sept. 2022 — current",
+        "janv. 2020 - aujourd'hui",
+        "Spring 2017 - Fall 2018 (exchange)",
+        "+2020 and 2020+ and 02020",
+    ];
+    for line in lines {
+        assert_eq!(find(line), find_by_trying_every_piece(line), "{line}");
+    }
+    assert!(has_year("in 2019."));
+    assert!(!has_year("20190 and 1949 and 2100 and 201"));
+}
