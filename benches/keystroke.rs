@@ -1,6 +1,7 @@
 //! One keystroke end to end, as the event loop does it: terminal event →
-//! `App::handle_event` → `App::prepare_view` → `View::draw` into a 120×40
-//! `TestBackend`. Each iteration types a letter and erases it again (two
+//! `App::handle_event` → `App::prepare_view` → `View::draw`, compared with
+//! the last frame and turned into bytes by the terminal backend, for a
+//! 120×40 screen (the bytes go nowhere). Each iteration types a letter and erases it again (two
 //! keystrokes, two frames), so the text does not grow while it runs.
 //!
 //! `echo_*`: a key inside a word, as typed: the coach and the preview wait
@@ -13,10 +14,10 @@ mod big_resume;
 
 use divan::Bencher;
 use divan::counter::ItemsCount;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use resumd::resume::Resume;
+use resumd::tui::term::backend::FrameBackend;
+use resumd::tui::term::frames::Frames;
 use resumd::tui::view::View;
 use resumd::tui::{App, Theme};
 
@@ -26,7 +27,7 @@ fn main() {
 
 /// An app editing the end of the Summary (the same text in every size) or
 /// of the resume's longest section, drawn once.
-fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>, View) {
+fn ready_app(resume: Resume, longest: bool) -> (App, Frames<std::io::Sink>, View) {
     let sections = resume.sections().iter();
     let id = if longest {
         sections.max_by_key(|s| s.body.len())
@@ -37,7 +38,8 @@ fn ready_app(resume: Resume, longest: bool) -> (App, Terminal<TestBackend>, View
     .id;
     let doc = big_resume::open_at_end_of(resume, id);
     let mut app = App::open("bench", doc, Theme::dark());
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test backend");
+    let mut terminal =
+        Frames::new(FrameBackend::with_size(std::io::sink(), 120, 40)).expect("backend");
     app.handle_event(&Event::Resize(120, 40));
     app.prepare_view();
     let mut view = View::default();

@@ -104,7 +104,9 @@ pub fn drawn(modal: &dyn Modal, width: u16, height: u16) -> String {
     let backend = ratatui::backend::TestBackend::new(width, height);
     let mut terminal = ratatui::Terminal::new(backend).unwrap();
     terminal
-        .draw(|frame| modal.draw(&Theme::mono(), frame, frame.area()))
+        .draw(|frame| {
+            modal.draw(&Theme::mono(), frame, frame.area());
+        })
         .unwrap();
     terminal.backend().to_string()
 }

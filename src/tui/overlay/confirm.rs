@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
@@ -103,7 +103,7 @@ impl Modal for Confirm {
 
     /// The question in full (its box grows to fit), then its choices, the
     /// highlighted one marked.
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let width = 72.min(area.width.saturating_sub(2)).max(20);
         let inner_width = width.saturating_sub(2) as usize;
         let mut lines: Vec<Line> = wrap_words(&visible(&self.question), inner_width)
@@ -143,6 +143,7 @@ impl Modal for Confirm {
         let rect = centered(area, width, lines.len() as u16 + 2);
         frame.render_widget(Clear, rect);
         frame.render_widget(Paragraph::new(lines).block(boxed("Confirm", theme)), rect);
+        None
     }
 }
 

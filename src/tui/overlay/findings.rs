@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, ListItem, Paragraph};
 
@@ -132,7 +132,7 @@ impl Modal for FindingList {
 
     /// One row per finding, the selected one kept in view by the list; its
     /// message is shown whole under the list.
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let width = 100.min(area.width.saturating_sub(2));
         let height = area.height.saturating_sub(2);
         let rect = centered(area, width, height);
@@ -196,6 +196,7 @@ impl Modal for FindingList {
             .collect();
         frame.render_widget(Paragraph::new(detail), detail_area);
         overlay_hints(frame, Context::Findings, help, theme);
+        None
     }
 }
 

@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, ListItem, Paragraph};
 
@@ -121,7 +121,7 @@ impl Modal for JobView {
 
     /// The match line, then one row per skill the posting asks for —
     /// missing required ones first — with where it is or would belong.
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let width = 100.min(area.width.saturating_sub(2));
         let height = (self.items.len() as u16 + 6).min(area.height.saturating_sub(2));
         let rect = centered(area, width, height);
@@ -182,6 +182,7 @@ impl Modal for JobView {
         };
         selectable_list(frame, items, self.selected, rows, theme);
         overlay_hints(frame, Context::Job, help, theme);
+        None
     }
 }
 

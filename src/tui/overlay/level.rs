@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, ListItem, Paragraph, Wrap};
 
@@ -76,7 +76,7 @@ impl Modal for LevelPicker {
         }
     }
 
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let rect = centered(area, 72, 14);
         let heading = if self.is_first_run() {
             "Welcome to resumd"
@@ -115,6 +115,7 @@ impl Modal for LevelPicker {
             .collect();
         selectable_list(frame, items, self.selected, list, theme);
         overlay_hints(frame, self.context(), help, theme);
+        None
     }
 }
 

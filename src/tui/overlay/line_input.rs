@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -101,8 +101,9 @@ impl LineInput {
         }
     }
 
-    /// Draws the input on one row with the terminal cursor placed in it.
-    pub fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    /// Draws the input on one row with the terminal cursor placed in it;
+    /// returns the cursor's position.
+    pub fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Position {
         let text = visible(&self.text);
         let before: String = text.chars().take(self.cursor).collect();
         let prompt = "› ";
@@ -119,7 +120,9 @@ impl LineInput {
             .map(|(_, c)| c)
             .collect();
         frame.render_widget(Paragraph::new(Line::styled(shown, theme.accent)), area);
-        frame.set_cursor_position((area.x + (cursor_x - skip) as u16, area.y));
+        let cursor = Position::new(area.x + (cursor_x - skip) as u16, area.y);
+        frame.set_cursor_position(cursor);
+        cursor
     }
 }
 
@@ -146,7 +149,9 @@ mod tests {
         let mut terminal =
             ratatui::Terminal::new(ratatui::backend::TestBackend::new(12, 1)).unwrap();
         terminal
-            .draw(|f| input.draw(&Theme::mono(), f, f.area()))
+            .draw(|f| {
+                input.draw(&Theme::mono(), f, f.area());
+            })
             .unwrap();
         let row: String = (0..12)
             .map(|x| terminal.backend().buffer()[(x, 0)].symbol().to_string())

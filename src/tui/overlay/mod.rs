@@ -8,7 +8,7 @@ use std::any::Any;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 mod confirm;
 pub mod findings;
@@ -47,8 +47,9 @@ pub trait Modal: Any {
     /// Takes a key and says what the app does next.
     fn handle(&mut self, key: &KeyEvent) -> Outcome;
 
-    /// Draws the box over `area`, the whole screen.
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect);
+    /// Draws the box over `area`, the whole screen; returns where the
+    /// terminal's cursor goes (a text input's insertion point), if shown.
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position>;
 
     /// Takes pasted text; a box without a text input has nowhere to put it.
     fn paste(&mut self, _text: &str) -> Outcome {

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
@@ -32,7 +32,7 @@ impl Modal for Notice {
         }
     }
 
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let width = 72.min(area.width.saturating_sub(4)).max(20);
         let text = visible(&self.text).into_owned();
         // Word wrapping needs a little more than the bare cell count.
@@ -50,6 +50,7 @@ impl Modal for Notice {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), body);
         overlay_hints(frame, Context::Notice, help, theme);
+        None
     }
 }
 

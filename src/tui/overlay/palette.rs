@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, ListItem};
 use unicode_width::UnicodeWidthStr;
@@ -77,7 +77,7 @@ impl Modal for Palette {
         Outcome::Stay
     }
 
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let matches = self.matches();
         let height = (matches.len() as u16 + 4).clamp(6, area.height.saturating_sub(4).max(6));
         let rect = centered(area, 70, height);
@@ -91,7 +91,7 @@ impl Modal for Palette {
         frame.render_widget(block, rect);
         let [input, list] =
             Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
-        self.query.draw(theme, frame, Rect { height: 1, ..input });
+        let cursor = self.query.draw(theme, frame, Rect { height: 1, ..input });
         let width = list.width as usize;
         let items: Vec<ListItem> = matches
             .iter()
@@ -115,6 +115,7 @@ impl Modal for Palette {
             items
         };
         selectable_list(frame, items, self.selected, list, theme);
+        Some(cursor)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, ListItem, Paragraph};
 
@@ -85,7 +85,7 @@ impl Modal for ResumeList {
         }
     }
 
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let height = (self.names.len() as u16 + 5).clamp(8, area.height.saturating_sub(2).max(8));
         let rect = centered(area, 64, height);
         let block = boxed("Resumes", theme);
@@ -123,6 +123,7 @@ impl Modal for ResumeList {
             );
         }
         overlay_hints(frame, Context::Resumes, help, theme);
+        None
     }
 }
 
@@ -164,7 +165,7 @@ impl Modal for FormatPicker {
         }
     }
 
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let rect = centered(area, 64, 9);
         let block = boxed("Export as", theme);
         let inner = block.inner(rect);
@@ -184,6 +185,7 @@ impl Modal for FormatPicker {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
         selectable_list(frame, items, self.selected, list, theme);
         overlay_hints(frame, Context::Choice, help, theme);
+        None
     }
 }
 

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -108,7 +108,7 @@ impl Modal for Prompt {
         self.title = title;
     }
 
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let width = 70.min(area.width.saturating_sub(2));
         let note = self
             .note
@@ -121,7 +121,7 @@ impl Modal for Prompt {
         let inner = block.inner(rect);
         frame.render_widget(Clear, rect);
         frame.render_widget(block, rect);
-        self.input.draw(theme, frame, Rect { height: 1, ..inner });
+        let cursor = self.input.draw(theme, frame, Rect { height: 1, ..inner });
         let style = if self.note.is_some() {
             theme.warning
         } else {
@@ -139,6 +139,7 @@ impl Modal for Prompt {
                 ..inner
             },
         );
+        Some(cursor)
     }
 }
 

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::widgets::{Clear, ListItem};
 
 use super::{Modal, Outcome, list};
@@ -62,7 +62,7 @@ impl Modal for FixList {
     }
 
     /// A short list, the chosen fix highlighted.
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let width = 60.min(area.width.saturating_sub(2));
         let rect = centered(area, width, self.items.len() as u16 + 3);
         let block = boxed("Quick fix", theme);
@@ -78,6 +78,7 @@ impl Modal for FixList {
             .collect();
         selectable_list(frame, items, self.selected, rows, theme);
         overlay_hints(frame, Context::Fixes, help, theme);
+        None
     }
 }
 

@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, ListItem};
 
@@ -67,7 +67,7 @@ impl Modal for VariantPicker {
     }
 
     /// A numbered list, each variant with what it keeps.
-    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) {
+    fn draw(&self, theme: &Theme, frame: &mut Frame, area: Rect) -> Option<Position> {
         let height = self.choices.len() as u16 * 2 + 3;
         let rect = centered(area, 72, height);
         let block = boxed("Show which variant", theme);
@@ -95,6 +95,7 @@ impl Modal for VariantPicker {
             .collect();
         selectable_list(frame, items, self.selected, list, theme);
         overlay_hints(frame, Context::Choice, help, theme);
+        None
     }
 }
 

@@ -41,9 +41,14 @@ impl Screen for TestScreen {
         let area = self.terminal.backend().buffer().area;
         Ok((area.width, area.height))
     }
-    fn draw_frame(&mut self, render: &mut dyn FnMut(&mut ratatui::Frame)) -> io::Result<()> {
+    fn draw_frame(
+        &mut self,
+        render: &mut dyn FnMut(&mut ratatui::Frame) -> Option<ratatui::layout::Position>,
+    ) -> io::Result<()> {
         self.frames += 1;
-        let Ok(_) = self.terminal.draw(|f| render(f));
+        let Ok(_) = self.terminal.draw(|f| {
+            render(f);
+        });
         Ok(())
     }
     fn suspend(&mut self) {}

@@ -83,6 +83,8 @@ pub struct FrameBackend<W: Write> {
     /// Columns, to know when printing reaches the last one (where the
     /// cursor stops instead of advancing); learnt from `size`.
     width: std::cell::Cell<u16>,
+    /// The size when `out` is not the terminal (benchmarks, tests).
+    fixed_size: Option<Size>,
 }
 
 impl<W: Write> FrameBackend<W> {
@@ -96,7 +98,22 @@ impl<W: Write> FrameBackend<W> {
             cursor: None,
             cursor_visible: None,
             width: std::cell::Cell::new(0),
+            fixed_size: None,
         }
+    }
+
+    /// A backend writing to `out`, which is not a terminal, as if to one of
+    /// `width` × `height` (benchmarks and tests).
+    pub fn with_size(out: W, width: u16, height: u16) -> Self {
+        FrameBackend {
+            fixed_size: Some(Size { width, height }),
+            ..FrameBackend::new(out)
+        }
+    }
+
+    /// What was written (when `out` is a buffer).
+    pub fn output_mut(&mut self) -> &mut W {
+        &mut self.out
     }
 
     /// Something else wrote to the terminal: assume nothing about it.
@@ -329,7 +346,10 @@ impl<W: Write> Backend for FrameBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        let (width, height) = ratatui::crossterm::terminal::size()?;
+        let (width, height) = match self.fixed_size {
+            Some(size) => (size.width, size.height),
+            None => ratatui::crossterm::terminal::size()?,
+        };
         self.width.set(width);
         Ok(Size { width, height })
     }

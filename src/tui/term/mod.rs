@@ -6,5 +6,6 @@
 pub mod backend;
 pub mod clipboard;
 pub mod external;
+pub mod frames;
 pub mod terminal;
 pub mod wake;

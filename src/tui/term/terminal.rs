@@ -4,7 +4,6 @@
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::Terminal;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
@@ -14,9 +13,10 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use crate::tui::term::backend::FrameBackend;
+use ratatui::layout::Position;
 
-pub type Term = Terminal<FrameBackend<Stdout>>;
+use crate::tui::term::backend::FrameBackend;
+use crate::tui::term::frames::Frames;
 
 /// Whether the terminal is in full-screen mode, so restoring twice (from
 /// the guard and from a panic hook) is harmless.
@@ -25,7 +25,7 @@ static MOUSE: AtomicBool = AtomicBool::new(false);
 
 /// Puts the terminal in full-screen raw mode and restores it when dropped.
 pub struct TerminalGuard {
-    pub terminal: Term,
+    frames: Frames<Stdout>,
 }
 
 impl TerminalGuard {
@@ -41,18 +41,18 @@ impl TerminalGuard {
             cursor::Hide
         )?;
         set_mouse(mouse)?;
-        let terminal = Terminal::new(FrameBackend::new(io::stdout()))?;
-        Ok(TerminalGuard { terminal })
+        let frames = Frames::new(FrameBackend::new(io::stdout()))?;
+        Ok(TerminalGuard { frames })
     }
 
     /// Draws one frame and writes it in one piece; frames that change more
     /// than one row go inside a synchronized update, so terminals that
     /// support it never show them half drawn (see `FrameBackend`).
-    pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame)) -> io::Result<()> {
-        self.terminal.backend_mut().begin_frame();
-        let drawn = self.terminal.draw(render).map(drop);
-        let written = self.terminal.backend_mut().end_frame();
-        drawn.and(written)
+    pub fn draw(
+        &mut self,
+        render: impl FnOnce(&mut ratatui::Frame) -> Option<Position>,
+    ) -> io::Result<()> {
+        self.frames.draw(render)
     }
 }
 
@@ -78,8 +78,8 @@ impl TerminalGuard {
             cursor::Hide
         )?;
         set_mouse(mouse)?;
-        self.terminal.backend_mut().forget();
-        self.terminal.clear()
+        self.frames.backend_mut().forget();
+        self.frames.clear()
     }
 
     /// Takes the terminal again after the process was stopped and continued
@@ -94,7 +94,7 @@ impl TerminalGuard {
 
     /// Writes bytes that are not part of a frame, such as OSC 52.
     pub fn write_raw(&mut self, bytes: &[u8]) -> io::Result<()> {
-        self.terminal.backend_mut().write_raw(bytes)
+        self.frames.backend_mut().write_raw(bytes)
     }
 }
 
@@ -104,7 +104,11 @@ impl TerminalGuard {
 pub trait Screen {
     /// Columns and rows.
     fn size(&self) -> io::Result<(u16, u16)>;
-    fn draw_frame(&mut self, render: &mut dyn FnMut(&mut ratatui::Frame)) -> io::Result<()>;
+    /// Draws a frame; `render` returns where the cursor goes (`None` hides it).
+    fn draw_frame(
+        &mut self,
+        render: &mut dyn FnMut(&mut ratatui::Frame) -> Option<Position>,
+    ) -> io::Result<()>;
     fn suspend(&mut self);
     fn resume(&mut self) -> io::Result<()>;
     fn reenter(&mut self) -> io::Result<()>;
@@ -113,9 +117,12 @@ pub trait Screen {
 
 impl Screen for TerminalGuard {
     fn size(&self) -> io::Result<(u16, u16)> {
-        self.terminal.size().map(|s| (s.width, s.height))
+        self.frames.size()
     }
-    fn draw_frame(&mut self, render: &mut dyn FnMut(&mut ratatui::Frame)) -> io::Result<()> {
+    fn draw_frame(
+        &mut self,
+        render: &mut dyn FnMut(&mut ratatui::Frame) -> Option<Position>,
+    ) -> io::Result<()> {
         self.draw(render)
     }
     fn suspend(&mut self) {

@@ -2,7 +2,7 @@
 //! lines the coach has something to say about.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
@@ -17,9 +17,11 @@ use crate::tui::editor::{self, TextBuffer};
 use crate::tui::layout;
 use crate::tui::layout::Pane;
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the editor pane; returns where the terminal's cursor goes (the
+/// insertion point while the editor has focus).
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) -> Option<Position> {
     let Some(section) = app.doc.resume.section(app.selected) else {
-        return;
+        return None;
     };
     let mut heading = format!("✎ {}", visible(&section.title));
     if app.doc.read_only.is_some() {
@@ -40,16 +42,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
             text,
         );
-        return;
+        return None;
     };
     let [gutter, text] = layout::editor_columns(inner);
     let rows = visible_rows(text_area, app.editors.top(app.selected), text);
-    draw_text(app, frame, text_area, &rows, text);
+    let cursor = draw_text(app, frame, text_area, &rows, text);
 
     // Mark the first screen row of each line that has findings.
     let findings = app.doc.report.section_findings(app.selected);
     if findings.is_empty() {
-        return;
+        return cursor;
     }
     // One pass over the findings for the lines on screen: a section of
     // 20,000 bullets has as many findings, too many to scan for each row.
@@ -75,6 +77,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(marks), gutter);
+    cursor
 }
 
 /// One screen row of the editor: where it is in the text and which chars
@@ -111,8 +114,15 @@ pub fn visible_rows(area: &TextBuffer, top: RowPos, text: Rect) -> Vec<ScreenRow
 }
 
 /// Draws the text cell by cell: control characters as visible pictures,
-/// the cursor line, the selection and the cursor.
-fn draw_text(app: &App, frame: &mut Frame, area: &TextBuffer, rows: &[ScreenRow], text: Rect) {
+/// the cursor line, the selection and the cursor. Returns the terminal
+/// cursor's position when it marks the insertion point.
+fn draw_text(
+    app: &App,
+    frame: &mut Frame,
+    area: &TextBuffer,
+    rows: &[ScreenRow],
+    text: Rect,
+) -> Option<Position> {
     let theme = &app.theme;
     let (cursor_line, cursor_col) = (area.cursor().0, area.cursor().1);
     let selection = area.selection_range();
@@ -187,17 +197,21 @@ fn draw_text(app: &App, frame: &mut Frame, area: &TextBuffer, rows: &[ScreenRow]
             cursor_cell = Some((x.min(text.width as usize - 1), y));
         }
     }
-    let Some((x, y)) = cursor_cell else { return };
+    let Some((x, y)) = cursor_cell else {
+        return None;
+    };
     let (x, y) = (text.x + x as u16, y);
     if focused && !area.is_selecting() {
         // While the editor has focus the terminal's own cursor marks the
         // insertion point, as in the prompts: it blinks and takes the shape
         // the user chose, and a typed letter moves it without a byte more.
         frame.set_cursor_position((x, y));
+        Some(Position::new(x, y))
     } else {
         let cell = &mut frame.buffer_mut()[(x, y)];
         let style = cell.style().patch(theme.cursor);
         cell.set_style(style);
+        None
     }
 }
 

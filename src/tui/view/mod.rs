@@ -13,7 +13,7 @@ mod tips;
 pub(in crate::tui) mod widgets;
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::{Alignment, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
@@ -36,28 +36,30 @@ pub fn draw(app: &App, frame: &mut Frame) {
 }
 
 impl View {
-    /// Draws the app, copying unchanged panes from the last frame.
-    pub fn draw(&mut self, app: &App, frame: &mut Frame) {
+    /// Draws the app, copying unchanged panes from the last frame. Returns
+    /// where the terminal's cursor goes, if it is shown (it is also set on
+    /// the frame, for ratatui's own drawing).
+    pub fn draw(&mut self, app: &App, frame: &mut Frame) -> Option<Position> {
         let area = frame.area();
         let Some(screen) = app.screen() else {
             too_small(frame, area, &app.theme);
-            return;
+            return None;
         };
         if app.is_first_run() {
             // Nothing to show behind the level question yet.
-            if let Some(overlay) = &app.overlay {
-                overlay.draw(&app.theme, frame, area);
-            }
-            return;
+            return app
+                .overlay
+                .as_ref()
+                .and_then(|overlay| overlay.draw(&app.theme, frame, area));
         }
         let panes = &mut self.panes;
         if let Some(rect) = screen.nav {
             let key = pane_cache::nav_key(app);
             panes.draw(frame, "nav", rect, key, |f| nav::draw(app, f, rect));
         }
-        if let Some(rect) = screen.editor {
-            editor::draw(app, frame, rect);
-        }
+        let mut cursor = screen
+            .editor
+            .and_then(|rect| editor::draw(app, frame, rect));
         if let Some(rect) = screen.tips.filter(|_| app.focus == Pane::Coach) {
             coach_walk::draw(app, frame, rect);
         } else if let Some(rect) = screen.tips {
@@ -77,8 +79,10 @@ impl View {
             status::draw_footer(app, f, screen.footer)
         });
         if let Some(overlay) = &app.overlay {
-            overlay.draw(&app.theme, frame, area);
+            // A box hides the editor's cursor; a prompt shows its own.
+            cursor = overlay.draw(&app.theme, frame, area);
         }
+        cursor
     }
 }
 
