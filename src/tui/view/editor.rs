@@ -20,9 +20,7 @@ use crate::tui::layout::Pane;
 /// Draws the editor pane; returns where the terminal's cursor goes (the
 /// insertion point while the editor has focus).
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) -> Option<Position> {
-    let Some(section) = app.doc.resume.section(app.selected) else {
-        return None;
-    };
+    let section = app.doc.resume.section(app.selected)?;
     let mut heading = format!("✎ {}", visible(&section.title));
     if app.doc.read_only.is_some() {
         heading.push_str(" · read-only");
@@ -197,9 +195,7 @@ fn draw_text(
             cursor_cell = Some((x.min(text.width as usize - 1), y));
         }
     }
-    let Some((x, y)) = cursor_cell else {
-        return None;
-    };
+    let (x, y) = cursor_cell?;
     let (x, y) = (text.x + x as u16, y);
     if focused && !area.is_selecting() {
         // While the editor has focus the terminal's own cursor marks the
