@@ -203,15 +203,17 @@ pub fn scroll_to(
     if cursor <= top {
         return cursor;
     }
-    // Within a screen of the top? Count the rows between them.
+    // Within a screen of the top? Count the rows between them, wrapping
+    // each line once (not once per row, as stepping would).
     if cursor.line - top.line < height {
-        let mut rows = 0;
-        let mut pos = top;
-        while pos < cursor && rows < height {
-            pos = step(lines, pos, 1, width);
-            rows += 1;
+        let mut rows = cursor.row;
+        for line in &lines[top.line..cursor.line] {
+            rows += wrap(line, width).len();
+            if rows >= height + top.row {
+                break;
+            }
         }
-        if rows < height {
+        if rows.saturating_sub(top.row) < height {
             return top;
         }
     }
@@ -315,5 +317,51 @@ mod tests {
             step(&lines, RowPos { line: 1, row: 0 }, -1, 5),
             RowPos { line: 0, row: 2 }
         );
+    }
+
+    /// `scroll_to` as it was: stepping row by row from the top.
+    fn scroll_by_steps(
+        lines: &[String],
+        top: RowPos,
+        cursor: RowPos,
+        height: usize,
+        width: usize,
+    ) -> RowPos {
+        if cursor <= top {
+            return cursor;
+        }
+        if cursor.line - top.line < height {
+            let (mut rows, mut pos) = (0, top);
+            while pos < cursor && rows < height {
+                pos = step(lines, pos, 1, width);
+                rows += 1;
+            }
+            if rows < height {
+                return top;
+            }
+        }
+        step(lines, cursor, -(height as isize - 1), width)
+    }
+
+    #[test]
+    fn counting_rows_a_line_at_a_time_scrolls_as_stepping_did() {
+        let lines: Vec<String> = (0..14).map(|i| "word ".repeat(i * 3 % 11)).collect();
+        let width = 12;
+        let positions: Vec<RowPos> = (0..lines.len())
+            .flat_map(|line| {
+                (0..wrap(&lines[line], width).len()).map(move |row| RowPos { line, row })
+            })
+            .collect();
+        for height in [1, 2, 5, 9] {
+            for &top in &positions {
+                for &cursor in &positions {
+                    assert_eq!(
+                        scroll_to(&lines, top, cursor, height, width),
+                        scroll_by_steps(&lines, top, cursor, height, width),
+                        "top {top:?} cursor {cursor:?} height {height}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -43,7 +43,7 @@ impl Screen for TestScreen {
     }
     fn draw_frame(
         &mut self,
-        render: &mut dyn FnMut(&mut ratatui::Frame) -> Option<ratatui::layout::Position>,
+        render: &mut dyn FnMut(&mut ratatui::Frame) -> crate::tui::term::frames::Drawn,
     ) -> io::Result<()> {
         self.frames += 1;
         let Ok(_) = self.terminal.draw(|f| {

@@ -5,10 +5,12 @@
 //! instructions a cell, some 770,000 for a 120×40 screen, more than the
 //! rest of a keystroke together. A key changes one or two rows, so rows
 //! are first compared whole (`==` on the cells, no widths), and only the
-//! rows that differ go through ratatui's width-aware diff. The frame is
-//! still rendered by ratatui's `Terminal` into its buffer; this type keeps
-//! the copy of what the terminal shows and hands the changes to the
-//! backend.
+//! rows that differ go through ratatui's width-aware diff. Areas the
+//! drawing knows it copied unchanged from the last frame (panes drawn from
+//! the same inputs, see `view::pane_cache`) are not compared at all. The
+//! frame is still rendered by ratatui's `Terminal` into its buffer; this
+//! type keeps the copy of what the terminal shows and hands the changes to
+//! the backend.
 
 use std::io::{self, Write};
 
@@ -19,10 +21,24 @@ use ratatui::layout::{Position, Rect};
 
 use crate::tui::term::backend::FrameBackend;
 
+/// What drawing a frame says besides its cells.
+#[derive(Debug, Default)]
+pub struct Drawn {
+    /// Where the terminal's cursor goes; `None` hides it.
+    pub cursor: Option<Position>,
+    /// Areas holding the same cells as the last frame drawn, which need
+    /// not be compared.
+    pub unchanged: Vec<Rect>,
+}
+
 pub struct Frames<W: Write> {
     terminal: Terminal<FrameBackend<W>>,
     /// What the terminal shows: the last frame written.
     shown: Buffer,
+    /// `shown` is the last frame drawn, so what a drawing says it kept
+    /// from the last frame is on screen (not so after a clear, a new size
+    /// or a failed write).
+    shown_is_last: bool,
 }
 
 impl<W: Write> Frames<W> {
@@ -31,6 +47,7 @@ impl<W: Write> Frames<W> {
         Ok(Frames {
             terminal,
             shown: Buffer::empty(Rect::ZERO),
+            shown_is_last: false,
         })
     }
 
@@ -47,16 +64,13 @@ impl<W: Write> Frames<W> {
     pub fn clear(&mut self) -> io::Result<()> {
         self.terminal.clear()?;
         self.shown = Buffer::empty(self.shown.area);
+        self.shown_is_last = false;
         Ok(())
     }
 
     /// Renders one frame and writes what changed in one piece (see
-    /// `FrameBackend`). `render` returns where the terminal's cursor goes;
-    /// `None` hides it.
-    pub fn draw(
-        &mut self,
-        render: impl FnOnce(&mut ratatui::Frame) -> Option<Position>,
-    ) -> io::Result<()> {
+    /// `FrameBackend`).
+    pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame) -> Drawn) -> io::Result<()> {
         // Everything from here to `end_frame` goes out in one write, the
         // clearing of a resized screen included.
         self.terminal.backend_mut().begin_frame();
@@ -66,12 +80,18 @@ impl<W: Write> Frames<W> {
         }
         let mut frame = self.terminal.get_frame();
         let area = frame.area();
-        let cursor = render(&mut frame);
+        let Drawn { cursor, unchanged } = render(&mut frame);
         if area != self.shown.area {
             self.shown = Buffer::empty(area);
+            self.shown_is_last = false;
         }
         let next = std::mem::take(self.terminal.current_buffer_mut());
-        let rows = changed_rows(&self.shown, &next);
+        let unchanged = if self.shown_is_last {
+            &unchanged[..]
+        } else {
+            &[]
+        };
+        let rows = changed_rows(&self.shown, &next, unchanged);
         let mut drawn = self.terminal.backend_mut().draw(
             rows.iter()
                 .flat_map(|(before, after)| before.diff(after).into_iter()),
@@ -90,17 +110,20 @@ impl<W: Write> Frames<W> {
         free.resize(area);
         free.reset();
         *self.terminal.current_buffer_mut() = free;
+        self.shown_is_last = true;
         if drawn.is_err() || written.is_err() {
             // Part of the frame may be missing on screen: write all next time.
             self.shown = Buffer::empty(area);
+            self.shown_is_last = false;
         }
         drawn.and(written)
     }
 }
 
-/// The rows of `after` that differ from `before`, each as a pair of
-/// one-row buffers at its place on screen, for ratatui's diff.
-fn changed_rows(before: &Buffer, after: &Buffer) -> Vec<(Buffer, Buffer)> {
+/// The rows of `after` that differ from `before` outside the `unchanged`
+/// areas, each as a pair of one-row buffers at its place on screen, for
+/// ratatui's diff (which then looks at the whole row).
+fn changed_rows(before: &Buffer, after: &Buffer, unchanged: &[Rect]) -> Vec<(Buffer, Buffer)> {
     let area = after.area;
     let width = usize::from(area.width);
     if width == 0 {
@@ -110,14 +133,65 @@ fn changed_rows(before: &Buffer, after: &Buffer) -> Vec<(Buffer, Buffer)> {
         area: Rect::new(area.x, buffer.area.y + y as u16, area.width, 1),
         content: cells.to_vec(),
     };
+    let mut skipped: Vec<(usize, usize)> = Vec::new();
     before
         .content
         .chunks(width)
         .zip(after.content.chunks(width))
         .enumerate()
-        .filter(|(_, (old, new))| old != new)
+        .filter(|(y, (old, new))| {
+            let y = area.y + *y as u16;
+            skipped.clear();
+            skipped.extend(
+                unchanged
+                    .iter()
+                    .filter(|r| r.top() <= y && y < r.bottom())
+                    .map(|r| {
+                        let start = usize::from(r.left().saturating_sub(area.x)).min(width);
+                        (
+                            start,
+                            usize::from(r.right().saturating_sub(area.x)).min(width),
+                        )
+                    }),
+            );
+            skipped.sort_unstable();
+            // Compare the stretches between the skipped areas.
+            let mut from = 0;
+            for &(start, end) in skipped.iter().chain([&(width, width)]) {
+                if start > from && !same_cells(&old[from..start], &new[from..start]) {
+                    return true;
+                }
+                from = from.max(end);
+            }
+            false
+        })
         .map(|(y, (old, new))| (row(before, y, old), row(after, y, new)))
         .collect()
+}
+
+/// Whether two rows of cells look the same. Equal to `==` on the cells,
+/// but cheaper: ratatui's `Cell::eq` calls `memcmp` for every symbol,
+/// while here a one-byte symbol (most of a screen) is one comparison.
+fn same_cells(old: &[Cell], new: &[Cell]) -> bool {
+    old.len() == new.len() && old.iter().zip(new).all(|(a, b)| same_cell(a, b))
+}
+
+#[allow(deprecated)] // `skip` is still compared by `Cell::eq`.
+fn same_cell(a: &Cell, b: &Cell) -> bool {
+    if a.fg != b.fg
+        || a.bg != b.bg
+        || a.modifier != b.modifier
+        || a.underline_color != b.underline_color
+        || a.diff_option != b.diff_option
+        || a.skip != b.skip
+    {
+        return false;
+    }
+    let (x, y) = (a.symbol().as_bytes(), b.symbol().as_bytes());
+    match (x, y) {
+        ([x], [y]) => x == y,
+        _ => x == y,
+    }
 }
 
 #[cfg(test)]
@@ -142,7 +216,10 @@ mod tests {
             .draw(|frame| {
                 let text: Vec<Line> = lines.iter().map(|l| Line::raw(*l)).collect();
                 frame.render_widget(Paragraph::new(text), frame.area());
-                cursor
+                Drawn {
+                    cursor,
+                    unchanged: Vec::new(),
+                }
             })
             .unwrap();
     }
@@ -185,7 +262,7 @@ mod tests {
             .draw(|frame| {
                 let line = Line::styled("日本 x", Style::new().fg(Color::Red));
                 frame.render_widget(Paragraph::new(line), frame.area());
-                None
+                Drawn::default()
             })
             .unwrap();
         let restyled = written(&mut frames);
@@ -194,6 +271,63 @@ mod tests {
         assert_eq!(restyled.matches('本').count(), 1, "{restyled:?}");
         assert!(restyled.contains("\x1b[31m"), "red: {restyled:?}");
         assert!(restyled.ends_with(" x"), "{restyled:?}");
+    }
+
+    #[test]
+    fn cells_compare_as_ratatui_compares_them() {
+        let plain = |symbol: &str| {
+            let mut cell = Cell::default();
+            cell.set_symbol(symbol);
+            cell
+        };
+        let mut red = plain("a");
+        red.set_fg(Color::Red);
+        let cells = [
+            Cell::EMPTY,
+            plain(" "),
+            plain("a"),
+            plain("b"),
+            plain("日"),
+            plain("é"),
+            plain("e\u{301}"),
+            red,
+        ];
+        for a in &cells {
+            for b in &cells {
+                assert_eq!(same_cell(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    /// Draws `lines`, saying rows `kept` are as in the last frame.
+    fn draw_claiming(frames: &mut Frames<Vec<u8>>, lines: &[&str], kept: Rect) {
+        frames
+            .draw(|frame| {
+                let text: Vec<Line> = lines.iter().map(|l| Line::raw(*l)).collect();
+                frame.render_widget(Paragraph::new(text), frame.area());
+                Drawn {
+                    cursor: None,
+                    unchanged: vec![kept],
+                }
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn areas_kept_from_the_last_frame_are_not_compared_unless_the_screen_was_reset() {
+        let mut frames = frames();
+        let first_row = Rect::new(0, 0, 20, 1);
+        draw_lines(&mut frames, &["alpha", "beta"], None);
+        written(&mut frames);
+        // A (false) claim shows it is trusted: the first row is not looked at.
+        draw_claiming(&mut frames, &["ALPHA", "bets"], first_row);
+        let out = written(&mut frames);
+        assert!(out.ends_with('s') && !out.contains("ALPHA"), "{out:?}");
+        // After a clear nothing is on screen: every cell is written.
+        frames.clear().unwrap();
+        written(&mut frames);
+        draw_claiming(&mut frames, &["alpha", "beta"], first_row);
+        assert!(written(&mut frames).contains("alpha"));
     }
 
     #[test]

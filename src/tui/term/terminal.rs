@@ -13,10 +13,8 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use ratatui::layout::Position;
-
 use crate::tui::term::backend::FrameBackend;
-use crate::tui::term::frames::Frames;
+use crate::tui::term::frames::{Drawn, Frames};
 
 /// Whether the terminal is in full-screen mode, so restoring twice (from
 /// the guard and from a panic hook) is harmless.
@@ -48,10 +46,7 @@ impl TerminalGuard {
     /// Draws one frame and writes it in one piece; frames that change more
     /// than one row go inside a synchronized update, so terminals that
     /// support it never show them half drawn (see `FrameBackend`).
-    pub fn draw(
-        &mut self,
-        render: impl FnOnce(&mut ratatui::Frame) -> Option<Position>,
-    ) -> io::Result<()> {
+    pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame) -> Drawn) -> io::Result<()> {
         self.frames.draw(render)
     }
 }
@@ -104,10 +99,10 @@ impl TerminalGuard {
 pub trait Screen {
     /// Columns and rows.
     fn size(&self) -> io::Result<(u16, u16)>;
-    /// Draws a frame; `render` returns where the cursor goes (`None` hides it).
+    /// Draws a frame; `render` says where the cursor goes and what it kept.
     fn draw_frame(
         &mut self,
-        render: &mut dyn FnMut(&mut ratatui::Frame) -> Option<Position>,
+        render: &mut dyn FnMut(&mut ratatui::Frame) -> Drawn,
     ) -> io::Result<()>;
     fn suspend(&mut self);
     fn resume(&mut self) -> io::Result<()>;
@@ -121,7 +116,7 @@ impl Screen for TerminalGuard {
     }
     fn draw_frame(
         &mut self,
-        render: &mut dyn FnMut(&mut ratatui::Frame) -> Option<Position>,
+        render: &mut dyn FnMut(&mut ratatui::Frame) -> Drawn,
     ) -> io::Result<()> {
         self.draw(render)
     }

@@ -19,6 +19,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use crate::tui::app::App;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
+use crate::tui::term::frames::Drawn;
 use crate::tui::theme::Theme;
 use widgets::{fit, styled, wrap_words};
 
@@ -28,6 +29,8 @@ use widgets::{fit, styled, wrap_words};
 #[derive(Default)]
 pub struct View {
     panes: pane_cache::PaneCache,
+    /// The last frame showed the panes with nothing over them.
+    last_plain: bool,
 }
 
 /// Draws one frame from scratch (tests, one-off renders).
@@ -36,10 +39,27 @@ pub fn draw(app: &App, frame: &mut Frame) {
 }
 
 impl View {
-    /// Draws the app, copying unchanged panes from the last frame. Returns
-    /// where the terminal's cursor goes, if it is shown (it is also set on
-    /// the frame, for ratatui's own drawing).
-    pub fn draw(&mut self, app: &App, frame: &mut Frame) -> Option<Position> {
+    /// Draws the app, copying unchanged panes from the last frame. Says
+    /// where the terminal's cursor goes (it is also set on the frame, for
+    /// ratatui's own drawing) and which areas hold what the last frame of
+    /// this view had there.
+    pub fn draw(&mut self, app: &App, frame: &mut Frame) -> Drawn {
+        self.panes.begin_frame();
+        let last_plain = std::mem::replace(&mut self.last_plain, false);
+        let cursor = self.draw_panes(app, frame);
+        let plain = app.overlay.is_none() && app.screen().is_some() && !app.is_first_run();
+        self.last_plain = plain;
+        Drawn {
+            cursor,
+            unchanged: if plain && last_plain {
+                self.panes.unchanged().to_vec()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    fn draw_panes(&mut self, app: &App, frame: &mut Frame) -> Option<Position> {
         let area = frame.area();
         let Some(screen) = app.screen() else {
             too_small(frame, area, &app.theme);
@@ -126,3 +146,7 @@ fn pane_block<'a>(app: &App, pane: Pane, title: Line<'a>) -> Block<'a> {
 fn title(text: impl Into<String>) -> Line<'static> {
     Line::from(Span::raw(format!(" {} ", text.into())))
 }
+
+#[cfg(test)]
+#[path = "unchanged_tests.rs"]
+mod unchanged_tests;

@@ -24,15 +24,35 @@ struct Snapshot {
     key: u64,
     area: Rect,
     cells: Vec<Cell>,
+    /// The last frame the pane was drawn or copied in.
+    shown_in: u64,
 }
 
 /// The last drawing of each cached pane, by name.
 #[derive(Default)]
 pub struct PaneCache {
     panes: HashMap<&'static str, Snapshot>,
+    /// Frames begun, counting this one.
+    frame: u64,
+    /// Areas this frame copied from the last frame's drawing of the pane,
+    /// in the same place: their cells are what the last frame had there.
+    unchanged: Vec<Rect>,
 }
 
 impl PaneCache {
+    /// Starts a frame: what the last one copied is forgotten.
+    pub fn begin_frame(&mut self) {
+        self.frame += 1;
+        self.unchanged.clear();
+    }
+
+    /// The areas this frame holds the last frame's cells in (where that
+    /// frame drew the same pane from the same inputs). What was drawn over
+    /// them in either frame (an overlay) is the caller's to account for.
+    pub fn unchanged(&self) -> &[Rect] {
+        &self.unchanged
+    }
+
     /// Draws pane `name` into `area` with `draw`, or copies it from the last
     /// frame when `key` says nothing it reads has changed.
     pub fn draw(
@@ -44,10 +64,14 @@ impl PaneCache {
         draw: impl FnOnce(&mut Frame),
     ) {
         let area = area.intersection(frame.area());
-        if let Some(snapshot) = self.panes.get(name)
+        if let Some(snapshot) = self.panes.get_mut(name)
             && snapshot.key == key
             && snapshot.area == area
         {
+            if snapshot.shown_in + 1 == self.frame {
+                self.unchanged.push(area);
+            }
+            snapshot.shown_in = self.frame;
             let buffer = frame.buffer_mut();
             let width = usize::from(area.width);
             for (row, y) in (area.top()..area.bottom()).enumerate() {
@@ -65,7 +89,16 @@ impl PaneCache {
             let start = buffer.index_of(area.x, y);
             cells.extend_from_slice(&buffer.content[start..start + width]);
         }
-        self.panes.insert(name, Snapshot { key, area, cells });
+        let shown_in = self.frame;
+        self.panes.insert(
+            name,
+            Snapshot {
+                key,
+                area,
+                cells,
+                shown_in,
+            },
+        );
     }
 }
 
