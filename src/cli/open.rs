@@ -41,7 +41,8 @@ pub fn run_app(cli: &Cli, startup_notes: Vec<String>) -> Result<ExitCode, CliErr
     // No document: nothing saved yet, or damaged beyond recovery (the notes
     // say where the file went): start anew under the same name.
     let mut app = match editing.doc {
-        Some(doc) => App::open(&name, doc, theme),
+        // The first frame does not wait for the spelling dictionaries.
+        Some(doc) => App::open_before_spelling(&name, doc, theme),
         None => App::first_run(&name, theme),
     };
     app.doc.read_only = editing.read_only;

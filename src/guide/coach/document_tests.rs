@@ -16,7 +16,7 @@ fn run(level: Level, parts: &[(SectionKind, &str)]) -> Vec<Finding> {
         .collect();
     let facts: Vec<SectionFacts> = sections
         .iter()
-        .map(|s| check_section(level, s).facts)
+        .map(|s| check_section(level, s, true).facts)
         .collect();
     let views: Vec<SectionView> = sections
         .iter()

@@ -34,6 +34,8 @@ pub struct Report {
     /// Changes whenever the findings or scores may have (see
     /// [`Report::generation`]).
     generation: u64,
+    /// The spelling rules were applied (see [`Report::without_spelling`]).
+    spelled: bool,
 }
 
 /// Generations are drawn from one counter, so a report built anew never
@@ -58,8 +60,8 @@ struct SectionState {
 }
 
 impl SectionState {
-    fn check(level: Level, section: &Section) -> Self {
-        let check = check_section(level, section);
+    fn check(level: Level, section: &Section, spell: bool) -> Self {
+        let check = check_section(level, section, spell);
         SectionState {
             id: section.id,
             kind: section.kind,
@@ -84,10 +86,27 @@ impl Report {
     /// when given: the page count of the PDF export
     /// (`export::page_count`), which this layer cannot compute itself.
     pub fn with_typeset_pages(resume: &Resume, typeset_pages: Option<usize>) -> Report {
+        Report::checked(resume, typeset_pages, true)
+    }
+
+    /// Checks the whole document but its spelling: the app's first report
+    /// while the dictionaries are still being parsed, so its first frame
+    /// does not wait for them. Rechecks keep leaving spelling out; a
+    /// [`Report::new`] once they are loaded brings it in.
+    pub fn without_spelling(resume: &Resume) -> Report {
+        Report::checked(resume, None, false)
+    }
+
+    /// Whether the spelling rules were applied (see [`Report::without_spelling`]).
+    pub fn spelled(&self) -> bool {
+        self.spelled
+    }
+
+    fn checked(resume: &Resume, typeset_pages: Option<usize>, spelled: bool) -> Report {
         let sections = resume
             .sections()
             .iter()
-            .map(|s| SectionState::check(resume.level, s))
+            .map(|s| SectionState::check(resume.level, s, spelled))
             .collect();
         let mut report = Report {
             level: resume.level,
@@ -102,6 +121,7 @@ impl Report {
             posting: None,
             posting_findings: Vec::new(),
             generation: 0,
+            spelled,
         };
         report.aggregate();
         report
@@ -136,7 +156,7 @@ impl Report {
     pub fn recheck_section(&mut self, resume: &Resume, id: SectionId) {
         if resume.level != self.level {
             let posting = self.posting.take();
-            *self = Report::new(resume);
+            *self = Report::checked(resume, None, self.spelled);
             self.posting = posting;
             self.place_posting(resume);
             self.aggregate();
@@ -150,7 +170,7 @@ impl Report {
                 .position(|s| s.id == section.id && s.kind == section.kind && s.id != id);
             let state = match kept {
                 Some(at) => old.swap_remove(at),
-                None => SectionState::check(self.level, section),
+                None => SectionState::check(self.level, section, self.spelled),
             };
             self.sections.push(state);
         }

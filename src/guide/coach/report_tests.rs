@@ -271,3 +271,40 @@ fn the_generation_changes_with_every_recheck_and_never_repeats_for_a_new_report(
     let rebuilt = Report::new(&resume);
     assert!(![first, second, report.generation()].contains(&rebuilt.generation()));
 }
+
+#[test]
+fn a_report_without_spelling_leaves_only_spelling_out_and_keeps_it_out_on_rechecks() {
+    let mut resume = mid();
+    let summary = resume.first_of_kind(SectionKind::Summary).unwrap().id;
+    resume
+        .section_mut(summary)
+        .unwrap()
+        .body
+        .push_str(" Shipped teh billing servce.");
+    let spelling = |report: &Report| {
+        report
+            .section_findings(summary)
+            .iter()
+            .filter(|f| f.rule == rule::SPELLING)
+            .count()
+    };
+    let full = Report::new(&resume);
+    let mut early = Report::without_spelling(&resume);
+    assert!(full.spelled() && !early.spelled());
+    assert_eq!(spelling(&full), 2);
+    assert_eq!(spelling(&early), 0);
+    // Everything else is the same.
+    let others = |report: &Report| -> Vec<String> {
+        resume
+            .sections()
+            .iter()
+            .flat_map(|s| report.section_findings(s.id))
+            .filter(|f| f.rule != rule::SPELLING)
+            .map(|f| format!("{f:?}"))
+            .collect()
+    };
+    assert_eq!(others(&full), others(&early));
+
+    early.recheck_section(&resume, summary);
+    assert_eq!(spelling(&early), 0, "a recheck does not bring spelling in");
+}

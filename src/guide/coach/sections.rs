@@ -46,7 +46,9 @@ pub(crate) struct SectionCheck {
     pub penalty: u32,
 }
 
-pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
+/// Checks one section. The spelling rules run only when `spell` is set:
+/// the app checks the rest before the dictionaries are loaded.
+pub(crate) fn check_section(level: Level, section: &Section, spell: bool) -> SectionCheck {
     let mut findings = Vec::new();
     let mut facts = SectionFacts {
         empty: section.is_empty(),
@@ -132,11 +134,13 @@ pub(crate) fn check_section(level: Level, section: &Section) -> SectionCheck {
             facts.signals |= signals::METRIC;
         }
     }
-    crate::guide::spelling::check_section(
-        section,
-        |line| structure.lines[line].0 == LineKind::Code,
-        &mut findings,
-    );
+    if spell {
+        crate::guide::spelling::check_section(
+            section,
+            |line| structure.lines[line].0 == LineKind::Code,
+            &mut findings,
+        );
+    }
     let penalty = findings[..before_bullets]
         .iter()
         .chain(&findings[after_bullets..])

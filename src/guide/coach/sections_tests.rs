@@ -10,7 +10,7 @@ fn section(kind: SectionKind, body: &str) -> Section {
 }
 
 fn findings(level: Level, kind: SectionKind, body: &str) -> Vec<Finding> {
-    check_section(level, &section(kind, body)).findings
+    check_section(level, &section(kind, body), true).findings
 }
 
 fn placeholder_excerpts(kind: SectionKind, body: &str) -> Vec<String> {
@@ -70,7 +70,7 @@ fn an_empty_recommended_section_is_flagged_and_an_empty_extra_one_is_not() {
     assert_eq!(header[0].severity, Severity::Error);
     // Senior resumes are not asked for a projects section.
     assert!(findings(Level::Senior, SectionKind::Projects, "").is_empty());
-    let check = check_section(Level::Mid, &section(SectionKind::Skills, ""));
+    let check = check_section(Level::Mid, &section(SectionKind::Skills, ""), true);
     assert!(check.facts.empty && check.bullet_score.is_none());
 }
 
@@ -137,7 +137,7 @@ fn summary_buzzwords_and_achievement_signal() {
         SectionKind::Summary,
         "Passionate backend engineer with 6 years of experience in Go.",
     );
-    let check = check_section(Level::Mid, &s);
+    let check = check_section(Level::Mid, &s, true);
     assert_eq!(check.findings[0].rule, rule::BUZZWORD);
     assert_eq!(check.findings[0].excerpt, "Passionate");
     // "6 years" is experience, not an achievement.
@@ -148,7 +148,7 @@ fn summary_buzzwords_and_achievement_signal() {
         "Go engineer; cut API latency 50% at Acme.",
     );
     assert_ne!(
-        check_section(Level::Mid, &s).facts.signals & signals::METRIC,
+        check_section(Level::Mid, &s, true).facts.signals & signals::METRIC,
         0
     );
 }
@@ -159,14 +159,18 @@ fn experience_facts_count_bullets_with_numbers() {
                 - Cut p99 latency from 800ms to 200ms with Redis caching\n\
                 - Migrated session storage from Memcached to Redis Cluster\n\
                 - Designed the schema and API contract for the refunds service";
-    let check = check_section(Level::Mid, &section(SectionKind::Experience, body));
+    let check = check_section(Level::Mid, &section(SectionKind::Experience, body), true);
     assert_eq!(check.facts.bullets, 3);
     // The design statement is not expected to carry a number.
     assert_eq!(check.facts.experience_bullets, 2);
     assert_eq!(check.facts.experience_with_metric, 1);
     // With a number it counts like any other bullet.
     let measured = body.replace("refunds service", "refunds service, used by 3 teams");
-    let check = check_section(Level::Mid, &section(SectionKind::Experience, &measured));
+    let check = check_section(
+        Level::Mid,
+        &section(SectionKind::Experience, &measured),
+        true,
+    );
     assert_eq!(
         (
             check.facts.experience_bullets,
@@ -181,10 +185,10 @@ fn experience_facts_count_bullets_with_numbers() {
 #[test]
 fn words_and_print_lines() {
     let s = section(SectionKind::Skills, "- **Languages:** Go, Rust\n\n- Git");
-    let facts = check_section(Level::Mid, &s).facts;
+    let facts = check_section(Level::Mid, &s, true).facts;
     assert_eq!(facts.words, 1 + 4);
     // The section's title, then one line per group of skills.
     assert_eq!(facts.print_lines, 2.0 + 2.0);
     let long = section(SectionKind::Summary, &"word ".repeat(60));
-    assert!(check_section(Level::Mid, &long).facts.print_lines >= 2.0 + 4.0);
+    assert!(check_section(Level::Mid, &long, true).facts.print_lines >= 2.0 + 4.0);
 }

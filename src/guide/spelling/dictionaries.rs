@@ -45,14 +45,23 @@ impl Choice {
         }
     }
 
-    /// The dictionary a word must be in.
+    /// The dictionary a word must be in, parsed on first use (a thread
+    /// asking while another parses it waits for that).
     pub(crate) fn dictionary(self) -> &'static Dictionary {
-        let slot = match self {
+        self.slot().get_or_init(|| load(self))
+    }
+
+    /// Whether the dictionary is parsed, so checking will not wait.
+    pub fn is_loaded(self) -> bool {
+        self.slot().get().is_some()
+    }
+
+    fn slot(self) -> &'static OnceLock<Dictionary> {
+        match self {
             Choice::Both => &BOTH,
             Choice::Us => &US,
             Choice::Gb => &GB,
-        };
-        slot.get_or_init(|| load(self))
+        }
     }
 }
 

@@ -57,6 +57,17 @@ pub fn set_shared(speller: Speller) {
     *SHARED.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(speller));
 }
 
+/// Whether the shared checker can check without waiting for its
+/// dictionary to be parsed (see [`preload`]).
+pub fn ready() -> bool {
+    shared().choice().is_loaded()
+}
+
+/// Waits until the shared checker's dictionary is parsed.
+pub fn wait_ready() {
+    shared().choice().dictionary();
+}
+
 /// The coach's entry point: spelling and style findings of one section.
 pub(crate) fn check_section(
     section: &crate::resume::Section,

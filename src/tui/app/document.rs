@@ -42,9 +42,19 @@ impl Document {
         read_posting(Lexicon::builtin(), &saved.text).ok()
     }
 
-    /// The coach's report for the whole resume, with the posting's skills.
+    /// The coach's report for the whole resume, with the posting's skills
+    /// (and spelling, once the report has it: see `App::spelling_loaded`).
     pub fn fresh_report(&self) -> Report {
-        let mut report = Report::with_posting(&self.resume, self.posting.as_ref());
+        self.report_spelled(self.report.spelled())
+    }
+
+    pub(in crate::tui) fn report_spelled(&self, spelled: bool) -> Report {
+        let mut report = if spelled {
+            Report::new(&self.resume)
+        } else {
+            Report::without_spelling(&self.resume)
+        };
+        report.set_posting(&self.resume, self.posting.as_ref());
         // The last typeset count holds until the next one comes back.
         report.set_typeset_pages(self.pages.count());
         report

@@ -99,20 +99,45 @@ impl App {
     /// An app editing `doc`, restoring the section and cursor it was left at.
     pub fn open(name: &str, doc: SavedResume, theme: Theme) -> App {
         let SavedResume { resume, session } = doc;
-        let mut app = App::with_resume(name, resume, theme);
+        let mut app = App::with_resume(name, resume, theme, true);
         app.restore_session(&session);
         app
     }
 
+    /// [`App::open`] without waiting for the spelling dictionaries when
+    /// they are still being parsed: the coach and the editor leave spelling
+    /// out until [`App::spelling_loaded`] (the event loop calls it), so the
+    /// first frame shows sooner.
+    pub fn open_before_spelling(name: &str, doc: SavedResume, theme: Theme) -> App {
+        let SavedResume { resume, session } = doc;
+        let spell = crate::guide::spelling::ready();
+        let mut app = App::with_resume(name, resume, theme, spell);
+        app.restore_session(&session);
+        app
+    }
+
+    /// The dictionaries are parsed: the coach checks spelling too, and the
+    /// editor marks misspelled words.
+    pub fn spelling_loaded(&mut self) {
+        if !self.doc.report.spelled() {
+            self.doc.report = self.doc.report_spelled(true);
+            self.needs_redraw = true;
+        }
+    }
+
     /// First run: no resume yet, so the level picker comes first.
     pub fn first_run(name: &str, theme: Theme) -> App {
-        let mut app = App::with_resume(name, Resume::new(Level::Mid), theme);
+        let mut app = App::with_resume(name, Resume::new(Level::Mid), theme, true);
         app.open_overlay(LevelPicker::new(None, PickerPurpose::FirstRun));
         app
     }
 
-    fn with_resume(name: &str, resume: Resume, theme: Theme) -> App {
-        let report = Report::new(&resume);
+    fn with_resume(name: &str, resume: Resume, theme: Theme, spell: bool) -> App {
+        let report = if spell {
+            Report::new(&resume)
+        } else {
+            Report::without_spelling(&resume)
+        };
         let selected = resume.sections().first().map_or(SectionId(0), |s| s.id);
         let editors = Editors::default();
         let mut app = App {

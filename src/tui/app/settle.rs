@@ -175,6 +175,39 @@ mod tests {
     }
 
     #[test]
+    fn opened_before_the_dictionaries_spelling_comes_in_when_they_are_loaded() {
+        let mut resume = crate::resume::Resume::new(crate::resume::Level::Mid);
+        let id = resume
+            .first_of_kind(crate::resume::SectionKind::Summary)
+            .unwrap()
+            .id;
+        resume.section_mut(id).unwrap().body = "Go enginer".into();
+        let mut app = App::with_resume("test", resume, crate::tui::Theme::mono(), false);
+        let misspelled = |app: &App| {
+            app.doc
+                .report
+                .section_findings(id)
+                .iter()
+                .any(|f| f.rule == crate::guide::coach::rule::SPELLING)
+        };
+        assert!(!app.doc.report.spelled() && !misspelled(&app));
+        // Edits before the dictionaries are in are coached without spelling.
+        app.selected = id;
+        app.replace_current_text("Go enginer who ships");
+        app.settle();
+        assert!(!misspelled(&app));
+
+        app.needs_redraw = false;
+        app.spelling_loaded();
+        assert!(app.doc.report.spelled() && misspelled(&app));
+        assert!(app.needs_redraw, "the coach's new findings are drawn");
+        // Later edits keep spelling.
+        app.replace_current_text("Go enginer who ships billing");
+        app.settle();
+        assert!(misspelled(&app));
+    }
+
+    #[test]
     fn letters_and_single_deletes_stay_inside_the_word() {
         assert!(inside_word(&KeyEvent::new(
             KeyCode::Char('a'),

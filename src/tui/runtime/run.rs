@@ -4,6 +4,9 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::{Duration, Instant};
 
+use ratatui::crossterm::event::Event;
+
+use crate::guide::spelling;
 use crate::storage::Autosaver;
 use crate::tui::app::{App, SaveState};
 use crate::tui::runtime::effects;
@@ -25,6 +28,14 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
     let (width, height) = host.guard.size().unwrap_or_default();
     app.area = ratatui::layout::Rect::new(0, 0, width, height);
     let mut pages = PageCounter::new(host.store.remembered_paper(), wake::nudge);
+    if !app.doc.report.spelled() {
+        // Opened before the dictionaries were parsed: wake the loop when
+        // they are, to check spelling then.
+        std::thread::spawn(|| {
+            spelling::wait_ready();
+            wake::nudge();
+        });
+    }
     loop {
         if let Some(signal) = host.signals.take() {
             save_or_recover(app, &host.saver);
@@ -44,6 +55,9 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
         // Before drawing and waiting: a count that came back is shown at
         // once, and settled text is handed over before the loop sleeps.
         count_pages(app, &mut pages);
+        if !app.doc.report.spelled() && spelling::ready() {
+            app.spelling_loaded();
+        }
         if app.needs_redraw {
             app.prepare_view();
             if let Err(error) = draw(app, host.guard, &mut host.view) {
@@ -56,6 +70,9 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
                 let mut pending = Some(first);
                 // Drain everything already typed before drawing again.
                 while let Some(event) = pending {
+                    if let Event::Resize(..) = event {
+                        host.guard.resized();
+                    }
                     guarded(app, &host.saver, |app| app.handle_event(&event));
                     pending = events.next(Duration::ZERO).unwrap_or_default();
                 }
@@ -138,8 +155,10 @@ fn next_wake(app: &App) -> Duration {
     {
         timeout = timeout.min(deadline.saturating_duration_since(Instant::now()));
     }
-    if app.doc.pages.waiting() && !wake::installed() {
-        // Without the wake pipe the counting thread cannot wake the loop.
+    let waiting = app.doc.pages.waiting() || !app.doc.report.spelled();
+    if waiting && !wake::installed() {
+        // Without the wake pipe the counting thread and the dictionaries'
+        // waiter cannot wake the loop.
         timeout = timeout.min(SAVE_CHECK);
     }
     match app.save_state() {

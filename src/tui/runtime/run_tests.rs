@@ -51,6 +51,7 @@ impl Screen for TestScreen {
         });
         Ok(())
     }
+    fn resized(&mut self) {}
     fn suspend(&mut self) {}
     fn resume(&mut self) -> io::Result<()> {
         Ok(())

@@ -85,6 +85,10 @@ pub struct FrameBackend<W: Write> {
     width: std::cell::Cell<u16>,
     /// The size when `out` is not the terminal (benchmarks, tests).
     fixed_size: Option<Size>,
+    /// The terminal's size as last asked. Asking opens `/dev/tty` (three
+    /// system calls), and ratatui asks before every frame; the size only
+    /// changes with a resize event, which calls `forget_size`.
+    known_size: std::cell::Cell<Option<Size>>,
 }
 
 impl<W: Write> FrameBackend<W> {
@@ -99,6 +103,7 @@ impl<W: Write> FrameBackend<W> {
             cursor_visible: None,
             width: std::cell::Cell::new(0),
             fixed_size: None,
+            known_size: std::cell::Cell::new(None),
         }
     }
 
@@ -116,8 +121,14 @@ impl<W: Write> FrameBackend<W> {
         &mut self.out
     }
 
+    /// The terminal was resized: ask its size again before the next frame.
+    pub fn forget_size(&mut self) {
+        self.known_size.set(None);
+    }
+
     /// Something else wrote to the terminal: assume nothing about it.
     pub fn forget(&mut self) {
+        self.known_size.set(None);
         self.pen = None;
         self.cursor = None;
         self.cursor_visible = None;
@@ -346,10 +357,11 @@ impl<W: Write> Backend for FrameBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        let (width, height) = match self.fixed_size {
+        let (width, height) = match self.fixed_size.or(self.known_size.get()) {
             Some(size) => (size.width, size.height),
             None => ratatui::crossterm::terminal::size()?,
         };
+        self.known_size.set(Some(Size { width, height }));
         self.width.set(width);
         Ok(Size { width, height })
     }

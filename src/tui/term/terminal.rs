@@ -99,6 +99,8 @@ impl TerminalGuard {
 pub trait Screen {
     /// Columns and rows.
     fn size(&self) -> io::Result<(u16, u16)>;
+    /// The terminal says it changed size (a resize event).
+    fn resized(&mut self);
     /// Draws a frame; `render` says where the cursor goes and what it kept.
     fn draw_frame(
         &mut self,
@@ -119,6 +121,9 @@ impl Screen for TerminalGuard {
         render: &mut dyn FnMut(&mut ratatui::Frame) -> Drawn,
     ) -> io::Result<()> {
         self.draw(render)
+    }
+    fn resized(&mut self) {
+        self.frames.backend_mut().forget_size();
     }
     fn suspend(&mut self) {
         TerminalGuard::suspend(self);

@@ -140,7 +140,12 @@ fn draw_text(
         let on_cursor_line = row.pos.line == cursor_line;
         if marks.as_ref().is_none_or(|(l, _)| *l != row.pos.line) {
             let cursor = on_cursor_line.then_some(cursor_col);
-            let words = spell_marks::marked_words(line, names, cursor);
+            // Until the dictionaries are in (the first frames), no marks.
+            let words = if app.doc.report.spelled() {
+                spell_marks::marked_words(line, names, cursor)
+            } else {
+                Vec::new()
+            };
             marks = Some((row.pos.line, words));
         }
         let misspelled = |col: usize| {
