@@ -89,6 +89,7 @@ pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
         return None;
     }
     let with_year: Vec<bool> = tokens.iter().map(|t| has_year(&text[t.clone()])).collect();
+    let can_end: Vec<bool> = tokens.iter().map(|t| can_end(&text[t.clone()])).collect();
     let mut best: Option<(Range<usize>, Span)> = None;
     for i in 0..tokens.len() {
         for j in (i..tokens.len()).rev() {
@@ -96,7 +97,7 @@ pub fn find(text: &str) -> Option<(Range<usize>, Span)> {
             if best.as_ref().is_some_and(|(b, _)| b.len() >= range.len()) {
                 break;
             }
-            if !with_year[i..=j].contains(&true) {
+            if !can_end[j] || !with_year[i..=j].contains(&true) {
                 continue;
             }
             let piece = &text[range.clone()];
@@ -129,6 +130,19 @@ fn has_year(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a date or span can end with this token: every one `parse`
+/// reads ends with a digit (a year, a day, a month number) or a word for
+/// "still going" (`Present`, `bis heute`).
+fn can_end(token: &str) -> bool {
+    if token.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let word = clean(token).trim_end_matches('.').to_lowercase();
+    ONGOING
+        .iter()
+        .any(|ongoing| ongoing.rsplit(' ').next() == Some(word.as_str()))
 }
 
 /// Whether the text names a season ("Summer 2019"): a date only to the year.

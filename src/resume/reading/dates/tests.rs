@@ -155,6 +155,13 @@ fn looking_for_a_year_first_finds_what_trying_every_piece_finds() {
         "janv. 2020 - aujourd'hui",
         "Spring 2017 - Fall 2018 (exchange)",
         "+2020 and 2020+ and 02020",
+        "Mai 2019 – bis heute",
+        "2018 to date",
+        "(Jan 2021 - present.)",
+        "Acme · 2019 - current: payments",
+        "2019 – now, then more words after it",
+        "Dec 2022 — Present | Remote",
+        "2021 - 2023 · Berlin · 2024",
     ];
     for line in lines {
         assert_eq!(find(line), find_by_trying_every_piece(line), "{line}");
