@@ -13,8 +13,8 @@ pub struct Notes {
     pub dictionary: Vec<String>,
 }
 
-/// Configures the shared spell checker and starts parsing its dictionaries
-/// in the background. An unknown `--dictionary` is bad input, found before
+/// Configures the shared spell checker and, for the app, starts parsing its
+/// dictionaries in the background. An unknown `--dictionary` is bad input, found before
 /// anything is read or written.
 pub fn setup(cli: &Cli) -> Result<Notes, CliError> {
     let asked = match &cli.dictionary {
@@ -32,7 +32,12 @@ pub fn setup(cli: &Cli) -> Result<Notes, CliError> {
         .as_deref()
         .and_then(|id| id.parse().ok());
     let choice = asked.or(remembered).unwrap_or_default();
-    spelling::preload(choice);
+    if cli.command.is_none() {
+        // The app parses the dictionaries while it reads the resume and
+        // draws its first frame. Commands parse them on first use, if they
+        // check spelling at all (`preview` and `list` never do).
+        spelling::preload(choice);
+    }
     if asked.is_some() && asked != remembered {
         store.update_settings(|s| s.dictionary = Some(choice.id().to_string()))?;
     }
