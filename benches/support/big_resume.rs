@@ -469,6 +469,7 @@ pub fn open_at_end_of(mut resume: Resume, id: SectionId) -> SavedResume {
             cursor: (last_row, 0),
             preview_scroll: 0,
             variant: None,
+            pages: None,
         },
     }
 }

@@ -1,6 +1,7 @@
 //! The resume file on disk:
-//! `{"format": 1, "resume": {...}, "session": {"section": 3, "cursor": [row, col], "scroll": 0, "variant": "fintech"}}`
-//! (`variant` only while one is shown).
+//! `{"format": 1, "resume": {...}, "session": {"section": 3, "cursor": [row, col], "scroll": 0, "variant": "fintech", "pages": {...}}}`
+//! (`variant` only while one is shown; `pages` once the PDF's pages were
+//! counted: see [`CountedPages`]).
 
 use std::collections::HashSet;
 
@@ -26,6 +27,23 @@ pub struct Session {
     /// everything.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
+    /// The last typeset page count, so an unchanged resume shows it at the
+    /// next start without typesetting it again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pages: Option<CountedPages>,
+}
+
+/// A typeset page count and what it was counted for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountedPages {
+    /// A fingerprint (hexadecimal) of everything the count depends on:
+    /// the text, level and variant, the paper and the resumd version.
+    #[serde(rename = "for")]
+    pub fingerprint: String,
+    pub count: usize,
+    /// Where pages 2, 3… begin (`export::text_key`), for the preview's marks.
+    #[serde(default)]
+    pub starts: Vec<String>,
 }
 
 /// Everything one resume file holds.
@@ -226,6 +244,7 @@ mod tests {
                 cursor: (0, 4),
                 preview_scroll: 7,
                 variant: Some("fintech".into()),
+                pages: None,
             },
         }
     }

@@ -42,7 +42,7 @@ pub use autosave::{Autosaver, RETRY_DELAY, SaveOutcome};
 pub use dictionary::Added;
 pub use error::{StorageError, describe_io};
 pub use export_target::{ExportError, ExportTarget, export_target, replace_file, write_export};
-pub use format::{FORMAT_VERSION, SavedResume, Session, encode};
+pub use format::{CountedPages, FORMAT_VERSION, SavedResume, Session, encode};
 pub use library::{Editing, IfExists, ResumeEntry, ResumeState};
 pub use load::Loaded;
 pub use lock::{LockError, ResumeLock};

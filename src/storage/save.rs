@@ -161,7 +161,7 @@ mod tests {
             let section = (!sections.is_empty()).then(|| sections[pick % sections.len()].id);
             let doc = SavedResume {
                 resume,
-                session: Session { section, cursor, preview_scroll: scroll, variant: None },
+                session: Session { section, cursor, preview_scroll: scroll, ..Session::default() },
             };
             let (_tmp, store) = store();
             store.save_resume("cv", &doc).unwrap();

@@ -38,6 +38,7 @@ pub fn editing(body: &str, cursor: (usize, usize)) -> App {
         cursor,
         preview_scroll: 0,
         variant: None,
+        pages: None,
     };
     let mut app = App::open("test", SavedResume { resume, session }, Theme::mono());
     app.focus = Pane::Editor;

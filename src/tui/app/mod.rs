@@ -223,6 +223,12 @@ impl App {
             self.focus = Pane::Editor;
         }
         self.preview_scroll = session.preview_scroll;
+        // The count remembered for this text (checked against the text,
+        // paper and version before a new one is asked for).
+        if let Some(saved) = &session.pages {
+            self.doc.pages.restore(saved);
+            self.doc.report.set_typeset_pages(self.doc.pages.count());
+        }
         // The variant shown last time, while the resume still has it.
         if let Some(name) = session
             .variant
@@ -248,6 +254,7 @@ impl App {
                 cursor,
                 preview_scroll: self.preview_scroll,
                 variant: self.doc.variant.clone(),
+                pages: self.doc.pages.remembered(),
             },
         }
     }

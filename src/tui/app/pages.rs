@@ -8,6 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use super::App;
 use crate::export::{Typeset, text_key};
+use crate::storage::CountedPages;
 
 #[derive(Debug, Default)]
 pub struct TypesetPages {
@@ -23,6 +24,9 @@ pub struct TypesetPages {
     marks: Vec<(usize, usize)>,
     /// The preview lines and the starts the marks were found for.
     marks_for: Option<(u64, u64)>,
+    /// What the count depends on besides the document: the paper and the
+    /// typesetter (see [`TypesetPages::count_with`]).
+    setting: u64,
 }
 
 impl TypesetPages {
@@ -48,6 +52,35 @@ impl TypesetPages {
     /// Preview rows where a typeset page begins, with its number (2, 3…).
     pub fn marks(&self) -> &[(usize, usize)] {
         &self.marks
+    }
+
+    /// The count depends on `setting` too (the paper and the resumd
+    /// version), not only on the document: a count remembered from another
+    /// setting is counted again.
+    pub fn count_with(&mut self, setting: &str) {
+        let mut hasher = DefaultHasher::new();
+        setting.hash(&mut hasher);
+        self.setting = hasher.finish();
+    }
+
+    /// The count to remember with the resume, if there is one.
+    pub fn remembered(&self) -> Option<CountedPages> {
+        self.counted.map(|(fingerprint, count)| CountedPages {
+            fingerprint: format!("{fingerprint:016x}"),
+            count,
+            starts: self.starts.clone(),
+        })
+    }
+
+    /// Takes back a remembered count: shown at once, and not typeset again
+    /// while the fingerprint of the text (and setting) is the same.
+    pub fn restore(&mut self, saved: &CountedPages) {
+        let Ok(fingerprint) = u64::from_str_radix(&saved.fingerprint, 16) else {
+            return;
+        };
+        self.counted = Some((fingerprint, saved.count));
+        self.wanted = Some(fingerprint);
+        self.starts = saved.starts.clone();
     }
 
     /// A count is asked for and has not come back.
@@ -150,6 +183,7 @@ impl App {
     /// (a variant's own order and summary are in them).
     fn content_fingerprint(&self) -> u64 {
         let mut hasher = DefaultHasher::new();
+        self.doc.pages.setting.hash(&mut hasher);
         self.doc.resume.level.label().hash(&mut hasher);
         self.doc.variant.hash(&mut hasher);
         for section in self.doc.resume.sections() {
@@ -164,6 +198,7 @@ impl App {
 mod tests {
     use super::*;
     use crate::resume::{Level, Resume, SectionKind};
+    use crate::tui::Theme;
     use crate::tui::testing::open;
 
     fn app() -> App {
@@ -226,6 +261,57 @@ mod tests {
             .flat_map(|l| l.spans.iter().map(|s| s.content.to_string()))
             .collect();
         assert!(line.contains("Education"), "{line:?}");
+    }
+
+    #[test]
+    fn a_remembered_count_shows_at_once_and_is_not_typeset_again_for_the_same_text() {
+        let mut first = app();
+        first.doc.pages.count_with("A4 resumd 1");
+        let fingerprint = first.page_count_to_ask().unwrap();
+        first.page_count_done(
+            fingerprint,
+            Typeset {
+                count: 2,
+                starts: vec![text_key("Education")],
+            },
+        );
+        // Written with the resume and read back, as the next start does.
+        let mut saved = first.snapshot();
+        let json = serde_json::to_string(&saved.session).unwrap();
+        assert!(json.contains("\"pages\":{\"for\":"), "{json}");
+        saved.session = serde_json::from_str(&json).unwrap();
+        assert_eq!(saved.session.pages.as_ref().map(|p| p.count), Some(2));
+
+        let reopen = |setting: &str| {
+            let mut app = App::open("test", saved.clone(), Theme::mono());
+            app.doc.pages.count_with(setting);
+            app
+        };
+        let mut again = reopen("A4 resumd 1");
+        assert_eq!(again.doc.pages.count(), Some(2), "shown at once");
+        assert_eq!(
+            again.doc.report.typeset_pages(),
+            Some(2),
+            "the coach has it"
+        );
+        assert_eq!(again.page_count_to_ask(), None, "not typeset again");
+        again.prepare_view();
+        assert_eq!(again.doc.pages.marks().len(), 1, "page marks too");
+
+        // Other paper, or another resumd: counted again.
+        let mut letter = reopen("Letter resumd 1");
+        assert!(letter.page_count_to_ask().is_some());
+        // The text changed: counted again.
+        let mut edited = reopen("A4 resumd 1");
+        let id = edited.selected;
+        edited
+            .doc
+            .resume
+            .section_mut(id)
+            .unwrap()
+            .body
+            .push_str(" More.");
+        assert!(edited.page_count_to_ask().is_some());
     }
 
     #[test]

@@ -131,6 +131,8 @@ fn install(app: &mut App, host: &mut Host, editing: Editing) -> Result<(), Strin
     let theme = app.theme.clone();
     let (mouse, area) = (app.mouse, app.area);
     *app = App::open(&name, doc, theme);
+    let setting = crate::tui::runtime::pages::setting(host.store.remembered_paper());
+    app.doc.pages.count_with(&setting);
     app.mouse = mouse;
     app.area = area;
     app.doc.read_only = read_only;

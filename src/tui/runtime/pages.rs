@@ -34,6 +34,11 @@ impl PageCounter {
         }
     }
 
+    /// What its counts depend on besides the document (see [`setting`]).
+    pub fn setting(&self) -> String {
+        setting(self.paper)
+    }
+
     pub fn ask(&mut self, fingerprint: u64, resume: Resume) {
         let (paper, notify) = (self.paper, self.notify);
         let (jobs, _) = self.worker.get_or_insert_with(|| start(paper, notify));
@@ -52,6 +57,12 @@ impl PageCounter {
             .map(|(_, done)| done.try_iter().collect())
             .unwrap_or_default()
     }
+}
+
+/// What a count depends on besides the document: the paper and this build
+/// of the typesetter (a count remembered by another is done again).
+pub fn setting(paper: Paper) -> String {
+    format!("{paper:?} resumd {}", env!("CARGO_PKG_VERSION"))
 }
 
 fn start(paper: Paper, notify: fn()) -> Worker {

@@ -28,6 +28,7 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
     let (width, height) = host.guard.size().unwrap_or_default();
     app.area = ratatui::layout::Rect::new(0, 0, width, height);
     let mut pages = PageCounter::new(host.store.remembered_paper(), wake::nudge);
+    app.doc.pages.count_with(&pages.setting());
     if !app.doc.report.spelled() {
         // Opened before the dictionaries were parsed: wake the loop when
         // they are, to check spelling then.

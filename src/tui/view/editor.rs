@@ -247,6 +247,7 @@ mod tests {
             cursor,
             preview_scroll: 0,
             variant: None,
+            pages: None,
         };
         App::open("t", SavedResume { resume, session }, Theme::mono())
     }
@@ -346,6 +347,7 @@ mod tests {
             cursor: (0, 11),
             preview_scroll: 0,
             variant: None,
+            pages: None,
         };
         let mut app = App::open("t", SavedResume { resume, session }, Theme::mono());
         app.prepare_view();
