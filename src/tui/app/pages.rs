@@ -27,6 +27,9 @@ pub struct TypesetPages {
     /// What the count depends on besides the document: the paper and the
     /// typesetter (see [`TypesetPages::count_with`]).
     setting: u64,
+    /// The fingerprint of the count last handed to the writer with the
+    /// resume (or read with it).
+    on_disk: Option<u64>,
 }
 
 impl TypesetPages {
@@ -80,7 +83,20 @@ impl TypesetPages {
         };
         self.counted = Some((fingerprint, saved.count));
         self.wanted = Some(fingerprint);
+        self.on_disk = Some(fingerprint);
         self.starts = saved.starts.clone();
+    }
+
+    /// The resume went to the writer with the count there is now.
+    pub fn submitted(&mut self) {
+        self.on_disk = self.counted.map(|(fingerprint, _)| fingerprint);
+    }
+
+    /// A count came back after the resume was last written: worth writing
+    /// when the session ends, so the next start need not typeset.
+    pub fn unsaved(&self) -> bool {
+        self.counted
+            .is_some_and(|(fingerprint, _)| self.on_disk != Some(fingerprint))
     }
 
     /// A count is asked for and has not come back.
@@ -312,6 +328,23 @@ mod tests {
             .body
             .push_str(" More.");
         assert!(edited.page_count_to_ask().is_some());
+    }
+
+    #[test]
+    fn a_count_that_came_back_after_the_last_save_is_unsaved_until_submitted() {
+        let mut app = app();
+        assert!(!app.doc.pages.unsaved(), "nothing counted");
+        let fingerprint = app.page_count_to_ask().unwrap();
+        app.page_count_done(fingerprint, typeset(1));
+        assert!(app.doc.pages.unsaved());
+        app.doc.pages.submitted();
+        assert!(!app.doc.pages.unsaved());
+        // Read back with the resume: on disk already.
+        let saved = app.doc.pages.remembered().unwrap();
+        let mut reopened = TypesetPages::new();
+        reopened.restore(&saved);
+        assert!(!reopened.unsaved());
+        assert!(!app.doc.save.edited_since_open(), "viewing writes nothing");
     }
 
     #[test]

@@ -57,6 +57,12 @@ impl SaveTracker {
         self.deadline
     }
 
+    /// Whether the document was edited since it was opened (so this
+    /// session writes the file anyway).
+    pub fn edited_since_open(&self) -> bool {
+        self.edits > 0
+    }
+
     /// Whether the newest edit has not been handed to the writer yet.
     pub fn has_unsubmitted(&self) -> bool {
         self.submitted < self.edits

@@ -55,6 +55,7 @@ pub(super) fn submit(app: &mut App, saver: &Autosaver) {
     }
     let seq = saver.submit(storage::encode(&app.snapshot()));
     app.doc.save.submitted(seq);
+    app.doc.pages.submitted();
 }
 
 /// Takes in what the writer reports: what is on disk, and whether its
@@ -83,7 +84,11 @@ pub fn final_save(app: &mut App, saver: &Autosaver) -> Result<(), String> {
         return Ok(());
     }
     collect_outcomes(app, saver);
-    if app.doc.save.has_unsubmitted() {
+    // A page count that came back after the last save goes too, so the
+    // next start shows it without typesetting; only when this session
+    // edited the file, since opening a resume to read it writes nothing.
+    let count_unsaved = app.doc.pages.unsaved() && app.doc.save.edited_since_open();
+    if app.doc.save.has_unsubmitted() || count_unsaved {
         submit(app, saver);
     }
     if app.doc.save.is_saved() {
