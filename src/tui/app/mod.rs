@@ -98,10 +98,7 @@ pub struct App {
 impl App {
     /// An app editing `doc`, restoring the section and cursor it was left at.
     pub fn open(name: &str, doc: SavedResume, theme: Theme) -> App {
-        let SavedResume { resume, session } = doc;
-        let mut app = App::with_resume(name, resume, theme, true);
-        app.restore_session(&session);
-        app
+        App::open_spelled(name, doc, theme, true)
     }
 
     /// [`App::open`] without waiting for the spelling dictionaries when
@@ -109,8 +106,11 @@ impl App {
     /// out until [`App::spelling_loaded`] (the event loop calls it), so the
     /// first frame shows sooner.
     pub fn open_before_spelling(name: &str, doc: SavedResume, theme: Theme) -> App {
+        App::open_spelled(name, doc, theme, crate::guide::spelling::ready())
+    }
+
+    fn open_spelled(name: &str, doc: SavedResume, theme: Theme, spell: bool) -> App {
         let SavedResume { resume, session } = doc;
-        let spell = crate::guide::spelling::ready();
         let mut app = App::with_resume(name, resume, theme, spell);
         app.restore_session(&session);
         app
@@ -182,7 +182,9 @@ impl App {
         // A posting remembered with the resume coaches from the start.
         app.doc.posting = app.doc.remembered_posting();
         if app.doc.posting.is_some() {
-            app.doc.report = app.doc.fresh_report();
+            // Only the posting's findings are placed: the rest is checked.
+            let doc = &mut app.doc;
+            doc.report.set_posting(&doc.resume, doc.posting.as_ref());
         }
         app
     }
@@ -237,7 +239,8 @@ impl App {
         {
             self.doc.variant = Some(name.to_string());
             self.doc.posting = self.doc.remembered_posting();
-            self.doc.report = self.doc.fresh_report();
+            let doc = &mut self.doc;
+            doc.report.set_posting(&doc.resume, doc.posting.as_ref());
         }
     }
 

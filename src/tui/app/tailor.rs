@@ -190,6 +190,18 @@ mod tests {
         let reopened = App::open("t", app.snapshot(), crate::tui::Theme::mono());
         assert_eq!(reopened.doc.variant.as_deref(), Some("fintech"));
         assert!(reopened.doc.posting.is_some());
+        // Its skills are coached as a fresh report with the posting would.
+        let posting_findings = |report: &crate::guide::coach::Report| -> Vec<String> {
+            let sections = reopened.doc.resume.sections().iter();
+            sections
+                .flat_map(|s| report.section_findings(s.id))
+                .filter(|f| f.rule == "posting-skill")
+                .map(|f| f.message.clone())
+                .collect()
+        };
+        let shown = posting_findings(&reopened.doc.report);
+        assert!(!shown.is_empty());
+        assert_eq!(shown, posting_findings(&reopened.doc.fresh_report()));
         app.set_variant(None);
         assert!(app.doc.posting.is_none(), "the whole resume has no posting");
     }

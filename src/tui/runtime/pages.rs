@@ -34,11 +34,6 @@ impl PageCounter {
         }
     }
 
-    /// What its counts depend on besides the document (see [`setting`]).
-    pub fn setting(&self) -> String {
-        setting(self.paper)
-    }
-
     pub fn ask(&mut self, fingerprint: u64, resume: Resume) {
         let (paper, notify) = (self.paper, self.notify);
         let (jobs, _) = self.worker.get_or_insert_with(|| start(paper, notify));

@@ -14,7 +14,7 @@ use crate::tui::runtime::events::EventSource;
 use crate::tui::runtime::host::{
     Exit, Host, SAVE_CHECK, collect_outcomes, draw, save_or_recover, submit,
 };
-use crate::tui::runtime::pages::PageCounter;
+use crate::tui::runtime::pages::{PageCounter, setting as page_setting};
 use crate::tui::term::terminal;
 use crate::tui::term::wake;
 
@@ -27,8 +27,9 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(250);
 pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit {
     let (width, height) = host.guard.size().unwrap_or_default();
     app.area = ratatui::layout::Rect::new(0, 0, width, height);
-    let mut pages = PageCounter::new(host.store.remembered_paper(), wake::nudge);
-    app.doc.pages.count_with(&pages.setting());
+    let paper = host.store.remembered_paper();
+    let mut pages = PageCounter::new(paper, wake::nudge);
+    app.doc.pages.count_with(&page_setting(paper));
     if !app.doc.report.spelled() {
         // Opened before the dictionaries were parsed: wake the loop when
         // they are, to check spelling then.

@@ -117,6 +117,7 @@ impl<W: Write> FrameBackend<W> {
     }
 
     /// What was written (when `out` is a buffer).
+    #[cfg(test)]
     pub fn output_mut(&mut self) -> &mut W {
         &mut self.out
     }

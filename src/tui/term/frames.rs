@@ -4,7 +4,7 @@
 //! last one, working out each cell's display width as it goes: about 160
 //! instructions a cell, some 770,000 for a 120×40 screen, more than the
 //! rest of a keystroke together. A key changes one or two rows, so rows
-//! are first compared whole (`==` on the cells, no widths), and only the
+//! are first compared whole (field by field, no widths), and only the
 //! rows that differ go through ratatui's width-aware diff. Areas the
 //! drawing knows it copied unchanged from the last frame (panes drawn from
 //! the same inputs, see `view::pane_cache`) are not compared at all. The
@@ -129,8 +129,8 @@ fn changed_rows(before: &Buffer, after: &Buffer, unchanged: &[Rect]) -> Vec<(Buf
     if width == 0 {
         return Vec::new();
     }
-    let row = |buffer: &Buffer, y: usize, cells: &[Cell]| Buffer {
-        area: Rect::new(area.x, buffer.area.y + y as u16, area.width, 1),
+    let row = |y: usize, cells: &[Cell]| Buffer {
+        area: Rect::new(area.x, area.y + y as u16, area.width, 1),
         content: cells.to_vec(),
     };
     let mut skipped: Vec<(usize, usize)> = Vec::new();
@@ -165,7 +165,7 @@ fn changed_rows(before: &Buffer, after: &Buffer, unchanged: &[Rect]) -> Vec<(Buf
             }
             false
         })
-        .map(|(y, (old, new))| (row(before, y, old), row(after, y, new)))
+        .map(|(y, (old, new))| (row(y, old), row(y, new)))
         .collect()
 }
 

@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use crate::tui::app::App;
-use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Pane};
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Pane, Screen};
 use crate::tui::term::frames::Drawn;
 use crate::tui::theme::Theme;
 use widgets::{fit, styled, wrap_words};
@@ -45,13 +45,14 @@ impl View {
     /// this view had there.
     pub fn draw(&mut self, app: &App, frame: &mut Frame) -> Drawn {
         self.panes.begin_frame();
-        let last_plain = std::mem::replace(&mut self.last_plain, false);
-        let cursor = self.draw_panes(app, frame);
-        let plain = app.overlay.is_none() && app.screen().is_some() && !app.is_first_run();
+        let screen = app.screen();
+        let plain = app.overlay.is_none() && screen.is_some() && !app.is_first_run();
+        let cursor = self.draw_panes(app, screen, frame);
+        let kept = plain && self.last_plain;
         self.last_plain = plain;
         Drawn {
             cursor,
-            unchanged: if plain && last_plain {
+            unchanged: if kept {
                 self.panes.unchanged().to_vec()
             } else {
                 Vec::new()
@@ -59,9 +60,14 @@ impl View {
         }
     }
 
-    fn draw_panes(&mut self, app: &App, frame: &mut Frame) -> Option<Position> {
+    fn draw_panes(
+        &mut self,
+        app: &App,
+        screen: Option<Screen>,
+        frame: &mut Frame,
+    ) -> Option<Position> {
         let area = frame.area();
-        let Some(screen) = app.screen() else {
+        let Some(screen) = screen else {
             too_small(frame, area, &app.theme);
             return None;
         };

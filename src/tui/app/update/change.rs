@@ -20,12 +20,7 @@ impl App {
                 "",
             )),
             Action::RenameSection => {
-                let title = self
-                    .doc
-                    .resume
-                    .section(self.selected)
-                    .map(|s| s.title.clone())
-                    .unwrap_or_default();
+                let title = self.selected_title();
                 self.open_overlay(Prompt::new(
                     PromptPurpose::RenameSection(self.selected),
                     "Rename section",
@@ -54,6 +49,15 @@ impl App {
         }
     }
 
+    /// The title of the selected section ("" if there is none).
+    fn selected_title(&self) -> String {
+        self.doc
+            .resume
+            .section(self.selected)
+            .map(|s| s.title.clone())
+            .unwrap_or_default()
+    }
+
     /// An editing key run from the palette: it acts in the editor.
     fn editor_key(&mut self, letter: char) {
         self.focus_editor();
@@ -65,12 +69,7 @@ impl App {
         self.close_typing();
         let before = self.document();
         if self.doc.resume.move_section(self.selected, delta) {
-            let title = self
-                .doc
-                .resume
-                .section(self.selected)
-                .map(|s| s.title.clone())
-                .unwrap_or_default();
+            let title = self.selected_title();
             self.record_document(format!("move of “{title}”"), before);
             self.mark_dirty();
         }

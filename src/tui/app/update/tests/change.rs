@@ -219,25 +219,16 @@ fn renames_moves_and_level_changes_undo() {
 
 #[test]
 fn mid_senior_mid_takes_back_the_untouched_sections_it_added() {
+    let titles = |app: &App| -> Vec<String> {
+        let sections = app.doc.resume.sections().iter();
+        sections.map(|s| s.title.clone()).collect()
+    };
     let mut app = app();
-    let before: Vec<_> = app
-        .doc
-        .resume
-        .sections()
-        .iter()
-        .map(|s| s.title.clone())
-        .collect();
+    let before = titles(&app);
     app.update(Action::SetLevel(Level::Senior));
     assert!(app.doc.resume.sections().len() > before.len());
     app.update(Action::SetLevel(Level::Mid));
-    let after: Vec<_> = app
-        .doc
-        .resume
-        .sections()
-        .iter()
-        .map(|s| s.title.clone())
-        .collect();
-    assert_eq!(after, before);
+    assert_eq!(titles(&app), before);
 }
 
 #[test]
