@@ -41,6 +41,11 @@ fn rows(screen: &str) -> Vec<String> {
 
 /// Checks the settled screen against a whole frame of the same state.
 fn same_as_whole_frame(app: &Session, when: &str) {
+    // The autosave changes the status bar up to 0.8 s after an edit, which
+    // a busy machine can leave past the quiet spell: wait for it first.
+    app.wait_until("the edits saved", |screen| {
+        screen.contains(" saved") && !screen.contains(" edited")
+    });
     let incremental = settled(app);
     app.resize(100, 30);
     settled(app);

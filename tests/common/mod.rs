@@ -136,6 +136,13 @@ impl Session {
     }
 
     pub fn resize(&self, cols: u16, rows: u16) {
+        // The screen model first: what the program writes once it sees the
+        // new size must be read at that size (the other order let a frame
+        // for the new size be cut to the old one on a busy machine).
+        self.output.lock().unwrap().parser.screen_mut().set_size(
+            std::num::NonZero::new(rows).unwrap(),
+            std::num::NonZero::new(cols).unwrap(),
+        );
         self.master
             .as_ref()
             .expect("the terminal is open")
@@ -146,10 +153,6 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        self.output.lock().unwrap().parser.screen_mut().set_size(
-            std::num::NonZero::new(rows).unwrap(),
-            std::num::NonZero::new(cols).unwrap(),
-        );
     }
 
     pub fn pid(&self) -> u32 {

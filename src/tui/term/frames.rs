@@ -39,6 +39,9 @@ pub struct Frames<W: Write> {
     /// from the last frame is on screen (not so after a clear, a new size
     /// or a failed write).
     shown_is_last: bool,
+    /// The terminal was resized: clear it in the next frame and write it
+    /// whole.
+    clear_next: bool,
 }
 
 impl<W: Write> Frames<W> {
@@ -48,6 +51,7 @@ impl<W: Write> Frames<W> {
             terminal,
             shown: Buffer::empty(Rect::ZERO),
             shown_is_last: false,
+            clear_next: false,
         })
     }
 
@@ -58,6 +62,16 @@ impl<W: Write> Frames<W> {
     /// Columns and rows.
     pub fn size(&self) -> io::Result<(u16, u16)> {
         self.terminal.size().map(|s| (s.width, s.height))
+    }
+
+    /// The terminal says it was resized. What it shows is then unknown:
+    /// terminals cut or reflow their content, and the size asked before
+    /// the next frame may already be that of a later resize (so ratatui
+    /// sees no change and would not clear). The next frame clears the
+    /// screen and is written whole.
+    pub fn resized(&mut self) {
+        self.terminal.backend_mut().forget_size();
+        self.clear_next = true;
     }
 
     /// Clears the screen; the next frame is written whole.
@@ -74,14 +88,21 @@ impl<W: Write> Frames<W> {
         // Everything from here to `end_frame` goes out in one write, the
         // clearing of a resized screen included.
         self.terminal.backend_mut().begin_frame();
-        if let Err(error) = self.terminal.autoresize() {
+        let resized = self.terminal.autoresize().and_then(|()| {
+            if std::mem::take(&mut self.clear_next) {
+                self.shown_is_last = false;
+                self.terminal.clear()?;
+            }
+            Ok(())
+        });
+        if let Err(error) = resized {
             let _ = self.terminal.backend_mut().end_frame();
             return Err(error);
         }
         let mut frame = self.terminal.get_frame();
         let area = frame.area();
         let Drawn { cursor, unchanged } = render(&mut frame);
-        if area != self.shown.area {
+        if area != self.shown.area || !self.shown_is_last {
             self.shown = Buffer::empty(area);
             self.shown_is_last = false;
         }
@@ -328,6 +349,22 @@ mod tests {
         written(&mut frames);
         draw_claiming(&mut frames, &["alpha", "beta"], first_row);
         assert!(written(&mut frames).contains("alpha"));
+    }
+
+    #[test]
+    fn after_a_resize_the_screen_is_cleared_and_written_whole_even_at_the_same_size() {
+        let mut frames = frames();
+        draw_lines(&mut frames, &["alpha", "beta"], None);
+        written(&mut frames);
+        // The size asked after the event is the one before (a later
+        // resize came back to it): nothing on screen is trusted anyway.
+        frames.resized();
+        draw_lines(&mut frames, &["alpha", "beta"], None);
+        let out = written(&mut frames);
+        assert!(out.contains("\x1b[2J"), "cleared: {out:?}");
+        assert!(out.contains("alpha") && out.contains("beta"), "{out:?}");
+        draw_lines(&mut frames, &["alpha", "beta"], None);
+        assert_eq!(written(&mut frames), "", "then only changes again");
     }
 
     #[test]

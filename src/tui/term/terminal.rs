@@ -123,7 +123,7 @@ impl Screen for TerminalGuard {
         self.draw(render)
     }
     fn resized(&mut self) {
-        self.frames.backend_mut().forget_size();
+        self.frames.resized();
     }
     fn suspend(&mut self) {
         TerminalGuard::suspend(self);
