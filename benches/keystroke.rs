@@ -43,7 +43,7 @@ fn ready_app(resume: Resume, longest: bool) -> (App, Frames<std::io::Sink>, View
     app.handle_event(&Event::Resize(120, 40));
     app.prepare_view();
     let mut view = View::default();
-    terminal.draw(|f| view.draw(&app, f)).expect("draw");
+    terminal.draw(|f, c| view.draw(&app, f, c)).expect("draw");
     (app, terminal, view)
 }
 
@@ -66,7 +66,7 @@ fn type_and_erase_in(bencher: Bencher, resume: Resume, settle: bool, longest: bo
                 app.settle();
             }
             app.prepare_view();
-            terminal.draw(|f| view.draw(&app, f)).expect("draw");
+            terminal.draw(|f, c| view.draw(&app, f, c)).expect("draw");
         }
     });
 }

@@ -44,7 +44,7 @@ pub struct Host<'a> {
 pub(super) fn draw(app: &mut App, guard: &mut dyn Screen, view: &mut View) -> io::Result<()> {
     app.prepare_view();
     let shown: &App = app;
-    guard.draw_frame(&mut |frame| view.draw(shown, frame))?;
+    guard.draw_frame(&mut |frame, canvas| view.draw(shown, frame, canvas))?;
     app.needs_redraw = false;
     Ok(())
 }

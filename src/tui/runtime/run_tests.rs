@@ -43,11 +43,15 @@ impl Screen for TestScreen {
     }
     fn draw_frame(
         &mut self,
-        render: &mut dyn FnMut(&mut ratatui::Frame) -> crate::tui::term::frames::Drawn,
+        render: &mut dyn FnMut(
+            &mut ratatui::Frame,
+            crate::tui::term::frames::Canvas,
+        ) -> crate::tui::term::frames::Drawn,
     ) -> io::Result<()> {
         self.frames += 1;
+        // ratatui's own drawing starts every frame from a blank buffer.
         let Ok(_) = self.terminal.draw(|f| {
-            render(f);
+            render(f, crate::tui::term::frames::Canvas::Blank);
         });
         Ok(())
     }

@@ -122,6 +122,13 @@ impl<W: Write> FrameBackend<W> {
         &mut self.out
     }
 
+    /// Makes a backend of [`FrameBackend::with_size`] as big as a resized
+    /// terminal (tests).
+    #[cfg(test)]
+    pub fn set_size(&mut self, width: u16, height: u16) {
+        self.fixed_size = Some(Size { width, height });
+    }
+
     /// The terminal was resized: ask its size again before the next frame.
     pub fn forget_size(&mut self) {
         self.known_size.set(None);

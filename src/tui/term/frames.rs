@@ -1,16 +1,20 @@
-//! Frames to the terminal, compared with what it shows row by row.
+//! Frames to the terminal, drawn over the last one and compared with what
+//! it shows only where they were drawn.
 //!
-//! ratatui's `Terminal::draw` compares every cell of the new frame with the
-//! last one, working out each cell's display width as it goes: about 160
-//! instructions a cell, some 770,000 for a 120×40 screen, more than the
-//! rest of a keystroke together. A key changes one or two rows, so rows
-//! are first compared whole (field by field, no widths), and only the
-//! rows that differ go through ratatui's width-aware diff. Areas the
-//! drawing knows it copied unchanged from the last frame (panes drawn from
-//! the same inputs, see `view::pane_cache`) are not compared at all. The
-//! frame is still rendered by ratatui's `Terminal` into its buffer; this
-//! type keeps the copy of what the terminal shows and hands the changes to
-//! the backend.
+//! ratatui's `Terminal::draw` renders every frame into an empty buffer
+//! and compares every cell with the last frame, working out each cell's
+//! display width as it goes: for a 120×40 screen some 770,000 instructions
+//! and a sweep through two 200 KB buffers, for a key that changes one row.
+//! On a process that slept between keys those buffers are out of the
+//! cache, and touching them cost more than the instructions.
+//!
+//! Here the buffer a frame is drawn into keeps the last frame (the
+//! *canvas*). A drawing that knows what changed since (see
+//! `view::View::draw`) redraws only those areas and says which; only rows
+//! there are compared with what the terminal shows, first whole (field by
+//! field, no widths) and, where they differ, through ratatui's width-aware
+//! diff. A drawing that does not know starts from a blank canvas and the
+//! whole frame is compared.
 
 use std::io::{self, Write};
 
@@ -21,23 +25,36 @@ use ratatui::layout::{Position, Rect};
 
 use crate::tui::term::backend::FrameBackend;
 
+/// What the buffer handed to a drawing holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Canvas {
+    /// Every cell is blank.
+    Blank,
+    /// The last frame drawn, exactly as the terminal shows it. A drawing
+    /// that does not redraw every cell must either reset the buffer first
+    /// or say which areas it drew (`Drawn::redrawn`).
+    LastFrame,
+}
+
 /// What drawing a frame says besides its cells.
 #[derive(Debug, Default)]
 pub struct Drawn {
     /// Where the terminal's cursor goes; `None` hides it.
     pub cursor: Option<Position>,
-    /// Areas holding the same cells as the last frame drawn, which need
-    /// not be compared.
-    pub unchanged: Vec<Rect>,
+    /// On a [`Canvas::LastFrame`]: the only areas drawn, so cells outside
+    /// them are the last frame's and need not be compared. `None`: any
+    /// cell may have changed.
+    pub redrawn: Option<Vec<Rect>>,
 }
 
 pub struct Frames<W: Write> {
     terminal: Terminal<FrameBackend<W>>,
-    /// What the terminal shows: the last frame written.
+    /// What the terminal shows: the last frame written. The canvas
+    /// (ratatui's current buffer) equals it between frames while
+    /// `shown_is_last`.
     shown: Buffer,
-    /// `shown` is the last frame drawn, so what a drawing says it kept
-    /// from the last frame is on screen (not so after a clear, a new size
-    /// or a failed write).
+    /// `shown` is the last frame drawn and the terminal shows it (not so
+    /// after a clear, a new size or a failed write).
     shown_is_last: bool,
     /// The terminal was resized: clear it in the next frame and write it
     /// whole.
@@ -57,6 +74,12 @@ impl<W: Write> Frames<W> {
 
     pub fn backend_mut(&mut self) -> &mut FrameBackend<W> {
         self.terminal.backend_mut()
+    }
+
+    /// What the terminal shows (tests).
+    #[cfg(test)]
+    pub fn shown(&self) -> &Buffer {
+        &self.shown
     }
 
     /// Columns and rows.
@@ -82,9 +105,12 @@ impl<W: Write> Frames<W> {
         Ok(())
     }
 
-    /// Renders one frame and writes what changed in one piece (see
-    /// `FrameBackend`).
-    pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame) -> Drawn) -> io::Result<()> {
+    /// Renders one frame over the last and writes what changed in one
+    /// piece (see `FrameBackend`).
+    pub fn draw(
+        &mut self,
+        render: impl FnOnce(&mut ratatui::Frame, Canvas) -> Drawn,
+    ) -> io::Result<()> {
         // Everything from here to `end_frame` goes out in one write, the
         // clearing of a resized screen included.
         self.terminal.backend_mut().begin_frame();
@@ -99,22 +125,32 @@ impl<W: Write> Frames<W> {
             let _ = self.terminal.backend_mut().end_frame();
             return Err(error);
         }
-        let mut frame = self.terminal.get_frame();
-        let area = frame.area();
-        let Drawn { cursor, unchanged } = render(&mut frame);
-        if area != self.shown.area || !self.shown_is_last {
-            self.shown = Buffer::empty(area);
-            self.shown_is_last = false;
-        }
-        let next = std::mem::take(self.terminal.current_buffer_mut());
-        let unchanged = if self.shown_is_last {
-            &unchanged[..]
+        let area = self.terminal.get_frame().area();
+        let canvas = if self.shown_is_last && self.shown.area == area {
+            Canvas::LastFrame
         } else {
-            &[]
+            self.shown = Buffer::empty(area);
+            let blank = self.terminal.current_buffer_mut();
+            blank.resize(area);
+            blank.reset();
+            Canvas::Blank
         };
-        let rows = changed_rows(&self.shown, &next, unchanged);
+        let Drawn { cursor, redrawn } = render(&mut self.terminal.get_frame(), canvas);
+        // Out of the terminal while the backend writes; put back below.
+        let next = std::mem::take(self.terminal.current_buffer_mut());
+        let only = redrawn.as_deref().filter(|_| canvas == Canvas::LastFrame);
+        #[cfg(debug_assertions)]
+        if let Some(only) = only {
+            outside_is_unchanged(&self.shown, &next, only);
+        }
+        let rows = changed_rows(&self.shown, &next, only);
+        let pairs: Vec<(Buffer, Buffer)> = rows
+            .iter()
+            .map(|&y| (row(&self.shown, y), row(&next, y)))
+            .collect();
         let mut drawn = self.terminal.backend_mut().draw(
-            rows.iter()
+            pairs
+                .iter()
                 .flat_map(|(before, after)| before.diff(after).into_iter()),
         );
         drawn = drawn.and_then(|()| match cursor {
@@ -125,69 +161,81 @@ impl<W: Write> Frames<W> {
                 .and_then(|()| self.terminal.set_cursor_position(at)),
         });
         let written = self.terminal.backend_mut().end_frame();
-        // The frame drawn is now what the terminal shows; the buffer it
-        // replaces is cleared for the next frame to render into.
-        let mut free = std::mem::replace(&mut self.shown, next);
-        free.resize(area);
-        free.reset();
-        *self.terminal.current_buffer_mut() = free;
-        self.shown_is_last = true;
-        if drawn.is_err() || written.is_err() {
-            // Part of the frame may be missing on screen: write all next time.
-            self.shown = Buffer::empty(area);
-            self.shown_is_last = false;
+        // The terminal now shows the frame; the canvas keeps it for the
+        // next frame to draw over.
+        let width = usize::from(area.width);
+        for y in rows {
+            let cells = y * width..(y + 1) * width;
+            self.shown.content[cells.clone()].clone_from_slice(&next.content[cells]);
         }
+        *self.terminal.current_buffer_mut() = next;
+        self.shown_is_last = drawn.is_ok() && written.is_ok();
         drawn.and(written)
     }
 }
 
-/// The rows of `after` that differ from `before` outside the `unchanged`
-/// areas, each as a pair of one-row buffers at its place on screen, for
-/// ratatui's diff (which then looks at the whole row).
-fn changed_rows(before: &Buffer, after: &Buffer, unchanged: &[Rect]) -> Vec<(Buffer, Buffer)> {
+/// One row of `buffer` (by index from its top) as a buffer at its place on
+/// screen, for ratatui's diff, which then looks at the whole row.
+fn row(buffer: &Buffer, y: usize) -> Buffer {
+    let area = buffer.area;
+    let width = usize::from(area.width);
+    Buffer {
+        area: Rect::new(area.x, area.y + y as u16, area.width, 1),
+        content: buffer.content[y * width..(y + 1) * width].to_vec(),
+    }
+}
+
+/// The rows (by index from the top) where `after` differs from `before`;
+/// with `only`, looking only inside those areas.
+fn changed_rows(before: &Buffer, after: &Buffer, only: Option<&[Rect]>) -> Vec<usize> {
     let area = after.area;
     let width = usize::from(area.width);
-    if width == 0 {
-        return Vec::new();
+    if width == 0 || before.area != area {
+        return (0..usize::from(area.height)).collect();
     }
-    let row = |y: usize, cells: &[Cell]| Buffer {
-        area: Rect::new(area.x, area.y + y as u16, area.width, 1),
-        content: cells.to_vec(),
-    };
-    let mut skipped: Vec<(usize, usize)> = Vec::new();
+    let mut stretches: Vec<(usize, usize)> = Vec::new();
     before
         .content
         .chunks(width)
         .zip(after.content.chunks(width))
         .enumerate()
         .filter(|(y, (old, new))| {
+            let Some(only) = only else {
+                return !same_cells(old, new);
+            };
             let y = area.y + *y as u16;
-            skipped.clear();
-            skipped.extend(
-                unchanged
-                    .iter()
+            stretches.clear();
+            stretches.extend(
+                only.iter()
                     .filter(|r| r.top() <= y && y < r.bottom())
                     .map(|r| {
                         let start = usize::from(r.left().saturating_sub(area.x)).min(width);
-                        (
-                            start,
-                            usize::from(r.right().saturating_sub(area.x)).min(width),
-                        )
+                        let end = usize::from(r.right().saturating_sub(area.x)).min(width);
+                        (start, end)
                     }),
             );
-            skipped.sort_unstable();
-            // Compare the stretches between the skipped areas.
-            let mut from = 0;
-            for &(start, end) in skipped.iter().chain([&(width, width)]) {
-                if start > from && !same_cells(&old[from..start], &new[from..start]) {
-                    return true;
-                }
-                from = from.max(end);
-            }
-            false
+            stretches
+                .iter()
+                .any(|&(start, end)| !same_cells(&old[start..end], &new[start..end]))
         })
-        .map(|(y, (old, new))| (row(y, old), row(y, new)))
+        .map(|(y, _)| y)
         .collect()
+}
+
+/// A drawing that says which areas it drew must have left every other
+/// cell as the last frame had it: such a cell is never compared, so a
+/// wrong claim would leave stale text on screen. Checked in debug builds
+/// (every test), on every frame.
+#[cfg(debug_assertions)]
+fn outside_is_unchanged(before: &Buffer, after: &Buffer, only: &[Rect]) {
+    for (i, (old, new)) in before.content.iter().zip(&after.content).enumerate() {
+        let (x, y) = after.pos_of(i);
+        let inside = only.iter().any(|r| r.contains(Position::new(x, y)));
+        assert!(
+            inside || same_cell(old, new),
+            "cell {x},{y} changed outside the areas said to be redrawn: {old:?} -> {new:?}"
+        );
+    }
 }
 
 /// Whether two rows of cells look the same. Equal to `==` on the cells,
@@ -232,14 +280,17 @@ mod tests {
         String::from_utf8(out).unwrap()
     }
 
+    /// Draws `lines` whole: from a blank buffer, as a drawing that does
+    /// not know what changed does.
     fn draw_lines(frames: &mut Frames<Vec<u8>>, lines: &[&str], cursor: Option<Position>) {
         frames
-            .draw(|frame| {
+            .draw(|frame, _| {
+                frame.buffer_mut().reset();
                 let text: Vec<Line> = lines.iter().map(|l| Line::raw(*l)).collect();
                 frame.render_widget(Paragraph::new(text), frame.area());
                 Drawn {
                     cursor,
-                    unchanged: Vec::new(),
+                    redrawn: None,
                 }
             })
             .unwrap();
@@ -280,7 +331,7 @@ mod tests {
         draw_lines(&mut frames, &["日本 x"], None);
         written(&mut frames);
         frames
-            .draw(|frame| {
+            .draw(|frame, _| {
                 let line = Line::styled("日本 x", Style::new().fg(Color::Red));
                 frame.render_widget(Paragraph::new(line), frame.area());
                 Drawn::default()
@@ -320,35 +371,63 @@ mod tests {
         }
     }
 
-    /// Draws `lines`, saying rows `kept` are as in the last frame.
-    fn draw_claiming(frames: &mut Frames<Vec<u8>>, lines: &[&str], kept: Rect) {
+    /// Over the last frame, draws `text` at the start of row `y` and says
+    /// that row is all it drew; returns what the drawing was handed.
+    fn draw_row(frames: &mut Frames<Vec<u8>>, y: u16, text: &str) -> Canvas {
+        let mut handed = None;
         frames
-            .draw(|frame| {
-                let text: Vec<Line> = lines.iter().map(|l| Line::raw(*l)).collect();
-                frame.render_widget(Paragraph::new(text), frame.area());
+            .draw(|frame, canvas| {
+                handed = Some(canvas);
+                let row = Rect::new(0, y, 20, 1);
+                if canvas == Canvas::Blank {
+                    frame.render_widget(Paragraph::new(text), row);
+                    return Drawn::default();
+                }
+                frame.render_widget(Paragraph::new(text), row);
                 Drawn {
                     cursor: None,
-                    unchanged: vec![kept],
+                    redrawn: Some(vec![row]),
                 }
             })
             .unwrap();
+        handed.unwrap()
     }
 
     #[test]
-    fn areas_kept_from_the_last_frame_are_not_compared_unless_the_screen_was_reset() {
+    fn a_frame_drawn_over_the_last_is_compared_only_where_it_was_drawn() {
         let mut frames = frames();
-        let first_row = Rect::new(0, 0, 20, 1);
-        draw_lines(&mut frames, &["alpha", "beta"], None);
+        assert_eq!(draw_row(&mut frames, 0, "alpha"), Canvas::Blank);
         written(&mut frames);
-        // A (false) claim shows it is trusted: the first row is not looked at.
-        draw_claiming(&mut frames, &["ALPHA", "bets"], first_row);
+        // The first row is still on the canvas: drawing the second alone
+        // writes only it.
+        assert_eq!(draw_row(&mut frames, 1, "beta"), Canvas::LastFrame);
         let out = written(&mut frames);
-        assert!(out.ends_with('s') && !out.contains("ALPHA"), "{out:?}");
-        // After a clear nothing is on screen: every cell is written.
+        assert!(out.contains("beta") && !out.contains("alpha"), "{out:?}");
+        assert_eq!(draw_row(&mut frames, 1, "bets"), Canvas::LastFrame);
+        let out = written(&mut frames);
+        assert!(out.ends_with('s'), "one cell: {out:?}");
+        // After a clear nothing is on screen: the drawing starts blank and
+        // every cell is written.
         frames.clear().unwrap();
         written(&mut frames);
-        draw_claiming(&mut frames, &["alpha", "beta"], first_row);
+        assert_eq!(draw_row(&mut frames, 0, "alpha"), Canvas::Blank);
         assert!(written(&mut frames).contains("alpha"));
+    }
+
+    #[test]
+    #[should_panic(expected = "changed outside the areas said to be redrawn")]
+    fn a_drawing_that_changes_a_cell_it_does_not_name_is_caught_in_debug_builds() {
+        let mut frames = frames();
+        draw_row(&mut frames, 0, "alpha");
+        frames
+            .draw(|frame, _| {
+                frame.render_widget(Paragraph::new("ALPHA"), frame.area());
+                Drawn {
+                    cursor: None,
+                    redrawn: Some(vec![Rect::new(0, 1, 20, 1)]),
+                }
+            })
+            .unwrap();
     }
 
     #[test]

@@ -14,7 +14,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 
 use crate::tui::term::backend::FrameBackend;
-use crate::tui::term::frames::{Drawn, Frames};
+use crate::tui::term::frames::{Canvas, Drawn, Frames};
 
 /// Whether the terminal is in full-screen mode, so restoring twice (from
 /// the guard and from a panic hook) is harmless.
@@ -46,7 +46,10 @@ impl TerminalGuard {
     /// Draws one frame and writes it in one piece; frames that change more
     /// than one row go inside a synchronized update, so terminals that
     /// support it never show them half drawn (see `FrameBackend`).
-    pub fn draw(&mut self, render: impl FnOnce(&mut ratatui::Frame) -> Drawn) -> io::Result<()> {
+    pub fn draw(
+        &mut self,
+        render: impl FnOnce(&mut ratatui::Frame, Canvas) -> Drawn,
+    ) -> io::Result<()> {
         self.frames.draw(render)
     }
 }
@@ -101,10 +104,11 @@ pub trait Screen {
     fn size(&self) -> io::Result<(u16, u16)>;
     /// The terminal says it changed size (a resize event).
     fn resized(&mut self);
-    /// Draws a frame; `render` says where the cursor goes and what it kept.
+    /// Draws a frame over the last (see `Canvas`); `render` says where the
+    /// cursor goes and what it drew.
     fn draw_frame(
         &mut self,
-        render: &mut dyn FnMut(&mut ratatui::Frame) -> Drawn,
+        render: &mut dyn FnMut(&mut ratatui::Frame, Canvas) -> Drawn,
     ) -> io::Result<()>;
     fn suspend(&mut self);
     fn resume(&mut self) -> io::Result<()>;
@@ -118,7 +122,7 @@ impl Screen for TerminalGuard {
     }
     fn draw_frame(
         &mut self,
-        render: &mut dyn FnMut(&mut ratatui::Frame) -> Drawn,
+        render: &mut dyn FnMut(&mut ratatui::Frame, Canvas) -> Drawn,
     ) -> io::Result<()> {
         self.draw(render)
     }

@@ -1,10 +1,17 @@
 //! The editor pane: the focused section's text, with a gutter that marks
 //! lines the coach has something to say about.
+//!
+//! Drawn over the last frame, only the rows that changed are drawn again
+//! (see [`EditorShown`]): a typed letter redraws the row it lands in, not
+//! the pane's border and every row of the section.
+
+use std::hash::{Hash, Hasher};
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{pane_block, styled, title};
@@ -17,9 +24,74 @@ use crate::tui::editor::{self, TextBuffer};
 use crate::tui::layout;
 use crate::tui::layout::Pane;
 
+/// What the editor pane showed in the last frame: enough to tell which of
+/// its rows a new frame must draw again.
+#[derive(Default)]
+pub struct EditorShown {
+    /// Everything the pane's drawing reads except the text of its lines
+    /// and the cursor: see [`pane_key`]. `None`: not drawn row by row.
+    key: Option<u64>,
+    /// Each screen row of the text: which part of which line it showed.
+    rows: Vec<Option<ShownRow>>,
+    /// The whole text of the line each screen row showed part of (a
+    /// line's spelling marks and wrapping depend on all of it).
+    texts: Vec<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShownRow {
+    pos: RowPos,
+    start: usize,
+    end: usize,
+    /// Part of the cursor's line, which is drawn differently (and always).
+    on_cursor_line: bool,
+}
+
+/// Everything the editor pane's drawing reads, but the text of the lines
+/// on screen and the cursor: the area, the look, the section and its
+/// title, the selection, and the findings and names that mark words.
+fn pane_key(app: &App, area: Rect) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    area.hash(&mut h);
+    app.theme.name.hash(&mut h);
+    (app.focus == Pane::Editor && app.overlay.is_none()).hash(&mut h);
+    app.selected.hash(&mut h);
+    app.doc.read_only.is_some().hash(&mut h);
+    app.doc
+        .resume
+        .section(app.selected)
+        .map(|s| &s.title)
+        .hash(&mut h);
+    if let Some(text) = app.editors.area(app.selected) {
+        text.selection_range().hash(&mut h);
+        text.is_selecting().hash(&mut h);
+    }
+    app.doc.report.generation().hash(&mut h);
+    app.doc.report.spelled().hash(&mut h);
+    app.spell_names.reads().hash(&mut h);
+    h.finish()
+}
+
 /// Draws the editor pane; returns where the terminal's cursor goes (the
-/// insertion point while the editor has focus).
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) -> Option<Position> {
+/// insertion point while the editor has focus). With `redrawn`, the
+/// buffer holds the last frame: only what changed is drawn, and the areas
+/// drawn are added to it.
+pub fn draw(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    shown: &mut EditorShown,
+    mut redrawn: Option<&mut Vec<Rect>>,
+) -> Option<Position> {
+    let key = pane_key(app, area);
+    let whole = redrawn.is_none() || shown.key != Some(key);
+    if whole {
+        shown.key = None;
+        if let Some(redrawn) = redrawn.as_deref_mut() {
+            super::pane_cache::reset(frame.buffer_mut(), area);
+            redrawn.push(area);
+        }
+    }
     let section = app.doc.resume.section(app.selected)?;
     let mut heading = format!("✎ {}", visible(&section.title));
     if app.doc.read_only.is_some() {
@@ -27,10 +99,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) -> Option<Position> {
     }
     let block = pane_block(app, Pane::Editor, title(heading));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    if whole {
+        frame.render_widget(block, area);
+    }
+    let [gutter, text] = layout::editor_columns(inner);
     let Some(text_area) = app.editors.area(app.selected) else {
         // Not opened yet (the list has focus): show the text as it is.
-        let [_, text] = layout::editor_columns(inner);
         let lines: Vec<Line> = section
             .body
             .split('\n')
@@ -42,19 +116,70 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) -> Option<Position> {
         );
         return None;
     };
-    let [gutter, text] = layout::editor_columns(inner);
     let rows = visible_rows(text_area, app.editors.top(app.selected), text);
-    let cursor = draw_text(app, frame, text_area, &rows, text);
-
-    // Mark the first screen row of each line that has findings.
-    let findings = app.doc.report.section_findings(app.selected);
-    if findings.is_empty() {
-        return cursor;
+    let cursor_line = text_area.cursor().0;
+    let height = usize::from(text.height);
+    if whole {
+        shown.rows.clear();
+        shown.texts.clear();
     }
-    // One pass over the findings for the lines on screen: a section of
-    // 20,000 bullets has as many findings, too many to scan for each row.
-    let first = rows.first().map_or(0, |r| r.pos.line);
-    let last = rows.last().map_or(0, |r| r.pos.line);
+    shown.rows.resize(height, None);
+    shown.texts.resize(height, String::new());
+    // The rows to draw: all of them, or those that show something else
+    // than last time. The cursor's line is always drawn: its rows place
+    // the cursor, and the word being typed is marked differently.
+    let lines = text_area.lines();
+    let mut to_draw = Vec::new();
+    for y in 0..height {
+        let now = rows.get(y).map(|r| ShownRow {
+            pos: r.pos,
+            start: r.start,
+            end: r.end,
+            on_cursor_line: r.pos.line == cursor_line,
+        });
+        let same = !whole
+            && shown.rows[y] == now
+            && now.is_none_or(|r| !r.on_cursor_line && shown.texts[y] == lines[r.pos.line]);
+        if same {
+            continue;
+        }
+        if let Some(redrawn) = redrawn.as_deref_mut().filter(|_| !whole) {
+            let row = Rect::new(inner.x, text.y + y as u16, inner.width, 1);
+            super::pane_cache::reset(frame.buffer_mut(), row);
+            redrawn.push(row);
+        }
+        shown.rows[y] = now;
+        match now {
+            Some(r) => shown.texts[y].clone_from(&lines[r.pos.line]),
+            None => shown.texts[y].clear(),
+        }
+        to_draw.push(y);
+    }
+    shown.key = Some(key);
+    let drawn: Vec<(usize, &ScreenRow)> = to_draw
+        .iter()
+        .filter_map(|&y| rows.get(y).map(|row| (y, row)))
+        .collect();
+    let cursor = draw_text(app, frame, text_area, &drawn, text);
+    draw_gutter(app, frame.buffer_mut(), &drawn, gutter);
+    cursor
+}
+
+/// Marks the first screen row of each line that has findings, for the
+/// rows drawn (each with its row on screen).
+fn draw_gutter(app: &App, buffer: &mut Buffer, rows: &[(usize, &ScreenRow)], gutter: Rect) {
+    let findings = app.doc.report.section_findings(app.selected);
+    let (Some(first), Some(last)) = (
+        rows.iter().map(|(_, r)| r.pos.line).min(),
+        rows.iter().map(|(_, r)| r.pos.line).max(),
+    ) else {
+        return;
+    };
+    if findings.is_empty() {
+        return;
+    }
+    // One pass over the findings for the lines drawn: a section of 20,000
+    // bullets has as many findings, too many to scan for each row.
     let mut worst: Vec<Option<Severity>> = vec![None; last + 1 - first];
     for finding in findings {
         if let Some(line) = finding.line.filter(|l| (first..=last).contains(l)) {
@@ -62,20 +187,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) -> Option<Position> {
             *slot = (*slot).max(Some(finding.severity));
         }
     }
-    let marks: Vec<Line> = rows
-        .iter()
-        .map(|r| {
-            let worst = worst[r.pos.line - first].filter(|_| r.pos.row == 0);
-            match worst {
-                Some(Severity::Error) => Line::from(styled("✗", app.theme.error)),
-                Some(Severity::Warning) => Line::from(styled("!", app.theme.warning)),
-                Some(Severity::Info) => Line::from(styled("·", app.theme.info)),
-                None => Line::default(),
-            }
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(marks), gutter);
-    cursor
+    for &(y, row) in rows {
+        let mark: Span = match worst[row.pos.line - first].filter(|_| row.pos.row == 0) {
+            Some(Severity::Error) => styled("✗", app.theme.error),
+            Some(Severity::Warning) => styled("!", app.theme.warning),
+            Some(Severity::Info) => styled("·", app.theme.info),
+            None => continue,
+        };
+        buffer.set_span(gutter.x, gutter.y + y as u16, &mark, gutter.width);
+    }
 }
 
 /// One screen row of the editor: where it is in the text and which chars
@@ -111,14 +231,15 @@ pub fn visible_rows(area: &TextBuffer, top: RowPos, text: Rect) -> Vec<ScreenRow
     out
 }
 
-/// Draws the text cell by cell: control characters as visible pictures,
-/// the cursor line, the selection and the cursor. Returns the terminal
-/// cursor's position when it marks the insertion point.
+/// Draws the given rows of the text (each with its row on screen) cell by
+/// cell: control characters as visible pictures, the cursor line, the
+/// selection and the cursor. Returns the terminal cursor's position when
+/// it marks the insertion point.
 fn draw_text(
     app: &App,
     frame: &mut Frame,
     area: &TextBuffer,
-    rows: &[ScreenRow],
+    rows: &[(usize, &ScreenRow)],
     text: Rect,
 ) -> Option<Position> {
     let theme = &app.theme;
@@ -134,7 +255,7 @@ fn draw_text(
     let mut marks: Option<(usize, Vec<std::ops::Range<usize>>)> = None;
     let buffer = frame.buffer_mut();
     let mut cursor_cell = None;
-    for (y, row) in rows.iter().enumerate() {
+    for &(y, row) in rows {
         let y = text.y + y as u16;
         let line = &area.lines()[row.pos.line];
         let on_cursor_line = row.pos.line == cursor_line;

@@ -19,45 +19,48 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
 use crate::tui::app::App;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Pane, Screen};
-use crate::tui::term::frames::Drawn;
+use crate::tui::term::frames::{Canvas, Drawn};
 use crate::tui::theme::Theme;
 use widgets::{fit, styled, wrap_words};
 
 /// What drawing keeps from one frame to the next: the panes it may copy
-/// instead of laying them out again. The event loop holds one; the app
-/// state never sees it.
+/// instead of laying them out again, and what the last frame showed, so a
+/// frame drawn over it redraws only what changed. The event loop holds
+/// one; the app state never sees it.
 #[derive(Default)]
 pub struct View {
     panes: pane_cache::PaneCache,
-    /// The last frame showed the panes with nothing over them.
-    last_plain: bool,
+    editor: editor::EditorShown,
+    /// The layout of the last frame, when it showed the panes with nothing
+    /// over them.
+    last_plain: Option<Screen>,
 }
 
 /// Draws one frame from scratch (tests, one-off renders).
 pub fn draw(app: &App, frame: &mut Frame) {
-    View::default().draw(app, frame);
+    View::default().draw(app, frame, Canvas::Blank);
 }
 
 impl View {
-    /// Draws the app, copying unchanged panes from the last frame. Says
-    /// where the terminal's cursor goes (it is also set on the frame, for
-    /// ratatui's own drawing) and which areas hold what the last frame of
-    /// this view had there.
-    pub fn draw(&mut self, app: &App, frame: &mut Frame) -> Drawn {
+    /// Draws the app. On a canvas holding the last frame of this view,
+    /// with the same layout and no box over the panes in either frame,
+    /// only the panes (and editor rows) whose inputs changed are drawn,
+    /// and `Drawn::redrawn` says where; otherwise the frame is drawn whole,
+    /// unchanged panes copied from their last drawing. Says where the
+    /// terminal's cursor goes (it is also set on the frame, for ratatui's
+    /// own drawing).
+    pub fn draw(&mut self, app: &App, frame: &mut Frame, canvas: Canvas) -> Drawn {
         self.panes.begin_frame();
         let screen = app.screen();
-        let plain = app.overlay.is_none() && screen.is_some() && !app.is_first_run();
-        let cursor = self.draw_panes(app, screen, frame);
-        let kept = plain && self.last_plain;
-        self.last_plain = plain;
-        Drawn {
-            cursor,
-            unchanged: if kept {
-                self.panes.unchanged().to_vec()
-            } else {
-                Vec::new()
-            },
+        let plain = screen.filter(|_| app.overlay.is_none() && !app.is_first_run());
+        let over_last = canvas == Canvas::LastFrame && plain.is_some() && plain == self.last_plain;
+        if canvas == Canvas::LastFrame && !over_last {
+            frame.buffer_mut().reset();
         }
+        let mut redrawn = over_last.then(Vec::new);
+        let cursor = self.draw_panes(app, screen, frame, redrawn.as_mut());
+        self.last_plain = plain;
+        Drawn { cursor, redrawn }
     }
 
     fn draw_panes(
@@ -65,6 +68,7 @@ impl View {
         app: &App,
         screen: Option<Screen>,
         frame: &mut Frame,
+        mut redrawn: Option<&mut Vec<Rect>>,
     ) -> Option<Position> {
         let area = frame.area();
         let Some(screen) = screen else {
@@ -81,27 +85,45 @@ impl View {
         let panes = &mut self.panes;
         if let Some(rect) = screen.nav {
             let key = pane_cache::nav_key(app);
-            panes.draw(frame, "nav", rect, key, |f| nav::draw(app, f, rect));
+            let redrawn = redrawn.as_deref_mut();
+            panes.draw(frame, "nav", rect, key, redrawn, |f| {
+                nav::draw(app, f, rect)
+            });
         }
-        let mut cursor = screen
-            .editor
-            .and_then(|rect| editor::draw(app, frame, rect));
+        let mut cursor = screen.editor.and_then(|rect| {
+            editor::draw(app, frame, rect, &mut self.editor, redrawn.as_deref_mut())
+        });
         if let Some(rect) = screen.tips.filter(|_| app.focus == Pane::Coach) {
+            if let Some(redrawn) = redrawn.as_deref_mut() {
+                pane_cache::reset(frame.buffer_mut(), rect);
+                redrawn.push(rect);
+            }
             coach_walk::draw(app, frame, rect);
         } else if let Some(rect) = screen.tips {
             let key = pane_cache::tips_key(app);
-            panes.draw(frame, "tips", rect, key, |f| tips::draw(app, f, rect));
+            let redrawn = redrawn.as_deref_mut();
+            panes.draw(frame, "tips", rect, key, redrawn, |f| {
+                tips::draw(app, f, rect)
+            });
         }
         if let Some(rect) = screen.preview {
             let key = pane_cache::preview_key(app);
-            panes.draw(frame, "preview", rect, key, |f| preview::draw(app, f, rect));
+            let redrawn = redrawn.as_deref_mut();
+            panes.draw(frame, "preview", rect, key, redrawn, |f| {
+                preview::draw(app, f, rect)
+            });
         }
         let key = pane_cache::status_key(app);
-        panes.draw(frame, "status", screen.status, key, |f| {
-            status::draw_status(app, f, screen.status)
-        });
+        panes.draw(
+            frame,
+            "status",
+            screen.status,
+            key,
+            redrawn.as_deref_mut(),
+            |f| status::draw_status(app, f, screen.status),
+        );
         let key = pane_cache::footer_key(app);
-        panes.draw(frame, "footer", screen.footer, key, |f| {
+        panes.draw(frame, "footer", screen.footer, key, redrawn, |f| {
             status::draw_footer(app, f, screen.footer)
         });
         if let Some(overlay) = &app.overlay {
@@ -154,5 +176,5 @@ fn title(text: impl Into<String>) -> Line<'static> {
 }
 
 #[cfg(test)]
-#[path = "unchanged_tests.rs"]
-mod unchanged_tests;
+#[path = "over_last_tests.rs"]
+mod over_last_tests;

@@ -1,20 +1,20 @@
-//! Panes that did not change are copied from the last frame instead of
-//! being laid out again.
+//! Panes that did not change are left as the last frame drew them, or
+//! copied from their last drawing, instead of being laid out again.
 //!
-//! ratatui draws every frame from an empty buffer, so a keystroke in the
-//! editor used to lay out the section list, the coach's tips (with word
-//! wrapping) and the preview again, unchanged. Each of those panes now has
-//! a key: a hash of everything its drawing reads. When the key and the
-//! pane's area are the same as last time, its cells are copied back.
-//! Drawing stays a function of the state: a pane is only reused for the
-//! very inputs it was drawn from. The snapshots live in the [`PaneCache`]
-//! the event loop keeps with its view, not in the app.
+//! A keystroke in the editor used to lay out the section list, the coach's
+//! tips (with word wrapping) and the preview again, unchanged. Each of
+//! those panes now has a key: a hash of everything its drawing reads. When
+//! the key and the pane's area are the same as last time, a frame drawn
+//! over the last one leaves the pane alone, and a frame drawn from blank
+//! copies its cells back. Drawing stays a function of the state: a pane is
+//! only reused for the very inputs it was drawn from. The snapshots live
+//! in the [`PaneCache`] the event loop keeps with its view, not in the app.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use ratatui::Frame;
-use ratatui::buffer::Cell;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
 use crate::tui::app::App;
@@ -34,33 +34,26 @@ pub struct PaneCache {
     panes: HashMap<&'static str, Snapshot>,
     /// Frames begun, counting this one.
     frame: u64,
-    /// Areas this frame copied from the last frame's drawing of the pane,
-    /// in the same place: their cells are what the last frame had there.
-    unchanged: Vec<Rect>,
 }
 
 impl PaneCache {
-    /// Starts a frame: what the last one copied is forgotten.
+    /// Starts a frame.
     pub fn begin_frame(&mut self) {
         self.frame += 1;
-        self.unchanged.clear();
     }
 
-    /// The areas this frame holds the last frame's cells in (where that
-    /// frame drew the same pane from the same inputs). What was drawn over
-    /// them in either frame (an overlay) is the caller's to account for.
-    pub fn unchanged(&self) -> &[Rect] {
-        &self.unchanged
-    }
-
-    /// Draws pane `name` into `area` with `draw`, or copies it from the last
-    /// frame when `key` says nothing it reads has changed.
+    /// Draws pane `name` into `area` with `draw`, or reuses its last
+    /// drawing when `key` says nothing it reads has changed. With
+    /// `redrawn`, the buffer holds the last frame drawn with this cache,
+    /// with nothing over its panes in it or in this one: a pane that frame
+    /// showed is left as it is, and the areas drawn are added to it.
     pub fn draw(
         &mut self,
         frame: &mut Frame,
         name: &'static str,
         area: Rect,
         key: u64,
+        redrawn: Option<&mut Vec<Rect>>,
         draw: impl FnOnce(&mut Frame),
     ) {
         let area = area.intersection(frame.area());
@@ -68,18 +61,21 @@ impl PaneCache {
             && snapshot.key == key
             && snapshot.area == area
         {
-            if snapshot.shown_in + 1 == self.frame {
-                self.unchanged.push(area);
-            }
+            let shown_last = snapshot.shown_in + 1 == self.frame;
             snapshot.shown_in = self.frame;
-            let buffer = frame.buffer_mut();
-            let width = usize::from(area.width);
-            for (row, y) in (area.top()..area.bottom()).enumerate() {
-                let start = buffer.index_of(area.x, y);
-                buffer.content[start..start + width]
-                    .clone_from_slice(&snapshot.cells[row * width..(row + 1) * width]);
+            match redrawn {
+                Some(_) if shown_last => {}
+                Some(redrawn) => {
+                    copy_into(frame.buffer_mut(), area, &snapshot.cells);
+                    redrawn.push(area);
+                }
+                None => copy_into(frame.buffer_mut(), area, &snapshot.cells),
             }
             return;
+        }
+        if let Some(redrawn) = redrawn {
+            reset(frame.buffer_mut(), area);
+            redrawn.push(area);
         }
         draw(frame);
         let buffer = frame.buffer_mut();
@@ -99,6 +95,27 @@ impl PaneCache {
                 shown_in,
             },
         );
+    }
+}
+
+/// Puts a pane's saved cells back in `area`.
+fn copy_into(buffer: &mut Buffer, area: Rect, cells: &[Cell]) {
+    let width = usize::from(area.width);
+    for (row, y) in (area.top()..area.bottom()).enumerate() {
+        let start = buffer.index_of(area.x, y);
+        buffer.content[start..start + width]
+            .clone_from_slice(&cells[row * width..(row + 1) * width]);
+    }
+}
+
+/// Blanks `area` for drawing anew over the last frame.
+pub fn reset(buffer: &mut Buffer, area: Rect) {
+    let area = area.intersection(buffer.area);
+    for y in area.top()..area.bottom() {
+        let start = buffer.index_of(area.x, y);
+        for cell in &mut buffer.content[start..start + usize::from(area.width)] {
+            cell.reset();
+        }
     }
 }
 
@@ -201,7 +218,7 @@ mod tests {
         let area = Rect::new(2, 1, 6, 2);
         terminal
             .draw(|f| {
-                panes.draw(f, "test", area, key, |f| {
+                panes.draw(f, "test", area, key, None, |f| {
                     ran = true;
                     f.render_widget(Paragraph::new(text.to_string()), area);
                 });
@@ -223,6 +240,22 @@ mod tests {
         // Same key: the old cells come back even though the text differs.
         assert_eq!(frame_with(t, panes, 1, "xyz"), (false, "abc   ".into()));
         assert_eq!(frame_with(t, panes, 2, "xyz"), (true, "xyz   ".into()));
+        // Over the last frame, the pane it showed is left as it is.
+        let area = Rect::new(2, 1, 6, 2);
+        let over_last = |terminal: &mut Terminal<TestBackend>, panes: &mut PaneCache, text| {
+            let mut redrawn = Vec::new();
+            let mut frame = terminal.get_frame();
+            panes.begin_frame();
+            panes.draw(&mut frame, "test", area, 2, Some(&mut redrawn), |f| {
+                f.render_widget(Paragraph::new(text), area);
+            });
+            redrawn
+        };
+        assert_eq!(over_last(t, panes, "zzz"), vec![], "left alone");
+        // A frame without the pane (something else drew there), then one
+        // with it again: its cells are put back, and said to be.
+        panes.begin_frame();
+        assert_eq!(over_last(t, panes, "zzz"), vec![area], "copied back");
         // Another cache (another view) has nothing to copy.
         let fresh = &mut PaneCache::default();
         assert_eq!(frame_with(t, fresh, 2, "new"), (true, "new   ".into()));
