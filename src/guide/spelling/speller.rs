@@ -134,6 +134,9 @@ pub struct Speller {
     accepted: RwLock<WordSet>,
     suggestions: Mutex<HashMap<String, Vec<String>>>,
     lines: Mutex<HashMap<String, Arc<LineCheck>>>,
+    /// Whether each word asked about is correct: a line being typed is
+    /// checked again on every key, its other words from here.
+    words: Mutex<HashMap<String, bool>>,
 }
 
 impl Speller {
@@ -149,6 +152,7 @@ impl Speller {
             accepted: RwLock::new(accepted),
             suggestions: Mutex::new(HashMap::new()),
             lines: Mutex::new(HashMap::new()),
+            words: Mutex::new(HashMap::new()),
         }
     }
 
@@ -174,8 +178,13 @@ impl Speller {
         self.forget_lines();
     }
 
+    /// Forgets what was checked: the accepted words changed.
     fn forget_lines(&self) {
         self.lines
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clear();
+        self.words
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clear();
@@ -210,12 +219,23 @@ impl Speller {
     /// Whether one word is spelled right (in a dictionary, the vocabulary or
     /// the user's words).
     pub fn is_correct(&self, word: &str) -> bool {
-        self.accepted
+        let words = || self.words.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(&correct) = words().get(word) {
+            return correct;
+        }
+        let correct = self
+            .accepted
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .contains(word)
             || vocabulary().contains(word)
-            || self.choice.dictionary().check(word)
+            || self.choice.dictionary().check(word);
+        let mut words = words();
+        if words.len() >= CACHE_LIMIT {
+            words.clear();
+        }
+        words.insert(word.to_string(), correct);
+        correct
     }
 
     /// Byte ranges of the misspelled words of one line, in order. Only the

@@ -93,6 +93,18 @@ pub struct App {
     pub(super) spell_names: crate::tui::editor::spell_marks::NamesCache,
     /// The highlighted row of the coach pane while it has focus.
     pub(super) coach_row: usize,
+    /// The last layout worked out, with what it was worked out from: a
+    /// key asks for it several times, and solving it each time showed.
+    screen_memo: std::cell::Cell<Option<(ScreenInputs, Option<Screen>)>>,
+}
+
+/// What the screen's layout depends on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ScreenInputs {
+    area: ratatui::layout::Rect,
+    focus: Pane,
+    preview_in_main: bool,
+    longest_title: u16,
 }
 
 impl App {
@@ -177,6 +189,7 @@ impl App {
             needs_redraw: true,
             pending: Default::default(),
             spell_names: Default::default(),
+            screen_memo: std::cell::Cell::new(None),
             coach_row: 0,
         };
         // A posting remembered with the resume coaches from the start.
@@ -282,12 +295,25 @@ impl App {
             })
             .max()
             .unwrap_or(0);
-        layout::screen_with_titles(
-            self.area,
-            self.focus,
-            self.preview_in_main,
-            u16::try_from(longest).unwrap_or(u16::MAX),
-        )
+        let inputs = ScreenInputs {
+            area: self.area,
+            focus: self.focus,
+            preview_in_main: self.preview_in_main,
+            longest_title: u16::try_from(longest).unwrap_or(u16::MAX),
+        };
+        if let Some((known, screen)) = self.screen_memo.get()
+            && known == inputs
+        {
+            return screen;
+        }
+        let screen = layout::screen_with_titles(
+            inputs.area,
+            inputs.focus,
+            inputs.preview_in_main,
+            inputs.longest_title,
+        );
+        self.screen_memo.set(Some((inputs, screen)));
+        screen
     }
 
     pub fn mark_dirty(&mut self) {

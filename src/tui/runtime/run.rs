@@ -57,12 +57,12 @@ pub fn run(app: &mut App, events: &mut dyn EventSource, host: &mut Host) -> Exit
         // Before drawing and waiting: a count that came back is shown at
         // once, and settled text is handed over before the loop sleeps.
         count_pages(app, &mut pages);
-        if app.needs_redraw {
-            app.prepare_view();
-            if let Err(error) = draw(app, host.guard, &mut host.view) {
-                save_or_recover(app, &host.saver);
-                return Exit::TerminalLost(error.to_string());
-            }
+        // `draw` brings the view state up to date first.
+        if app.needs_redraw
+            && let Err(error) = draw(app, host.guard, &mut host.view)
+        {
+            save_or_recover(app, &host.saver);
+            return Exit::TerminalLost(error.to_string());
         }
         // Checked after a frame is out, so the first one never waits.
         if !app.doc.report.spelled() && spelling::ready() {
