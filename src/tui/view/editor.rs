@@ -17,6 +17,7 @@ use ratatui::widgets::Paragraph;
 use super::{pane_block, styled, title};
 use crate::guide::coach::Severity;
 use crate::markdown::{placeholder, visible};
+use crate::resume::SectionId;
 use crate::tui::app::App;
 use crate::tui::editor::spell_marks;
 use crate::tui::editor::textview::{self, RowPos};
@@ -36,6 +37,7 @@ pub struct EditorShown {
     /// The whole text of the line each screen row showed part of (a
     /// line's spelling marks and wrapping depend on all of it).
     texts: Vec<String>,
+    gutter: Gutter,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -161,34 +163,50 @@ pub fn draw(
         .filter_map(|&y| rows.get(y).map(|row| (y, row)))
         .collect();
     let cursor = draw_text(app, frame, text_area, &drawn, text);
-    draw_gutter(app, frame.buffer_mut(), &drawn, gutter);
+    draw_gutter(app, frame.buffer_mut(), &mut shown.gutter, &drawn, gutter);
     cursor
+}
+
+/// The worst finding of each line of the section in the editor, worked
+/// out once per report: a section of 20,000 bullets has as many findings,
+/// too many to go through on every key.
+#[derive(Default)]
+struct Gutter {
+    /// The report generation and section the marks are for.
+    of: Option<(u64, SectionId)>,
+    worst: Vec<Option<Severity>>,
+}
+
+impl Gutter {
+    fn worst(&mut self, app: &App, line: usize) -> Option<Severity> {
+        let of = (app.doc.report.generation(), app.selected);
+        if self.of != Some(of) {
+            self.of = Some(of);
+            self.worst.clear();
+            for finding in app.doc.report.section_findings(app.selected) {
+                if let Some(line) = finding.line {
+                    if self.worst.len() <= line {
+                        self.worst.resize(line + 1, None);
+                    }
+                    self.worst[line] = self.worst[line].max(Some(finding.severity));
+                }
+            }
+        }
+        self.worst.get(line).copied().flatten()
+    }
 }
 
 /// Marks the first screen row of each line that has findings, for the
 /// rows drawn (each with its row on screen).
-fn draw_gutter(app: &App, buffer: &mut Buffer, rows: &[(usize, &ScreenRow)], gutter: Rect) {
-    let findings = app.doc.report.section_findings(app.selected);
-    let (Some(first), Some(last)) = (
-        rows.iter().map(|(_, r)| r.pos.line).min(),
-        rows.iter().map(|(_, r)| r.pos.line).max(),
-    ) else {
-        return;
-    };
-    if findings.is_empty() {
-        return;
-    }
-    // One pass over the findings for the lines drawn: a section of 20,000
-    // bullets has as many findings, too many to scan for each row.
-    let mut worst: Vec<Option<Severity>> = vec![None; last + 1 - first];
-    for finding in findings {
-        if let Some(line) = finding.line.filter(|l| (first..=last).contains(l)) {
-            let slot = &mut worst[line - first];
-            *slot = (*slot).max(Some(finding.severity));
-        }
-    }
-    for &(y, row) in rows {
-        let mark: Span = match worst[row.pos.line - first].filter(|_| row.pos.row == 0) {
+fn draw_gutter(
+    app: &App,
+    buffer: &mut Buffer,
+    marks: &mut Gutter,
+    rows: &[(usize, &ScreenRow)],
+    gutter: Rect,
+) {
+    for &(y, row) in rows.iter().filter(|(_, row)| row.pos.row == 0) {
+        let mark: Span = match marks.worst(app, row.pos.line) {
             Some(Severity::Error) => styled("✗", app.theme.error),
             Some(Severity::Warning) => styled("!", app.theme.warning),
             Some(Severity::Info) => styled("·", app.theme.info),
