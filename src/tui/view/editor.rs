@@ -5,14 +5,12 @@
 //! (see [`EditorShown`]): a typed letter redraws the row it lands in, not
 //! the pane's border and every row of the section.
 
-use std::hash::{Hash, Hasher};
-
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::{pane_block, styled, title};
 use crate::guide::coach::Severity;
@@ -30,7 +28,8 @@ use crate::tui::layout::Pane;
 #[derive(Default)]
 pub struct EditorShown {
     /// Everything the pane's drawing reads except the text of its lines
-    /// and the cursor: see [`pane_key`]. `None`: not drawn row by row.
+    /// and the cursor: see `pane_cache::editor_key`. `None`: not drawn row
+    /// by row.
     key: Option<u64>,
     /// Each screen row of the text: which part of which line it showed.
     rows: Vec<Option<ShownRow>>,
@@ -49,31 +48,6 @@ struct ShownRow {
     on_cursor_line: bool,
 }
 
-/// Everything the editor pane's drawing reads, but the text of the lines
-/// on screen and the cursor: the area, the look, the section and its
-/// title, the selection, and the findings and names that mark words.
-fn pane_key(app: &App, area: Rect) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    area.hash(&mut h);
-    app.theme.name.hash(&mut h);
-    (app.focus == Pane::Editor && app.overlay.is_none()).hash(&mut h);
-    app.selected.hash(&mut h);
-    app.doc.read_only.is_some().hash(&mut h);
-    app.doc
-        .resume
-        .section(app.selected)
-        .map(|s| &s.title)
-        .hash(&mut h);
-    if let Some(text) = app.editors.area(app.selected) {
-        text.selection_range().hash(&mut h);
-        text.is_selecting().hash(&mut h);
-    }
-    app.doc.report.generation().hash(&mut h);
-    app.doc.report.spelled().hash(&mut h);
-    app.spell_names.reads().hash(&mut h);
-    h.finish()
-}
-
 /// Draws the editor pane; returns where the terminal's cursor goes (the
 /// insertion point while the editor has focus). With `redrawn`, the
 /// buffer holds the last frame: only what changed is drawn, and the areas
@@ -85,12 +59,12 @@ pub fn draw(
     shown: &mut EditorShown,
     mut redrawn: Option<&mut Vec<Rect>>,
 ) -> Option<Position> {
-    let key = pane_key(app, area);
+    let key = super::pane_cache::editor_key(app, area);
     let whole = redrawn.is_none() || shown.key != Some(key);
     if whole {
         shown.key = None;
         if let Some(redrawn) = redrawn.as_deref_mut() {
-            super::pane_cache::reset(frame.buffer_mut(), area);
+            frame.render_widget(Clear, area);
             redrawn.push(area);
         }
     }
@@ -147,7 +121,7 @@ pub fn draw(
         }
         if let Some(redrawn) = redrawn.as_deref_mut().filter(|_| !whole) {
             let row = Rect::new(inner.x, text.y + y as u16, inner.width, 1);
-            super::pane_cache::reset(frame.buffer_mut(), row);
+            frame.render_widget(Clear, row);
             redrawn.push(row);
         }
         shown.rows[y] = now;

@@ -15,7 +15,7 @@ pub(in crate::tui) mod widgets;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
 use crate::tui::app::App;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Pane, Screen};
@@ -95,7 +95,7 @@ impl View {
         });
         if let Some(rect) = screen.tips.filter(|_| app.focus == Pane::Coach) {
             if let Some(redrawn) = redrawn.as_deref_mut() {
-                pane_cache::reset(frame.buffer_mut(), rect);
+                frame.render_widget(Clear, rect);
                 redrawn.push(rect);
             }
             coach_walk::draw(app, frame, rect);

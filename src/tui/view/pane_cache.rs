@@ -16,6 +16,7 @@ use std::hash::{Hash, Hasher};
 use ratatui::Frame;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
+use ratatui::widgets::Clear;
 
 use crate::tui::app::App;
 use crate::tui::layout::Pane;
@@ -74,7 +75,7 @@ impl PaneCache {
             return;
         }
         if let Some(redrawn) = redrawn {
-            reset(frame.buffer_mut(), area);
+            frame.render_widget(Clear, area);
             redrawn.push(area);
         }
         draw(frame);
@@ -105,17 +106,6 @@ fn copy_into(buffer: &mut Buffer, area: Rect, cells: &[Cell]) {
         let start = buffer.index_of(area.x, y);
         buffer.content[start..start + width]
             .clone_from_slice(&cells[row * width..(row + 1) * width]);
-    }
-}
-
-/// Blanks `area` for drawing anew over the last frame.
-pub fn reset(buffer: &mut Buffer, area: Rect) {
-    let area = area.intersection(buffer.area);
-    for y in area.top()..area.bottom() {
-        let start = buffer.index_of(area.x, y);
-        for cell in &mut buffer.content[start..start + usize::from(area.width)] {
-            cell.reset();
-        }
     }
 }
 
@@ -152,6 +142,30 @@ pub fn tips_key(app: &App) -> u64 {
     // The findings change only with the report: its generation stands for
     // them (hashing 20,000 findings cost more than the rest of a key).
     app.doc.report.generation().hash(&mut h);
+    h.finish()
+}
+
+/// Everything the editor pane's drawing reads, but the text of the lines
+/// on screen and the cursor: the area, the look, the section and its
+/// title, the selection, and the findings and names that mark words (see
+/// `editor::EditorShown`).
+pub fn editor_key(app: &App, area: Rect) -> u64 {
+    let mut h = hasher(app, Pane::Editor);
+    area.hash(&mut h);
+    app.selected.hash(&mut h);
+    app.doc.read_only.is_some().hash(&mut h);
+    app.doc
+        .resume
+        .section(app.selected)
+        .map(|s| &s.title)
+        .hash(&mut h);
+    if let Some(text) = app.editors.area(app.selected) {
+        text.selection_range().hash(&mut h);
+        text.is_selecting().hash(&mut h);
+    }
+    app.doc.report.generation().hash(&mut h);
+    app.doc.report.spelled().hash(&mut h);
+    app.spell_names.reads().hash(&mut h);
     h.finish()
 }
 
