@@ -10,7 +10,8 @@ Python 3 standard library only. Prints JSON:
   typing   --type TEXT cycled to --type-n characters, one key at a time, the
            next key once the previous one showed and output was quiet for
            --key-settle-ms: key -> character shown latency, first byte
-           latency, bytes per key, CPU ms per key
+           latency, last byte latency (the key's output complete: its
+           last read before the quiet), bytes per key, CPU ms per key
   proc     peak RSS (VmHWM, read just before the --post steps; ru_maxrss
            after exit would include the probe's own fork before exec)
 
@@ -225,7 +226,7 @@ def stats(xs):
 
 
 def type_text(p, text, a):
-    latency, first, per_key, missed = [], [], [], 0
+    latency, first, last, per_key, missed = [], [], [], [], 0
     cpu0, b_start = p.proc().get("cpu_ms"), len(p.out)
     for ch in text:
         since = len(p.out)
@@ -236,6 +237,8 @@ def type_text(p, text, a):
         per_key.append(len(p.out) - since)
         if t_first is not None:
             first.append((t_first - t_send) * 1000)
+            # The key's last output before the quiet: its frame complete.
+            last.append((p.last_rx - t_send) * 1000)
         if t_shown is None:
             missed += 1
         else:
@@ -245,7 +248,8 @@ def type_text(p, text, a):
     cpu1 = p.proc().get("cpu_ms")
     n = len(text)
     return {"keys": n, "not_shown": missed, "latency_ms": stats(latency),
-            "first_byte_ms": stats(first), "bytes_total": len(p.out) - b_start,
+            "first_byte_ms": stats(first), "last_byte_ms": stats(last),
+            "bytes_total": len(p.out) - b_start,
             "bytes_per_key_mean": round((len(p.out) - b_start) / n, 1),
             "bytes_per_key_median": statistics.median(per_key),
             "cpu_ms_per_key": round((cpu1 - cpu0) / n, 3) if None not in (cpu0, cpu1) else None}
@@ -312,6 +316,7 @@ def summarize(runs):
         "latency_ms_median": med(lambda r: r["typing"]["latency_ms"]["median"]),
         "latency_ms_p90": med(lambda r: r["typing"]["latency_ms"]["p90"]),
         "first_byte_ms_median": med(lambda r: r["typing"]["first_byte_ms"]["median"]),
+        "last_byte_ms_median": med(lambda r: r["typing"]["last_byte_ms"]["median"]),
         "bytes_per_key_mean": med(lambda r: r["typing"]["bytes_per_key_mean"]),
         "bytes_per_key_median": med(lambda r: r["typing"]["bytes_per_key_median"]),
         "cpu_ms_per_key": med(lambda r: r["typing"]["cpu_ms_per_key"]),

@@ -3,6 +3,7 @@
 //! all. What the terminal shows after many such frames must be what one
 //! whole frame of the same state shows; a resize makes resumd clear the
 //! screen and write every cell, which gives that whole frame to compare.
+//! Typed letters are echoed before their frames, which must agree.
 
 mod common;
 
@@ -76,6 +77,15 @@ fn the_screen_after_many_small_frames_is_the_whole_frame_of_that_state() {
     app.type_text("and more after the box closed");
     app.wait_for("after the box closed");
     same_as_whole_frame(&app, "after typing again");
+
+    // Letters at a word's end inside a row are echoed before their frame,
+    // with the rest of the row moved right.
+    for _ in 0.." closed".len() {
+        app.send(b"\x1b[D");
+    }
+    app.type_text("es");
+    app.wait_for("the boxes closed");
+    same_as_whole_frame(&app, "after typing inside a row");
 
     app.send(CTRL_Q);
     assert_eq!(app.wait_exit(), 0);

@@ -140,22 +140,51 @@ pub fn screen_with_titles(
 /// Cells left of the editor's text for the marks of findings.
 const EDITOR_GUTTER: u16 = 2;
 
-/// The editor pane's gutter and text, inside its border.
+/// The editor pane's gutter and text, inside its border. Worked out by
+/// hand, not by a `Layout`: it is asked on every key.
 pub fn editor_columns(inner: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Length(EDITOR_GUTTER), Constraint::Fill(1)]).areas(inner)
+    let gutter = EDITOR_GUTTER.min(inner.width);
+    [
+        Rect {
+            width: gutter,
+            ..inner
+        },
+        Rect {
+            x: inner.x + gutter,
+            width: inner.width - gutter,
+            ..inner
+        },
+    ]
+}
+
+/// The text box inside an editor pane of `area`.
+pub fn editor_text_rect(area: Rect) -> Rect {
+    let inner = Block::new().borders(Borders::ALL).inner(area);
+    let [_, text] = editor_columns(inner);
+    text
 }
 
 /// The size of the text box inside an editor pane of `area`: what wrapping
 /// and scrolling work with.
 pub fn editor_text_size(area: Rect) -> (u16, u16) {
-    let inner = Block::new().borders(Borders::ALL).inner(area);
-    let [_, text] = editor_columns(inner);
+    let text = editor_text_rect(area);
     (text.width, text.height)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_editor_columns_are_what_a_layout_gives() {
+        for width in [0, 1, 2, 3, 57] {
+            let inner = Rect::new(4, 2, width, 9);
+            let by_layout: [Rect; 2] =
+                Layout::horizontal([Constraint::Length(EDITOR_GUTTER), Constraint::Fill(1)])
+                    .areas(inner);
+            assert_eq!(editor_columns(inner), by_layout, "width {width}");
+        }
+    }
 
     fn at(w: u16, h: u16, focus: Pane) -> Option<Screen> {
         screen(Rect::new(0, 0, w, h), focus, false)

@@ -125,9 +125,14 @@ impl App {
     /// Up/Down move by screen rows of the wrapped text, PageUp/PageDown by
     /// a screenful (Shift selects); true if the key was one of them.
     fn move_by_screen_rows(&mut self, key: &KeyEvent) -> bool {
-        if key
-            .modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        let vertical = matches!(
+            key.code,
+            KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown
+        );
+        if !vertical
+            || key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
             return false;
         }

@@ -20,7 +20,9 @@ use crate::tui::theme::Theme;
 
 mod answers;
 mod document;
+mod echo;
 pub use document::Document;
+pub use echo::EchoSpot;
 mod coach_pane;
 pub use coach_pane::CoachItem;
 mod find;

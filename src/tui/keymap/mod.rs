@@ -6,6 +6,8 @@
 //! protocol: a Ctrl-letter, an F-key or a plain key in a pane where letters
 //! are not text.
 
+use std::sync::OnceLock;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod table;
@@ -43,6 +45,26 @@ pub enum Context {
 }
 
 impl Context {
+    /// Every context, in the order declared (`as usize` is the place).
+    pub const ALL: [Context; 16] = [
+        Context::Global,
+        Context::Sections,
+        Context::Editor,
+        Context::Coach,
+        Context::Preview,
+        Context::Notice,
+        Context::Palette,
+        Context::Prompt,
+        Context::Find,
+        Context::Question,
+        Context::Choice,
+        Context::FirstRun,
+        Context::Resumes,
+        Context::Findings,
+        Context::Fixes,
+        Context::Job,
+    ];
+
     /// Whether the context is an overlay's.
     pub fn is_overlay(self) -> bool {
         !matches!(
@@ -210,11 +232,10 @@ impl Binding {
 /// the global ones. An overlay has only its own.
 pub fn lookup(context: Context, event: &KeyEvent) -> Option<&'static Action> {
     let find = |ctx: Context| {
-        BINDINGS
+        chords_of(ctx)
             .iter()
-            .filter(|b| b.context == ctx)
-            .find(|b| b.keys.iter().any(|k| k.matches(event)))
-            .map(|b| &b.action)
+            .find(|(chord, _)| chord.matches(event))
+            .map(|&(_, binding)| &BINDINGS[usize::from(binding)].action)
     };
     find(context).or_else(|| {
         if context.is_overlay() {
@@ -223,6 +244,28 @@ pub fn lookup(context: Context, event: &KeyEvent) -> Option<&'static Action> {
             find(Context::Global)
         }
     })
+}
+
+/// A context's chords in table order, each with its binding's index.
+///
+/// Every keystroke is looked up. Walking the table itself means reading a
+/// binding's worth of descriptions and search words for each context
+/// field, and a process woken from sleep reads them from memory, not the
+/// cache: on a typed letter that was half the time before it could be
+/// shown. These lists are a few hundred bytes each.
+fn chords_of(context: Context) -> &'static [(Chord, u16)] {
+    static INDEX: OnceLock<Vec<Vec<(Chord, u16)>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); Context::ALL.len()];
+        for (i, binding) in BINDINGS.iter().enumerate() {
+            let i = u16::try_from(i).expect("fewer than 65,536 bindings");
+            for chord in binding.keys {
+                index[binding.context as usize].push((*chord, i));
+            }
+        }
+        index
+    });
+    &index[context as usize]
 }
 
 /// What a key does in an overlay's context, if anything.
@@ -334,6 +377,53 @@ pub fn commands() -> Vec<&'static Binding> {
 mod tests {
     use super::*;
     use KeyCode::{Down, Esc, F};
+
+    /// What `lookup` found before it had an index: the first binding of
+    /// the context with a matching key, in table order.
+    fn walking_the_table(context: Context, event: &KeyEvent) -> Option<&'static Action> {
+        BINDINGS
+            .iter()
+            .filter(|b| b.context == context)
+            .find(|b| b.keys.iter().any(|k| k.matches(event)))
+            .map(|b| &b.action)
+    }
+
+    #[test]
+    fn the_index_finds_what_walking_the_table_finds() {
+        let mut events: Vec<KeyEvent> = BINDINGS
+            .iter()
+            .flat_map(|b| b.keys)
+            .map(|chord| KeyEvent::new(chord.code, chord.mods))
+            .collect();
+        for c in ['a', 'K', '?', '1', ' '] {
+            for mods in [
+                KeyModifiers::NONE,
+                KeyModifiers::SHIFT,
+                KeyModifiers::CONTROL,
+            ] {
+                events.push(KeyEvent::new(KeyCode::Char(c), mods));
+            }
+        }
+        for (place, context) in Context::ALL.iter().enumerate() {
+            assert_eq!(*context as usize, place, "{context:?}");
+        }
+        let mut found = 0;
+        for context in Context::ALL {
+            for event in &events {
+                let own = chords_of(context)
+                    .iter()
+                    .find(|(chord, _)| chord.matches(event))
+                    .map(|&(_, b)| &BINDINGS[usize::from(b)].action);
+                assert_eq!(
+                    own,
+                    walking_the_table(context, event),
+                    "{context:?} {event:?}"
+                );
+                found += usize::from(own.is_some());
+            }
+        }
+        assert!(found > BINDINGS.len(), "{found}");
+    }
 
     fn event(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)

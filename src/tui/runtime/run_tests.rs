@@ -55,6 +55,10 @@ impl Screen for TestScreen {
         });
         Ok(())
     }
+    fn echo(&mut self, _c: char, _within: ratatui::layout::Rect) -> io::Result<bool> {
+        // Every frame here is drawn whole from a blank buffer.
+        Ok(false)
+    }
     fn resized(&mut self) {}
     fn suspend(&mut self) {}
     fn resume(&mut self) -> io::Result<()> {

@@ -59,6 +59,11 @@ pub struct Frames<W: Write> {
     /// The terminal was resized: clear it in the next frame and write it
     /// whole.
     clear_next: bool,
+    /// Where the last frame put the terminal's cursor (moved on by echoes).
+    cursor: Option<Position>,
+    /// Cells echoed since the last frame: `shown` has them, the canvas not,
+    /// so the next frame compares them whatever it redraws.
+    echoed: Vec<Rect>,
 }
 
 impl<W: Write> Frames<W> {
@@ -69,6 +74,8 @@ impl<W: Write> Frames<W> {
             shown: Buffer::empty(Rect::ZERO),
             shown_is_last: false,
             clear_next: false,
+            cursor: None,
+            echoed: Vec::new(),
         })
     }
 
@@ -102,6 +109,7 @@ impl<W: Write> Frames<W> {
         self.terminal.clear()?;
         self.shown = Buffer::empty(self.shown.area);
         self.shown_is_last = false;
+        self.cursor = None;
         Ok(())
     }
 
@@ -138,7 +146,14 @@ impl<W: Write> Frames<W> {
         let Drawn { cursor, redrawn } = render(&mut self.terminal.get_frame(), canvas);
         // Out of the terminal while the backend writes; put back below.
         let next = std::mem::take(self.terminal.current_buffer_mut());
-        let only = redrawn.as_deref().filter(|_| canvas == Canvas::LastFrame);
+        let echoed = std::mem::take(&mut self.echoed);
+        let only = redrawn
+            .filter(|_| canvas == Canvas::LastFrame)
+            .map(|mut areas| {
+                areas.extend(echoed);
+                areas
+            });
+        let only = only.as_deref();
         #[cfg(debug_assertions)]
         if let Some(only) = only {
             outside_is_unchanged(&self.shown, &next, only);
@@ -170,7 +185,68 @@ impl<W: Write> Frames<W> {
         }
         *self.terminal.current_buffer_mut() = next;
         self.shown_is_last = drawn.is_ok() && written.is_ok();
+        self.cursor = cursor.filter(|_| self.shown_is_last);
         drawn.and(written)
+    }
+
+    /// Writes a typed character `c` at the terminal's cursor at once,
+    /// before the frame that takes the key in is drawn (see `app::echo`):
+    /// the rest of the row inside `within` moves one cell right, and `c`
+    /// takes the look of the character left of it. Done only when the
+    /// cursor shown is inside `within` with a cell of it on the left, and
+    /// the row's last cell there is blank (the row has room, so no word
+    /// moves to the next one); true if it was written.
+    ///
+    /// The cells are recorded as shown but left out of the canvas, and the
+    /// next frame compares them whatever it redraws: a right guess costs
+    /// that frame nothing, a wrong one is written over by it.
+    pub fn echo(&mut self, c: char, within: Rect) -> io::Result<bool> {
+        let Some(at) = self
+            .cursor
+            .filter(|_| self.shown_is_last && !self.clear_next)
+        else {
+            return Ok(false);
+        };
+        let room = within.contains(at) && at.x > within.x && at.x + 1 < within.right();
+        if !room || self.shown[(within.right() - 1, at.y)].symbol() != " " {
+            return Ok(false);
+        }
+        let before: Vec<Cell> = (at.x - 1..within.right())
+            .map(|x| self.shown[(x, at.y)].clone())
+            .collect();
+        if !before.iter().all(one_column) {
+            // Wide characters, or marks joined to one: leave it to the frame.
+            return Ok(false);
+        }
+        let mut typed = before[0].clone();
+        typed.set_char(c);
+        let after: Vec<Cell> = std::iter::once(typed)
+            .chain(before[1..before.len() - 1].iter().cloned())
+            .collect();
+        let changed = after
+            .iter()
+            .zip(&before[1..])
+            .zip(at.x..)
+            .filter(|((new, old), _)| !same_cell(new, old))
+            .map(|((new, _), x)| (x, at.y, new));
+        let next = Position::new(at.x + 1, at.y);
+        let backend = self.terminal.backend_mut();
+        backend.begin_frame();
+        let written = backend
+            .draw(changed)
+            .and_then(|()| backend.set_cursor_position(next))
+            .and_then(|()| backend.end_frame());
+        if let Err(error) = written {
+            self.shown_is_last = false;
+            return Err(error);
+        }
+        for (cell, x) in after.into_iter().zip(at.x..) {
+            self.shown[(x, at.y)] = cell;
+        }
+        self.echoed
+            .push(Rect::new(at.x, at.y, within.right() - at.x, 1));
+        self.cursor = Some(next);
+        Ok(true)
     }
 }
 
@@ -243,6 +319,13 @@ fn outside_is_unchanged(before: &Buffer, after: &Buffer, only: &[Rect]) {
 /// while here a one-byte symbol (most of a screen) is one comparison.
 fn same_cells(old: &[Cell], new: &[Cell]) -> bool {
     old.len() == new.len() && old.iter().zip(new).all(|(a, b)| same_cell(a, b))
+}
+
+/// Whether a cell holds one character one column wide, so that moving it
+/// by a cell moves exactly what the terminal shows there.
+fn one_column(cell: &Cell) -> bool {
+    let symbol = cell.symbol();
+    symbol.chars().count() == 1 && unicode_width::UnicodeWidthStr::width(symbol) == 1
 }
 
 #[allow(deprecated)] // `skip` is still compared by `Cell::eq`.

@@ -189,3 +189,147 @@ fn after_clear_the_whole_frame_is_written_again() {
     draw_lines(&mut frames, &["alpha"], None);
     assert!(written(&mut frames).contains("alpha"));
 }
+
+/// A line "go" in red with the cursor after it, as an editor at the end of
+/// its text shows it.
+fn red_go_with_the_cursor_after() -> Frames<Vec<u8>> {
+    let mut frames = frames();
+    frames
+        .draw(|frame, _| {
+            let line = Line::styled("go", Style::new().fg(Color::Red));
+            frame.render_widget(Paragraph::new(line), frame.area());
+            Drawn {
+                cursor: Some(Position::new(2, 0)),
+                redrawn: None,
+            }
+        })
+        .unwrap();
+    written(&mut frames);
+    frames
+}
+
+/// Draws "go" + `more` in red over the last frame, redrawing only row 0
+/// (or nothing), with the cursor after it.
+fn draw_red_over(frames: &mut Frames<Vec<u8>>, more: &str, redraw: bool) {
+    frames
+        .draw(|frame, canvas| {
+            assert_eq!(canvas, Canvas::LastFrame);
+            let row = Rect::new(0, 0, 20, 1);
+            if redraw {
+                let line = Line::styled(format!("go{more}"), Style::new().fg(Color::Red));
+                frame.render_widget(Paragraph::new(line), row);
+            }
+            Drawn {
+                cursor: Some(Position::new(2 + more.len() as u16, 0)),
+                redrawn: Some(if redraw { vec![row] } else { vec![] }),
+            }
+        })
+        .unwrap();
+}
+
+#[test]
+fn an_echo_writes_the_character_alone_and_its_frame_then_writes_nothing() {
+    let mut frames = red_go_with_the_cursor_after();
+    let within = Rect::new(0, 0, 20, 3);
+    assert!(frames.echo('s', within).unwrap());
+    assert_eq!(
+        written(&mut frames),
+        "s",
+        "one byte, in the pen already set"
+    );
+    assert_eq!(frames.shown()[(2, 0)].symbol(), "s");
+    assert_eq!(
+        frames.shown()[(2, 0)].fg,
+        Color::Red,
+        "the look of the letter before"
+    );
+
+    draw_red_over(&mut frames, "s", true);
+    assert_eq!(written(&mut frames), "", "the frame agrees with the echo");
+}
+
+#[test]
+fn a_frame_that_does_not_draw_the_echoed_cell_puts_back_what_was_there() {
+    let mut frames = red_go_with_the_cursor_after();
+    assert!(frames.echo('s', Rect::new(0, 0, 20, 3)).unwrap());
+    written(&mut frames);
+    // The key did something else: the frame leaves row 0 alone.
+    draw_red_over(&mut frames, "", false);
+    let out = written(&mut frames);
+    assert!(
+        out.contains(' ') && !out.contains('s'),
+        "blanked again: {out:?}"
+    );
+    assert_eq!(frames.shown()[(2, 0)].symbol(), " ");
+}
+
+#[test]
+fn an_echo_needs_the_cursor_inside_the_box_with_a_letter_before_and_room_after() {
+    let mut shown = red_go_with_the_cursor_after();
+    // The cursor is at the box's last column: the letter would wrap.
+    assert!(!shown.echo('s', Rect::new(0, 0, 3, 3)).unwrap());
+    // At the box's left edge: nothing of the box before it.
+    assert!(!shown.echo('s', Rect::new(2, 0, 10, 3)).unwrap());
+    // Not inside the box at all.
+    assert!(!shown.echo('s', Rect::new(0, 1, 20, 2)).unwrap());
+    assert_eq!(written(&mut shown), "");
+
+    let mut hidden = frames();
+    draw_lines(&mut hidden, &["go"], None);
+    written(&mut hidden);
+    assert!(
+        !hidden.echo('s', Rect::new(0, 0, 20, 3)).unwrap(),
+        "no cursor"
+    );
+
+    let mut resized = red_go_with_the_cursor_after();
+    resized.resized();
+    assert!(
+        !resized.echo('s', Rect::new(0, 0, 20, 3)).unwrap(),
+        "resized"
+    );
+}
+
+#[test]
+fn echoes_follow_each_other_and_move_the_cursor() {
+    let mut frames = red_go_with_the_cursor_after();
+    let within = Rect::new(0, 0, 20, 3);
+    assert!(frames.echo('e', within).unwrap());
+    assert!(frames.echo('s', within).unwrap());
+    assert_eq!(written(&mut frames), "es");
+    draw_red_over(&mut frames, "es", true);
+    assert_eq!(written(&mut frames), "");
+}
+
+#[test]
+fn an_echo_inside_a_row_moves_the_rest_of_it_right_within_the_box() {
+    let mut frames = frames();
+    // A box of columns 0..8 beside a pane border at column 8.
+    let draw = |frames: &mut Frames<Vec<u8>>, text: &str, cursor: u16| {
+        frames
+            .draw(|frame, _| {
+                frame.buffer_mut().reset();
+                frame.render_widget(Paragraph::new(text.to_string()), Rect::new(0, 0, 8, 1));
+                frame.render_widget(Paragraph::new("|"), Rect::new(8, 0, 1, 1));
+                Drawn {
+                    cursor: Some(Position::new(cursor, 0)),
+                    redrawn: None,
+                }
+            })
+            .unwrap();
+    };
+    draw(&mut frames, "gd", 1);
+    written(&mut frames);
+    let within = Rect::new(0, 0, 8, 3);
+    assert!(frames.echo('o', within).unwrap());
+    let out = written(&mut frames);
+    assert!(out.starts_with("od"), "the letter and what moved: {out:?}");
+    assert_eq!(frames.shown()[(8, 0)].symbol(), "|", "the border stays");
+    draw(&mut frames, "god", 2);
+    assert_eq!(written(&mut frames), "", "the frame agrees with the echo");
+
+    // A row whose last cell in the box is taken would push a word down.
+    draw(&mut frames, "goodness", 2);
+    written(&mut frames);
+    assert!(!frames.echo('o', within).unwrap());
+}

@@ -110,6 +110,9 @@ pub trait Screen {
         &mut self,
         render: &mut dyn FnMut(&mut ratatui::Frame, Canvas) -> Drawn,
     ) -> io::Result<()>;
+    /// Shows a typed character under the cursor before its frame, if the
+    /// screen allows (see `Frames::echo`); true if it was written.
+    fn echo(&mut self, c: char, within: ratatui::layout::Rect) -> io::Result<bool>;
     fn suspend(&mut self);
     fn resume(&mut self) -> io::Result<()>;
     fn reenter(&mut self) -> io::Result<()>;
@@ -125,6 +128,9 @@ impl Screen for TerminalGuard {
         render: &mut dyn FnMut(&mut ratatui::Frame, Canvas) -> Drawn,
     ) -> io::Result<()> {
         self.draw(render)
+    }
+    fn echo(&mut self, c: char, within: ratatui::layout::Rect) -> io::Result<bool> {
+        self.frames.echo(c, within)
     }
     fn resized(&mut self) {
         self.frames.resized();

@@ -6,7 +6,9 @@
 //! and resize checks every frame three ways: the terminal side's debug
 //! check (no cell changed outside the areas said to be drawn), the frame
 //! against a whole drawing of the same state, and the bytes written, fed
-//! to a terminal emulator, against that drawing's text.
+//! to a terminal emulator, against that drawing's text. Letters typed
+//! into the editor are echoed first, as the event loop does, and the
+//! frame after an echo must agree with it.
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -30,6 +32,7 @@ fn step(name: &str) -> Event {
         "Backspace" => Event::Key(key(KeyCode::Backspace)),
         "Tab" => Event::Key(key(KeyCode::Tab)),
         "Up" => Event::Key(key(KeyCode::Up)),
+        "Right" => Event::Key(key(KeyCode::Right)),
         "Down" => Event::Key(key(KeyCode::Down)),
         "End" => Event::Key(key(KeyCode::End)),
         "Esc" => Event::Key(key(KeyCode::Esc)),
@@ -53,7 +56,18 @@ fn step(name: &str) -> Event {
 /// The keys of the session, in three parts: the second types past the
 /// edge of a line so that it wraps onto a new row.
 fn steps() -> Vec<&'static str> {
-    let before = ["x", "y", " ", "z", "Backspace", "Up", "End"];
+    let before = [
+        "x",
+        "y",
+        " ",
+        "z",
+        "Backspace",
+        "Right",
+        "o",
+        "k",
+        "Up",
+        "End",
+    ];
     let after = [
         "Backspace",
         "Backspace",
@@ -117,7 +131,7 @@ fn steps() -> Vec<&'static str> {
         "Ctrl-z",
         "h",
     ];
-    [&before[..], &["q"; 16], &after].concat()
+    [&before[..], &["q"; 40], &after].concat()
 }
 
 /// The text of each row of `buffer`.
@@ -165,10 +179,27 @@ fn a_frame_drawn_over_the_last_shows_what_a_whole_frame_shows() {
     let mut emulator = vt100::Parser::new(nonzero(40), nonzero(120), 0);
     let mut view = View::default();
     let mut drawn_over = 0;
+    let (mut echoes, mut echoes_right) = (0, 0);
 
     let steps = steps();
     for (index, name) in steps.iter().enumerate() {
         let event = step(name);
+        // As the event loop does: a typed letter is shown first.
+        let echoed = app.echo_spot().is_some_and(|spot| {
+            spot.takes(&event)
+                .is_some_and(|c| frames.echo(c, spot.within).unwrap())
+        });
+        if echoed {
+            echoes += 1;
+            emulator.process(&std::mem::take(frames.backend_mut().output_mut()));
+            let (row, col) = emulator.screen().cursor_position();
+            let before = emulator.screen().cell(row, col - 1).unwrap().contents();
+            assert_eq!(
+                before,
+                name.to_string(),
+                "step {index}: echoed under the cursor"
+            );
+        }
         app.handle_event(&event);
         if let Event::Resize(width, height) = event {
             frames.backend_mut().set_size(width, height);
@@ -188,8 +219,15 @@ fn a_frame_drawn_over_the_last_shows_what_a_whole_frame_shows() {
                 drawn
             })
             .unwrap();
+        app.needs_redraw = false;
         drawn_over += usize::from(over_last);
-        emulator.process(&std::mem::take(frames.backend_mut().output_mut()));
+        let out = std::mem::take(frames.backend_mut().output_mut());
+        if echoed && index % 3 != 2 {
+            // Nothing else caught up: the frame agrees with the echo.
+            assert_eq!(out, b"", "step {index} ({name}): the frame after an echo");
+            echoes_right += 1;
+        }
+        emulator.process(&out);
 
         let area = frames.shown().area;
         let mut whole = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
@@ -220,6 +258,12 @@ fn a_frame_drawn_over_the_last_shows_what_a_whole_frame_shows() {
             "step {index} ({name}): what the terminal shows"
         );
     }
+    // The "q"s typed at the end of a line (but the two at the row's last
+    // cell, where the word moves down), "m", and "ok" inside a row.
+    assert!(
+        echoes >= 35 && echoes_right >= 20,
+        "{echoes} echoes, {echoes_right} checked"
+    );
     assert!(
         drawn_over > steps.len() / 2,
         "most frames were drawn over the last ({drawn_over} of {})",
