@@ -211,24 +211,22 @@ impl<W: Write> Frames<W> {
         if !room || self.shown[(within.right() - 1, at.y)].symbol() != " " {
             return Ok(false);
         }
-        let before: Vec<Cell> = (at.x - 1..within.right())
-            .map(|x| self.shown[(x, at.y)].clone())
-            .collect();
-        if !before.iter().all(one_column) {
+        // The row from the cell left of the cursor to the box's edge.
+        let start = self.shown.index_of(at.x - 1, at.y);
+        let end = self.shown.index_of(within.right() - 1, at.y) + 1;
+        let row = &self.shown.content[start..end];
+        if !row.iter().all(one_column) {
             // Wide characters, or marks joined to one: leave it to the frame.
             return Ok(false);
         }
-        let mut typed = before[0].clone();
+        let mut typed = row[0].clone();
         typed.set_char(c);
-        let after: Vec<Cell> = std::iter::once(typed)
-            .chain(before[1..before.len() - 1].iter().cloned())
-            .collect();
-        let changed = after
-            .iter()
-            .zip(&before[1..])
-            .zip(at.x..)
-            .filter(|((new, old), _)| !same_cell(new, old))
-            .map(|((new, _), x)| (x, at.y, new));
+        // Cell `i` of the row after the echo: the typed one at the cursor,
+        // then each one from its left.
+        let changed = (1..row.len())
+            .map(|i| (i, if i == 1 { &typed } else { &row[i - 1] }))
+            .filter(|&(i, new)| !same_cell(new, &row[i]))
+            .map(|(i, new)| (at.x - 1 + i as u16, at.y, new));
         let next = Position::new(at.x + 1, at.y);
         let backend = self.terminal.backend_mut();
         backend.begin_frame();
@@ -240,9 +238,9 @@ impl<W: Write> Frames<W> {
             self.shown_is_last = false;
             return Err(error);
         }
-        for (cell, x) in after.into_iter().zip(at.x..) {
-            self.shown[(x, at.y)] = cell;
-        }
+        let moved = &mut self.shown.content[start + 1..end];
+        moved.rotate_right(1);
+        moved[0] = typed;
         self.echoed
             .push(Rect::new(at.x, at.y, within.right() - at.x, 1));
         self.cursor = Some(next);
