@@ -14,6 +14,14 @@ use crate::resume::{Section, SectionKind};
 /// How many corrections a finding offers.
 pub const MAX_SUGGESTIONS: usize = 3;
 
+/// Words longer than this get no suggestions. No misspelling of a word the
+/// dictionaries hold is that long (theirs end in the low twenties), and
+/// the edit-based search grows with the word: for a 440-letter token (a
+/// pasted hash, a path with no separators) it took tens of milliseconds
+/// each time the section was rechecked, on the thread that draws, so typing
+/// after such a token stalled.
+const LONGEST_SUGGESTED: usize = 30;
+
 /// Prefixes written with a hyphen ("pre-commit", "non-blocking").
 const PREFIXES: &[&str] = &[
     "pre", "re", "non", "co", "multi", "sub", "anti", "de", "un", "self", "post", "inter", "intra",
@@ -320,6 +328,9 @@ impl Speller {
     }
 
     fn compute_suggestions(&self, word: &str) -> Vec<String> {
+        if word.chars().count() > LONGEST_SUGGESTED {
+            return Vec::new();
+        }
         let lower = word.to_lowercase();
         let mut ranked: Vec<(usize, String)> = Vec::new();
         let offer = |candidate: &str, ranked: &mut Vec<(usize, String)>| {
@@ -486,6 +497,18 @@ mod tests {
         assert_eq!(speller.suggestions("Acomplished")[0], "Accomplished");
         assert_eq!(speller.suggestions("Kuberentes")[0], "Kubernetes");
         assert!(speller.suggestions("teh").len() <= MAX_SUGGESTIONS);
+        // A token far longer than any word: flagged, but nothing to offer.
+        let token = "helloworldx".repeat(40);
+        assert_eq!(speller.misspelled(&token), vec![0..token.len()]);
+        assert!(speller.suggestions(&token).is_empty());
+        let long_word = "internationalizaton";
+        assert!(
+            speller
+                .suggestions(long_word)
+                .contains(&"internationalization".to_string()),
+            "{:?}",
+            speller.suggestions(long_word)
+        );
         assert_eq!(
             speller.suggestions("teh"),
             speller.suggestions("teh"),
