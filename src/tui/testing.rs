@@ -27,9 +27,9 @@ pub fn app() -> App {
     open(guide::starter_resume(Level::Mid))
 }
 
-/// An app editing a Summary that holds `body`, the cursor at
-/// `(line, column)`, drawn once so the editor knows its size.
-pub fn editing(body: &str, cursor: (usize, usize)) -> App {
+/// An app opened on a Summary that holds `body`, the cursor at
+/// `(line, column)`, with the focus where opening puts it (the list).
+pub fn on_summary(body: &str, cursor: (usize, usize)) -> App {
     let mut resume = Resume::new(Level::Mid);
     let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
     resume.section_mut(id).unwrap().body = body.into();
@@ -40,7 +40,13 @@ pub fn editing(body: &str, cursor: (usize, usize)) -> App {
         variant: None,
         pages: None,
     };
-    let mut app = App::open("test", SavedResume { resume, session }, Theme::mono());
+    App::open("test", SavedResume { resume, session }, Theme::mono())
+}
+
+/// An app editing a Summary that holds `body`, the cursor at
+/// `(line, column)`, drawn once so the editor knows its size.
+pub fn editing(body: &str, cursor: (usize, usize)) -> App {
+    let mut app = on_summary(body, cursor);
     app.focus = Pane::Editor;
     app.prepare_view();
     app

@@ -208,12 +208,15 @@ impl<W: Write> Frames<W> {
             return Ok(false);
         };
         let room = within.contains(at) && at.x > within.x && at.x + 1 < within.right();
-        if !room || self.shown[(within.right() - 1, at.y)].symbol() != " " {
+        let row_end = Position::new(within.right() - 1, at.y);
+        // A box from a layout of another size than the screen's is not
+        // trusted (indexing outside the screen would panic).
+        if !room || !self.shown.area.contains(row_end) || self.shown[row_end].symbol() != " " {
             return Ok(false);
         }
         // The row from the cell left of the cursor to the box's edge.
         let start = self.shown.index_of(at.x - 1, at.y);
-        let end = self.shown.index_of(within.right() - 1, at.y) + 1;
+        let end = self.shown.index_of(row_end.x, row_end.y) + 1;
         let row = &self.shown.content[start..end];
         if !row.iter().all(one_column) {
             // Wide characters, or marks joined to one: leave it to the frame.

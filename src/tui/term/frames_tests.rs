@@ -272,6 +272,8 @@ fn an_echo_needs_the_cursor_inside_the_box_with_a_letter_before_and_room_after()
     assert!(!shown.echo('s', Rect::new(2, 0, 10, 3)).unwrap());
     // Not inside the box at all.
     assert!(!shown.echo('s', Rect::new(0, 1, 20, 2)).unwrap());
+    // A box wider than the screen (a layout of another size).
+    assert!(!shown.echo('s', Rect::new(0, 0, 40, 3)).unwrap());
     assert_eq!(written(&mut shown), "");
 
     let mut hidden = frames();

@@ -2,22 +2,12 @@ use ratatui::Terminal;
 use ratatui::backend::{Backend, TestBackend};
 use ratatui::style::Modifier;
 
-use crate::resume::{Level, Resume, SectionKind};
-use crate::storage::{SavedResume, Session};
 use crate::tui::{App, Theme, view};
 
 fn editing(body: String, cursor: (usize, usize)) -> App {
-    let mut resume = Resume::new(Level::Mid);
-    let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
-    resume.section_mut(id).unwrap().body = body;
-    let session = Session {
-        section: Some(id),
-        cursor,
-        preview_scroll: 0,
-        variant: None,
-        pages: None,
-    };
-    App::open("t", SavedResume { resume, session }, Theme::mono())
+    // The focus stays on the list, as on opening: these tests look at the
+    // editor pane as it is first shown.
+    crate::tui::testing::on_summary(&body, cursor)
 }
 
 fn screen(app: &mut App) -> (String, ratatui::layout::Position) {
@@ -107,17 +97,7 @@ fn the_word_being_typed_is_not_underlined_until_it_is_left() {
 
 #[test]
 fn the_terminal_cursor_sits_after_the_last_typed_letter() {
-    let mut resume = Resume::new(Level::Mid);
-    let id = resume.first_of_kind(SectionKind::Summary).unwrap().id;
-    resume.section_mut(id).unwrap().body = "Go engineer".into();
-    let session = Session {
-        section: Some(id),
-        cursor: (0, 11),
-        preview_scroll: 0,
-        variant: None,
-        pages: None,
-    };
-    let mut app = App::open("t", SavedResume { resume, session }, Theme::mono());
+    let mut app = editing("Go engineer".into(), (0, 11));
     app.prepare_view();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| view::draw(&app, f)).unwrap();
